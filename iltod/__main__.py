@@ -1,0 +1,5 @@
+import sys
+
+from iltod.cli import main
+
+sys.exit(main())

@@ -1,0 +1,89 @@
+"""Where evidence files live, and the checks that keep their paths safe.
+
+A measure's files live in ``attachments/<agency>/<year>/<measure>/``. A declared file must
+exist there, must not climb out of that folder (``../``) and must not pass through a symbolic
+link: a link could publish any file of the machine that builds the site.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path, PurePosixPath
+from typing import Any, Iterator
+
+from iltod.diagnostics import Diagnostic, diag
+from iltod.yamlsource import Source, dotted
+
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif"}
+
+
+def folder(agency: str, year: int, measure: str) -> PurePosixPath:
+    """The repository-relative folder of a measure's evidence."""
+    return PurePosixPath("attachments", agency, str(year), measure)
+
+
+def is_image(name: str) -> bool:
+    return PurePosixPath(name).suffix.lower() in IMAGE_SUFFIXES
+
+
+def resolve(root: Path, agency: str, year: int, measure: str, name: str) -> tuple[Path | None, str, str]:
+    """Locate an attachment safely.
+
+    Returns ``(path, code, detail)``: the file and ``""`` when all is well; otherwise ``None`` and
+    the diagnostic code (E030 missing, E031 leaves its folder, E032 through a symlink) with the
+    offending part.
+    """
+    base = folder(agency, year, measure)
+    joined = PurePosixPath(os.path.normpath(base / name)) if name else base
+    if PurePosixPath(name).is_absolute() or base not in (joined, *joined.parents) or joined == base:
+        return None, "E031", base.as_posix()
+    current = root
+    for part in joined.parts:
+        current = current / part
+        if current.is_symlink():
+            return None, "E032", current.relative_to(root).as_posix()
+    if not current.is_file():
+        return None, "E030", joined.as_posix()
+    return current, "", ""
+
+
+def check_plan(root: Path, src: Source, agency: str, year: int) -> Iterator[Diagnostic]:
+    """Check every attachment a plan file declares, from its raw data."""
+    data = src.data if isinstance(src.data, dict) else {}
+    for i, obj in enumerate(_list(data.get("objectives"))):
+        for j, measure in enumerate(_list(obj.get("measures") if isinstance(obj, dict) else None)):
+            if not isinstance(measure, dict) or not isinstance(measure.get("number"), str):
+                continue
+            attachments = measure.get("attachments")
+            items = attachments.get("items") if isinstance(attachments, dict) else None
+            path = ("objectives", i, "measures", j, "attachments", "items")
+            yield from _check_items(root, src, path, agency, year, measure["number"], _list(items))
+
+
+def _check_items(
+    root: Path, src: Source, path: tuple[Any, ...], agency: str, year: int, measure: str, items: list[Any]
+) -> Iterator[Diagnostic]:
+    seen: set[str] = set()
+    for k, item in enumerate(items):
+        if not isinstance(item, dict) or not isinstance(item.get("file"), str):
+            continue
+        name, fpath = item["file"], path + (k, "file")
+        line, col = src.where(fpath)
+        if name in seen:
+            yield diag(src.file, line, col, "E033", dotted(fpath), got=name)
+            continue
+        seen.add(name)
+        found, code, detail = resolve(root, agency, year, measure, name)
+        if code == "E031":
+            yield diag(src.file, line, col, code, dotted(fpath), root=detail + "/", got=name)
+        elif code == "E032":
+            yield diag(src.file, line, col, code, dotted(fpath), link=detail)
+        elif code == "E030":
+            yield diag(src.file, line, col, code, dotted(fpath), path=detail)
+        if found is not None and is_image(name) and not item.get("caption"):
+            line, col = src.where(path + (k,))
+            yield diag(src.file, line, col, "W002", dotted(path + (k, "caption")))
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []

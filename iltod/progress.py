@@ -1,0 +1,118 @@
+"""Progress semantics: statuses, due dates, overdue, and averages.
+
+The rules (documented in docs/progress.md):
+
+* a measure with ``not_due: true`` is **not due**; one with ``percent: null`` is **not assessed**;
+  both are shown as such, never as 0, and are left out of every average;
+* otherwise its status follows its percent: 100 complete, 70–99 in progress, 1–69 insufficient,
+  0 not implemented (on the default scale: 100 / 70 / 30 / 0);
+* an average is the mean of the assessed measures beneath it — objective, plan, agency, region
+  and nation alike — so an objective of 3 measures weighs 3 times one of 1 measure;
+* a measure is **overdue** when its due date has passed and its percent is below 100
+  (unknown when it has no percent or no computable due date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from typing import Iterable, Literal
+
+from iltod.model import Measure
+
+Status = Literal["complete", "in-progress", "insufficient", "not-implemented", "not-due", "not-assessed"]
+STATUSES: tuple[Status, ...] = (
+    "complete",
+    "in-progress",
+    "insufficient",
+    "not-implemented",
+    "not-due",
+    "not-assessed",
+)
+
+_YEAR = re.compile(r"^\s*(\d{4})\s*(он|оны|онд)?\s*$")
+_FULL_DATE = re.compile(r"^\s*(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})\s*$")
+_MN_DATE = re.compile(r"(\d{4})\s*оны\s*(\d{1,2})\s*(?:дугаар|дүгээр|-р|-р\s*сар)?\s*сарын\s*(\d{1,2})")
+
+
+def status(measure: Measure) -> Status:
+    """The status label of a measure (see module docstring)."""
+    if measure.not_due:
+        return "not-due"
+    p = measure.percent
+    if p is None:
+        return "not-assessed"
+    if p >= 100:
+        return "complete"
+    if p >= 70:
+        return "in-progress"
+    if p > 0:
+        return "insufficient"
+    return "not-implemented"
+
+
+def due_date(measure: Measure) -> dt.date | None:
+    """End date of a measure: ``due`` when written, else read from the timeframe text.
+
+    "2021 он" (the year 2021) ends on 2021-12-31; "2021-01-25" and "2021 оны 01 дүгээр сарын
+    25" are that day. Anything else has no computable end date (the validator warns).
+    """
+    if measure.due is not None:
+        return measure.due
+    return due_from_text(measure.timeframe)
+
+
+def due_from_text(text: str) -> dt.date | None:
+    """The end date a timeframe text names, or None when it names none."""
+    if m := _YEAR.match(text):
+        return dt.date(int(m.group(1)), 12, 31)
+    for pattern in (_FULL_DATE, _MN_DATE):
+        if m := pattern.search(text):
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
+    return None
+
+
+def today() -> dt.date:
+    """The date overdue is judged against; ``ILTOD_TODAY=YYYY-MM-DD`` fixes it for reproducible builds."""
+    fixed = os.environ.get("ILTOD_TODAY")
+    return dt.date.fromisoformat(fixed) if fixed else dt.date.today()
+
+
+def overdue(measure: Measure, on: dt.date | None = None) -> bool | None:
+    """True when the measure's end date has passed and its percent is below 100.
+
+    False for not-due measures. None when it cannot be known: no computable end date, or a
+    not-assessed measure past its date (with no percent there is nothing to compare).
+    """
+    if measure.not_due:
+        return False
+    end = due_date(measure)
+    if end is None:
+        return None
+    if end >= (on or today()):
+        return False
+    return None if measure.percent is None else measure.percent < 100
+
+
+def mean(values: Iterable[float | int | None]) -> float | None:
+    """Mean of the assessed values (None left out), rounded to 0.1; None if there are none."""
+    vals = [v for v in values if v is not None]
+    if not vals:
+        return None
+    return round(sum(vals) / len(vals), 1)
+
+
+def assessed(measures: Iterable[Measure]) -> list[float | int]:
+    """Percents of the measures that count towards averages."""
+    return [m.percent for m in measures if not m.not_due and m.percent is not None]
+
+
+def number(value: float | int | None) -> float | int | None:
+    """70.0 → 70, 97.5 → 97.5: how averages are written in exports and on pages."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value

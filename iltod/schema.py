@@ -1,0 +1,16 @@
+"""JSON Schema derived from the model, for editors (yaml-language-server) and the docs page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from iltod.model import MODELS
+
+SCHEMA_PATHS = {"plan": "schema/plan.schema.json", "agency": "schema/agency.schema.json"}
+
+
+def json_schema(kind: str = "plan") -> dict[str, Any]:
+    """The JSON Schema of a ``plan`` or ``agency`` file."""
+    schema = MODELS[kind].model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema

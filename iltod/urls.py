@@ -1,0 +1,42 @@
+"""Stable page addresses, built from slugs, years and numbers — never from titles.
+
+=========================  ===========================================
+page                       address (relative to the site root)
+=========================  ===========================================
+home                       ``/``
+region                     ``regions/<region>/``
+agency                     ``<agency>/``
+plan                       ``<agency>/<year>/``
+objective                  ``<agency>/<year>/objective-<n>/``
+measure                    ``<agency>/<year>/measure-<n>-<m>/`` ("1.2" → ``measure-1-2``)
+plan data                  ``data/<agency>/<year>.json`` and ``.csv``
+=========================  ===========================================
+"""
+
+from __future__ import annotations
+
+RESERVED = {"regions", "data", "assets", "search", "pagefind", "docs", "feeds", "about", "print"}
+
+
+def region(slug: str) -> str:
+    return f"regions/{slug}/"
+
+
+def agency(slug: str) -> str:
+    return f"{slug}/"
+
+
+def plan(agency_slug: str, year: int) -> str:
+    return f"{agency_slug}/{year}/"
+
+
+def objective(agency_slug: str, year: int, number: int) -> str:
+    return f"{agency_slug}/{year}/objective-{number}/"
+
+
+def measure(agency_slug: str, year: int, number: str) -> str:
+    return f"{agency_slug}/{year}/measure-{number.replace('.', '-')}/"
+
+
+def plan_data(agency_slug: str, year: int, ext: str) -> str:
+    return f"data/{agency_slug}/{year}.{ext}"

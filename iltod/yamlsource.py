@@ -1,0 +1,201 @@
+"""Strict YAML reading that remembers where every value came from.
+
+PyYAML's own constructors silently turn ``no`` into ``False``, ``1.10`` into ``1.1`` and keep the
+last of two duplicate keys. Here PyYAML only parses; values are built by :func:`_construct`,
+which follows the YAML 1.2 core schema, refuses anchors, aliases and duplicate keys, and records
+the line and column of every key and value so that later checks can point at them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from iltod.diagnostics import Diagnostic, diag
+
+Path = tuple[str | int, ...]
+
+_INT = re.compile(r"[-+]?[0-9]+\Z")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+_NULL = {"", "~", "null", "Null", "NULL"}
+_TRUE = {"true", "True", "TRUE"}
+_FALSE = {"false", "False", "FALSE"}
+# Plain words YAML 1.1 (and so many editors and older tools) reads as booleans.
+_YAML11_BOOL = {
+    w: v
+    for ws, v in (("y yes on", "true"), ("n no off", "false"))
+    for base in ws.split()
+    for w in (base, base.capitalize(), base.upper())
+}
+
+
+@dataclass
+class Scalar:
+    """What a plain or quoted scalar looked like in the file."""
+
+    raw: str
+    plain: bool
+
+
+@dataclass
+class Source:
+    """A parsed YAML file: its values plus where each one was written."""
+
+    file: str
+    data: Any = None
+    marks: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    key_marks: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    scalars: dict[Path, Scalar] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def where(self, path: Path, *, key: bool = False) -> tuple[int, int]:
+        """The best known location of ``path``: itself, else its nearest written parent."""
+        table = self.key_marks if key else self.marks
+        p = path
+        while p:
+            if p in table:
+                return table[p]
+            if p in self.marks:
+                return self.marks[p]
+            p = p[:-1]
+        return self.marks.get((), (1, 1))
+
+
+def _decode(file: str, data: bytes, out: list[Diagnostic]) -> str | None:
+    if data.startswith(b"\xef\xbb\xbf"):
+        out.append(diag(file, 1, 1, "E002"))
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        before = data[: e.start]
+        line = before.count(b"\n") + 1
+        col = len(before.rsplit(b"\n", 1)[-1].decode("utf-8", "replace")) + 1
+        out.append(diag(file, line, col, "E001", byte=f"{data[e.start]:02x}"))
+        return None
+
+
+def _tabs(file: str, text: str, out: list[Diagnostic]) -> bool:
+    found = False
+    for n, line in enumerate(text.splitlines(), 1):
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            out.append(diag(file, n, indent.index("\t") + 1, "E003"))
+            found = True
+    return found
+
+
+def read(file: str, data: bytes) -> Source:
+    """Parse ``data`` (the bytes of ``file``) into a :class:`Source`; never raises."""
+    src = Source(file)
+    text = _decode(file, data, src.diagnostics)
+    if text is None or _tabs(file, text, src.diagnostics):
+        return src
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            _check_event(src, event)
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = (e.problem or e.context or "").strip()
+        src.diagnostics.append(diag(file, line, col, "E004", problem=problem))
+        return src
+    except yaml.YAMLError as e:  # pragma: no cover - PyYAML marks nearly everything
+        src.diagnostics.append(diag(file, 1, 1, "E004", problem=str(e)))
+        return src
+    if node is None:
+        src.diagnostics.append(diag(file, 1, 1, "E009"))
+        return src
+    src.data = _construct(src, node, ())
+    if not isinstance(src.data, dict):
+        line, col = src.where(())
+        src.diagnostics.append(diag(file, line, col, "E008", got=_describe(src.data)))
+        src.data = None
+    return src
+
+
+def _check_event(src: Source, event: yaml.Event) -> None:
+    mark = event.start_mark
+    if isinstance(event, yaml.AliasEvent):
+        kind, name = "alias", f"*{event.anchor}"
+    elif getattr(event, "anchor", None):
+        kind, name = "anchor", f"&{event.anchor}"
+    elif getattr(event, "tag", None) not in (None, "!", "tag:yaml.org,2002:str"):
+        kind, name = "tag", event.tag
+    else:
+        return
+    src.diagnostics.append(diag(src.file, mark.line + 1, mark.column + 1, "E006", kind=kind, name=name))
+
+
+def _construct(src: Source, node: yaml.Node, path: Path) -> Any:
+    src.marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, yaml.MappingNode):
+        out: dict[str, Any] = {}
+        first: dict[str, int] = {}
+        for knode, vnode in node.value:
+            key = knode.value if isinstance(knode, yaml.ScalarNode) else str(knode.value)
+            kline, kcol = knode.start_mark.line + 1, knode.start_mark.column + 1
+            if key in first:
+                src.diagnostics.append(
+                    diag(src.file, kline, kcol, "E005", _dotted(path + (key,)), key=key, first=first[key])
+                )
+                continue
+            first[key] = kline
+            src.key_marks[path + (key,)] = (kline, kcol)
+            out[key] = _construct(src, vnode, path + (key,))
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_construct(src, item, path + (i,)) for i, item in enumerate(node.value)]
+    plain = node.style is None and node.tag != "tag:yaml.org,2002:str"
+    src.scalars[path] = Scalar(node.value, plain)
+    return _resolve(src, node, path) if plain else node.value
+
+
+def _resolve(src: Source, node: yaml.ScalarNode, path: Path) -> Any:
+    """YAML 1.2 core schema resolution of a plain scalar; YAML 1.1 booleans are refused."""
+    v = node.value
+    if v in _NULL:
+        return None
+    if v in _TRUE:
+        return True
+    if v in _FALSE:
+        return False
+    if v in _YAML11_BOOL:
+        line, col = node.start_mark.line + 1, node.start_mark.column + 1
+        src.diagnostics.append(diag(src.file, line, col, "E007", _dotted(path), got=v, reads=_YAML11_BOOL[v]))
+        return v
+    if _INT.match(v):
+        return int(v)
+    if _FLOAT.match(v):
+        return float(v)
+    if _DATE.match(v):
+        try:
+            return dt.date.fromisoformat(v)
+        except ValueError:
+            return v
+    return v
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, list):
+        return "a list"
+    return f"'{value}'"
+
+
+def _dotted(path: Path) -> str:
+    """``('objectives', 0, 'title')`` → ``objectives[0].title``."""
+    out = ""
+    for p in path:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out
+
+
+dotted = _dotted
