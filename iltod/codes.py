@@ -153,6 +153,11 @@ CODES: dict[str, Code] = {
         "бүртгэлтэй бүс нутаг ({hint}) байх ёстой; '{got}' байна",
         "Unknown region",
     ),
+    "E029": Code(
+        "expected a slug that is not a reserved site folder ({reserved}), got '{got}'",
+        "сайтын нөөцөлсөн нэр ({reserved}) биш байх ёстой; '{got}' байна",
+        "Reserved agency slug",
+    ),
     # --- attachments ----------------------------------------------------------------------
     "E030": Code(
         "expected an existing file {path}, got nothing there",
@@ -192,4 +197,8 @@ CODES: dict[str, Code] = {
         "due: YYYY-MM-DD нэмнэ үү",
         "Timeframe has no computable end date",
     ),
+    # --- import (E1xx, W1xx): iltod.importers ---------------------------------------------
+    # --- history and review (E2xx, W2xx): iltod.history, iltod.diff, iltod.codeowners -------
+    # --- images and evidence files (E3xx, W3xx): iltod.images -------------------------------
+    # --- site build (E4xx, W4xx): iltod.site ----------------------------------------------
 }

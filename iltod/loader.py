@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from iltod import attachments as att
+from iltod import urls
 from iltod.checks import plan_checks
 from iltod.diagnostics import Report, diag
 from iltod.model import Agency, Plan
@@ -120,6 +121,10 @@ def _load_agency(repo: Repository, path: Path, rel: str) -> None:
     if isinstance(slug, str) and slug != folder:
         line, col = src.where(("slug",))
         repo.report.add(diag(rel, line, col, "E020", "slug", folder=folder, got=slug))
+    if isinstance(slug, str) and slug in urls.RESERVED:
+        line, col = src.where(("slug",))
+        reserved = ", ".join(sorted(urls.RESERVED))
+        repo.report.add(diag(rel, line, col, "E029", "slug", reserved=reserved, got=slug))
     region = data.get("region")
     if isinstance(region, str) and region not in REGIONS:
         line, col = src.where(("region",))
