@@ -197,8 +197,8 @@ CODES: dict[str, Code] = {
         "due: YYYY-MM-DD нэмнэ үү",
         "Timeframe has no computable end date",
     ),
-    # --- import (E1xx, W1xx): iltod.importers ---------------------------------------------
-    # --- history and review (E2xx, W2xx): iltod.history, iltod.diff, iltod.codeowners -------
-    # --- images and evidence files (E3xx, W3xx): iltod.images -------------------------------
-    # --- site build (E4xx, W4xx): iltod.site ----------------------------------------------
 }
+
+# Other modules declare their own codes with CODES.update({...}), each in its own range:
+# E1xx/W1xx import (iltod.importers), E2xx/W2xx history and review (iltod.history, iltod.diff,
+# iltod.codeowners), E3xx/W3xx images and evidence files (iltod.images), E4xx/W4xx site build.
