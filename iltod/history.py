@@ -50,6 +50,11 @@ CODES.update(
     }
 )
 
+_Parsed = PlanState | Diagnostic
+_PARSED: dict[str, _Parsed] = {}
+"""Blobs parsed in this process. A blob's hash names its content, so an entry never goes stale;
+``mkdocs serve`` rebuilds parse only the versions committed since the last build."""
+
 PLAN_FILE = re.compile(r"^plans/([a-z0-9]+(?:-[a-z0-9]+)*)/(\d{4})\.yml$")
 
 
@@ -126,10 +131,10 @@ def _read(root: Path) -> History:
     log = [(c, [f for f in files if _is_plan(f)]) for c, files in git.log(root, "plans/")]
     warnings = _shallow_warning(root, log)
     boundary = _boundary(root) if warnings else set()
-    blobs = git.cat_blobs(
-        root, (b for _, files in log for f in files for b in (f.old_blob, f.new_blob))
-    )
-    states, unreadable = _parse_all(blobs, log)
+    wanted = {b for _, files in log for f in files for b in (f.old_blob, f.new_blob)}
+    _PARSED.update(_parse_all(git.cat_blobs(root, sorted(wanted - _PARSED.keys())), log))
+    states = {sha: s for sha, s in _PARSED.items() if isinstance(s, PlanState)}
+    unreadable = {sha: s for sha, s in _PARSED.items() if isinstance(s, Diagnostic)}
     lineages: dict[str, _Lineage] = {}
     for seq, (commit, files) in enumerate(log):
         for f in files:
@@ -161,20 +166,18 @@ def _boundary(root: Path) -> set[str]:
 
 def _parse_all(
     blobs: dict[str, bytes], log: list[tuple[Commit, list[FileChange]]]
-) -> tuple[dict[str, PlanState], dict[str, Diagnostic]]:
-    """Parse each blob once: ``{blob: PlanState}`` and ``{blob: first diagnostic}`` for the unreadable."""
+) -> dict[str, _Parsed]:
+    """Parse each blob: its :class:`PlanState`, or the first problem that made it unreadable."""
     paths = {f.new_blob: f.new_path for _, files in log for f in files}
-    states: dict[str, PlanState] = {}
-    unreadable: dict[str, Diagnostic] = {}
+    parsed: dict[str, _Parsed] = {}
     for sha, data in blobs.items():
         src = read(paths.get(sha, "plan.yml"), data)
+        errors = [d for d in src.diagnostics if d.severity == "error"]
         if isinstance(src.data, dict):
-            states[sha] = snapshot(src.data)
+            parsed[sha] = snapshot(src.data)
         else:
-            unreadable[sha] = next(
-                (d for d in src.diagnostics if d.severity == "error"), diag(src.file, 1, 1, "E009")
-            )
-    return states, unreadable
+            parsed[sha] = errors[0] if errors else diag(src.file, 1, 1, "E009")
+    return parsed
 
 
 def _unreadable(problem: Diagnostic, commit: Commit) -> Diagnostic:
