@@ -73,11 +73,15 @@ def generate(agencies: dict[str, Agency], default: list[str]) -> tuple[str, list
             f"# Changing who owns an agency needs the default owners.\n/plans/*/agency.yml {' '.join(default)}"
         )
     if orphans:
-        fallback = "the default owners" if default else "nobody: no default owners are set"
+        who = (
+            "the default owners review them"
+            if default
+            else "no default owners: nobody must review them"
+        )
         blocks.append(
             "\n".join(
                 [
-                    f"# Agencies without owners, reviewed by {fallback}:",
+                    f"# Agencies without owners ({who}):",
                     *(f"#   {s}" for s in orphans),
                 ]
             )
