@@ -128,8 +128,10 @@ def _load_agency(repo: Repository, path: Path, rel: str) -> None:
     region = data.get("region")
     if isinstance(region, str) and region not in REGIONS:
         line, col = src.where(("region",))
-        hint = "e.g. govisumber, ulaanbaatar, ub-bayangol, national; see iltod/regions.py"
-        repo.report.add(diag(rel, line, col, "E028", "region", hint=hint, got=region))
+        examples = "govisumber, ulaanbaatar, ub-bayangol, national"
+        hint = f"e.g. {examples}; see iltod/regions.py"
+        hint_mn = f"жишээ нь {examples}; жагсаалт: iltod/regions.py"
+        repo.report.add(diag(rel, line, col, "E028", "region", hint=hint, hint_mn=hint_mn, got=region))
     if agency is not None:
         repo.agencies[folder] = agency
         repo.agency_paths[folder] = rel

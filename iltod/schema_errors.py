@@ -7,10 +7,12 @@ words a clerk knows, and located with the marks the YAML reader recorded.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
+from iltod import model
 from iltod.diagnostics import Diagnostic, diag
 from iltod.yamlsource import Path, Source, dotted
 
@@ -28,20 +30,36 @@ _TYPES: dict[str, tuple[str, str]] = {
     "date_from_datetime_inexact": ("a date YYYY-MM-DD", "YYYY-MM-DD огноо"),
 }
 
+
+
+def _pattern(annotated: Any) -> str:
+    """The regular expression of an ``Annotated[str, Field(pattern=…)]`` type of the model."""
+    for meta in get_args(annotated)[1].metadata:
+        if getattr(meta, "pattern", None):
+            return str(meta.pattern)
+    raise ValueError(f"{annotated} has no pattern")  # pragma: no cover
+
+
+# Keyed by the model's own patterns, so the words cannot drift from the rule they describe.
 _PATTERNS: dict[str, tuple[str, str]] = {
-    "^[a-z0-9]+(-[a-z0-9]+)*$": (
+    _pattern(model.Slug): (
         "a slug of lower-case Latin letters, digits and hyphens",
         "латин жижиг үсэг, тоо, зураасаас бүрдсэн нэр",
     ),
-    r"^[1-9][0-9]*(\.[0-9]+)+$": ('a measure number such as "1.1"', '"1.1" хэлбэрийн дугаар'),
-    "^@[A-Za-z0-9](-?[A-Za-z0-9])*(/[A-Za-z0-9._-]+)?$": (
+    _pattern(model.MeasureNumber): ('a measure number such as "1.1"', '"1.1" хэлбэрийн дугаар'),
+    _pattern(model.Owner): (
         "a GitHub user or team such as @name or @org/team",
         "@name эсвэл @org/team хэлбэрийн GitHub хэрэглэгч, баг",
     ),
-    "^https?://[^\\s<>\"']+$": ("an http:// or https:// address", "http:// эсвэл https:// хаяг"),
+    _pattern(model.Url): ("an http:// or https:// address", "http:// эсвэл https:// хаяг"),
 }
 
-_READS = {int: ("number", "тоо"), float: ("number", "тоо"), bool: ("true/false", "үнэн/худал")}
+_READS = {
+    int: ("number", "тоо"),
+    float: ("number", "тоо"),
+    bool: ("true/false", "үнэн/худал"),
+    dt.date: ("date", "огноо"),
+}
 
 
 def _data_path(data: Any, loc: tuple[Any, ...], missing: bool) -> Path:
@@ -61,14 +79,20 @@ def _data_path(data: Any, loc: tuple[Any, ...], missing: bool) -> Path:
 
 def got(src: Source, path: Path, value: Any) -> str:
     """How a value looked in the file, for "got …" in messages."""
+    return shown(src, path, value)[0]
+
+
+def shown(src: Source, path: Path, value: Any) -> tuple[str, str]:
+    """How a value looked in the file: a scalar as written, else described (English, Mongolian)."""
     scalar = src.scalars.get(path)
     if scalar is not None:
-        return scalar.raw if scalar.plain else f'"{scalar.raw}"'
+        text = scalar.raw if scalar.plain else f'"{scalar.raw}"'
+        return text, text
     if isinstance(value, dict):
-        return "a group of fields"
+        return "a group of fields", "түлхүүр: утга бүхий бүтэц"
     if isinstance(value, list):
-        return "a list"
-    return "nothing"
+        return "a list", "жагсаалт"
+    return "nothing", "юу ч биш"
 
 
 def _value(data: Any, path: Path) -> Any:
@@ -129,12 +153,12 @@ def _one(src: Source, path: Path, errs: list[dict[str, Any]], model: type[BaseMo
         return diag(src.file, line, col, "E011", dotted(parent) if parent else "", key=path[-1], allowed=allowed)
     line, col = src.where(path)
     value = _value(src.data, path)
-    shown = got(src, path, value)
+    got_en, got_mn = shown(src, path, value)
     if "string_type" in types and type(value) in _READS and src.scalars.get(path, None):
         reads, reads_mn = _READS[type(value)]
-        return diag(src.file, line, col, "E015", field, got=shown, reads=reads, reads_mn=reads_mn)
+        return diag(src.file, line, col, "E015", field, got=got_en, reads=reads, reads_mn=reads_mn)
     en, mn, code = _expected(errs)
-    return diag(src.file, line, col, code, field, expected=en, expected_mn=mn, got=shown)
+    return diag(src.file, line, col, code, field, expected=en, expected_mn=mn, got=got_en, got_mn=got_mn)
 
 
 def _expected(errs: list[dict[str, Any]]) -> tuple[str, str, str]:
