@@ -6,7 +6,7 @@ error elsewhere still gets every other problem reported in the same run.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Iterator, TypeGuard
 
 from iltod.diagnostics import Diagnostic, diag
 from iltod.model import DEFAULT_SCALE
@@ -15,7 +15,7 @@ from iltod.schema_errors import got
 from iltod.yamlsource import Path, Source, dotted
 
 
-def _is_number(v: Any) -> bool:
+def _is_number(v: Any) -> TypeGuard[int | float]:
     return isinstance(v, (int, float)) and not isinstance(v, bool)
 
 

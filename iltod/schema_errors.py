@@ -127,7 +127,7 @@ def convert(
     src: Source, exc: ValidationError, skip: set[Path], model: type[BaseModel]
 ) -> list[Diagnostic]:
     """One diagnostic per offending value; paths in ``skip`` (already reported) are left out."""
-    groups: dict[Path, list[dict[str, Any]]] = {}
+    groups: dict[Path, list[Any]] = {}
     for err in exc.errors():
         path = _data_path(src.data, err["loc"], err["type"] == "missing")
         groups.setdefault(path, []).append(err)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -103,11 +103,12 @@ class _Loader(yaml.SafeLoader):
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent):
             self.get_event()
-            node = yaml.ScalarNode("tag:yaml.org,2002:null", "", event.start_mark, event.end_mark)
-            node.refused = ("alias", f"*{event.anchor}")  # type: ignore[attr-defined]
-            return node
+            start, end = cast(yaml.Mark, event.start_mark), cast(yaml.Mark, event.end_mark)
+            placeholder = yaml.ScalarNode("tag:yaml.org,2002:null", "", start, end)
+            placeholder.refused = ("alias", f"*{event.anchor}")  # type: ignore[attr-defined]
+            return placeholder
         self.anchors = {}  # anchors are refused anyway: a repeated name is no syntax error
-        node = super().compose_node(parent, index)
+        node = cast(yaml.Node, super().compose_node(parent, index))
         refused = _refusal(event)
         if refused:
             node.refused = refused  # type: ignore[attr-defined]
@@ -190,6 +191,7 @@ def _construct(src: Source, node: yaml.Node, path: Path) -> Any:
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_construct(src, item, path + (i,)) for i, item in enumerate(node.value)]
+    assert isinstance(node, yaml.ScalarNode)
     plain = node.style is None and node.tag != "tag:yaml.org,2002:str"
     src.scalars[path] = Scalar(node.value, plain)
     return _resolve(src, node, path) if plain else node.value

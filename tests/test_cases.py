@@ -55,7 +55,9 @@ def _validate(root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]
 
 
 @pytest.mark.parametrize("case", _cases("valid"), ids=lambda p: p.name)
-def test_valid_case_is_clean(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_valid_case_is_clean(
+    case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out = _validate(_materialize(case, tmp_path), capsys)
     files = len(list((case / "plans").glob("*/*.yml")))
     assert out == f"0 errors, 0 warnings in {files} files / 0 алдаа, 0 анхааруулга, {files} файл\n"
@@ -63,7 +65,9 @@ def test_valid_case_is_clean(case: Path, tmp_path: Path, capsys: pytest.CaptureF
 
 
 @pytest.mark.parametrize("case", _cases("invalid"), ids=lambda p: p.name)
-def test_invalid_case_prints_expected(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_invalid_case_prints_expected(
+    case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out = _validate(_materialize(case, tmp_path), capsys)
     golden = case / "expected.txt"
     if UPDATE:

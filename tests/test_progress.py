@@ -12,7 +12,13 @@ from iltod.model import Measure
 
 def measure(percent: float | None, timeframe: str = "2021 он", **extra: object) -> Measure:
     return Measure.model_validate(
-        {"number": "1.1", "text": "Арга хэмжээ", "timeframe": timeframe, "percent": percent, **extra}
+        {
+            "number": "1.1",
+            "text": "Арга хэмжээ",
+            "timeframe": timeframe,
+            "percent": percent,
+            **extra,
+        }
     )
 
 

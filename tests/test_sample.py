@@ -169,7 +169,9 @@ def test_sample_percents_and_statuses(exported: dict) -> None:
     assert measures["1.3"]["status"] == "in-progress"
     assert measures["5.1"]["percent"] is None
     assert measures["5.1"]["status"] == "not-assessed"
-    others = {n: (m["percent"], m["status"]) for n, m in measures.items() if n not in ("1.3", "5.1")}
+    others = {
+        n: (m["percent"], m["status"]) for n, m in measures.items() if n not in ("1.3", "5.1")
+    }
     assert others == {n: (100, "complete") for n in others}
     assert len(others) == 11
 
@@ -263,10 +265,14 @@ def test_export_json_has_the_keys_issue_2_promises(exported: dict) -> None:
 
 def test_export_csv_one_row_per_measure() -> None:
     out = io.StringIO()
-    assert _run(["export", str(REPO / "plans"), "--format", "csv", "--as-of", "2022-06-01"], out) == 0
+    assert (
+        _run(["export", str(REPO / "plans"), "--format", "csv", "--as-of", "2022-06-01"], out) == 0
+    )
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert len(rows) == 13
-    assert {"agency", "year", "objective", "measure", "percent", "status", "overdue"} <= rows[0].keys()
+    assert {"agency", "year", "objective", "measure", "percent", "status", "overdue"} <= rows[
+        0
+    ].keys()
     by_number = {r["measure"]: r for r in rows}
     assert (by_number["1.3"]["percent"], by_number["1.3"]["overdue"]) == ("70", "true")
     assert (by_number["5.1"]["percent"], by_number["5.1"]["status"]) == ("", "not-assessed")
@@ -286,7 +292,9 @@ def test_sample_references_the_schema() -> None:
     assert first == "# yaml-language-server: $schema=../../schema/plan.schema.json"
 
 
-def test_validate_nonexistent_path_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_nonexistent_path_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     missing = tmp_path / "no-such-plans"
     assert cli.main(["validate", str(missing)]) == 2
     out, err = capsys.readouterr()
@@ -296,4 +304,7 @@ def test_validate_nonexistent_path_is_a_usage_error(tmp_path: Path, capsys: pyte
 
 def test_validate_sample_is_clean(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["validate", str(REPO / "plans")]) == 0
-    assert capsys.readouterr().out == "0 errors, 0 warnings in 2 files / 0 алдаа, 0 анхааруулга, 2 файл\n"
+    assert (
+        capsys.readouterr().out
+        == "0 errors, 0 warnings in 2 files / 0 алдаа, 0 анхааруулга, 2 файл\n"
+    )

@@ -41,7 +41,9 @@ def test_where_falls_back_to_the_nearest_written_parent() -> None:
 
 
 def test_values_follow_the_yaml_1_2_core_schema() -> None:
-    src = read("x.yml", b'a: 1.10\nb: "1.10"\nc: ~\nd: 2021-01-25\ne: true\nf: 070\ng: !!str 1.10\n')
+    src = read(
+        "x.yml", b'a: 1.10\nb: "1.10"\nc: ~\nd: 2021-01-25\ne: true\nf: 070\ng: !!str 1.10\n'
+    )
     assert src.diagnostics == []
     assert src.data == {
         "a": 1.1, "b": "1.10", "c": None, "d": dt.date(2021, 1, 25), "e": True, "f": 70, "g": "1.10",
@@ -57,7 +59,11 @@ def codes(data: bytes) -> list[tuple[int, int, str, str]]:
 def test_yaml_1_1_booleans_are_refused_and_kept_as_written() -> None:
     src = read("x.yml", b"a: no\nb: Yes\nc: off\n")
     assert src.data == {"a": "no", "b": "Yes", "c": "off"}
-    assert codes(b"a: no\nb: Yes\nc: off\n") == [(1, 4, "E007", "a"), (2, 4, "E007", "b"), (3, 4, "E007", "c")]
+    assert codes(b"a: no\nb: Yes\nc: off\n") == [
+        (1, 4, "E007", "a"),
+        (2, 4, "E007", "b"),
+        (3, 4, "E007", "c"),
+    ]
 
 
 def test_duplicate_key_keeps_the_first_and_points_at_the_second() -> None:
@@ -83,7 +89,7 @@ def test_aliases_are_never_expanded() -> None:
 
 
 def test_encoding_problems_are_located() -> None:
-    assert codes("a: \"Мэ".encode() + b"\xff\"\n") == [(1, 7, "E001", "")]
+    assert codes('a: "Мэ'.encode() + b'\xff"\n') == [(1, 7, "E001", "")]
     assert codes(b"\xef\xbb\xbfa: 1\n") == [(1, 1, "E002", "")]
     assert read("x.yml", b"\xef\xbb\xbfa: 1\n").data == {"a": 1}
     assert codes(b"a:\n  b: 1\n \tc: 2\n") == [(3, 2, "E003", "")]
