@@ -144,8 +144,9 @@ CODES: dict[str, Code] = {
         "Agency file missing",
     ),
     "E027": Code(
-        "expected a plan file named <year>.yml (e.g. 2021.yml) or agency.yml, got '{got}'",
-        "төлөвлөгөөний файл <он>.yml (жишээ нь 2021.yml) эсвэл agency.yml байх ёстой; '{got}' байна",
+        "expected plans/<agency>/<year>.yml (e.g. 2021.yml) or plans/<agency>/agency.yml, got '{got}'",
+        "plans/<байгууллага>/<он>.yml (жишээ нь 2021.yml) эсвэл plans/<байгууллага>/agency.yml "
+        "байх ёстой; '{got}' байна",
         "Unexpected file name",
     ),
     "E028": Code(

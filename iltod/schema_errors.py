@@ -91,7 +91,7 @@ def shown(src: Source, path: Path, value: Any) -> tuple[str, str]:
     if isinstance(value, dict):
         return "a group of fields", "түлхүүр: утга бүхий бүтэц"
     if isinstance(value, list):
-        return "a list", "жагсаалт"
+        return ("a list", "жагсаалт") if value else ("an empty list", "хоосон жагсаалт")
     return "nothing", "юу ч биш"
 
 
@@ -133,10 +133,21 @@ def convert(
         groups.setdefault(path, []).append(err)
     out: list[Diagnostic] = []
     for path, errs in groups.items():
-        if any(path[: n] in skip for n in range(len(path) + 1)):
+        if any(path[: n] in skip for n in range(len(path) + 1)) or _other_branch(path, errs, groups):
             continue
         out.append(_one(src, path, errs, model))
     return out
+
+
+def _other_branch(path: Path, errs: list[Any], groups: dict[Path, list[Any]]) -> bool:
+    """True for a union's "wrong kind" errors when the value has errors inside it.
+
+    ``budget: {spent: -1}`` fails both ``Budget`` (spent below 0) and ``"-"``; the clerk wrote
+    a mapping, so only the problem inside it is worth printing, not "expected '-'".
+    """
+    if not all(e["type"] == "literal_error" or e["type"] in _TYPES for e in errs):
+        return False
+    return any(len(other) > len(path) and other[: len(path)] == path for other in groups)
 
 
 def _one(src: Source, path: Path, errs: list[dict[str, Any]], model: type[BaseModel]) -> Diagnostic:
@@ -170,7 +181,8 @@ def _expected(errs: list[dict[str, Any]]) -> tuple[str, str, str]:
         if t in _TYPES:
             pair = _TYPES[t]
         elif t == "literal_error":
-            pair = (f"one of {ctx['expected']}", f"{ctx['expected']}-ийн аль нэг")
+            options = str(ctx["expected"])
+            pair = (f"one of {options}", f"{options.replace(' or ', ', ')}-ийн аль нэг")
         else:
             code = "E014"
             pair = _constraint(t, ctx)
