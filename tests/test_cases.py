@@ -18,6 +18,7 @@ and review every changed ``expected.txt`` in the diff before committing.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -76,3 +77,60 @@ def test_invalid_case_prints_expected(
     assert out == expected
     assert "error[" in expected or "warning[" in expected, "an invalid case must report something"
     assert code == (1 if "error[" in expected else 0)
+
+
+def _export(root: Path, capsys: pytest.CaptureFixture[str]) -> dict:
+    assert cli.main(["export", str(root), "--format", "json", "--as-of", "2022-06-01"]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    return json.loads(out)
+
+
+@pytest.mark.parametrize("case", _cases("valid"), ids=lambda p: p.name)
+def test_valid_case_exports(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (plan,) = _export(_materialize(case, tmp_path), capsys)["plans"]
+    assert plan["agency"] == "sumber-zdtg" and plan["year"] == 2021
+
+
+def _measures(case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[dict, dict]:
+    (plan,) = _export(_materialize(CASES / "valid" / case, tmp_path), capsys)["plans"]
+    return plan, {m["number"]: m for o in plan["objectives"] for m in o["measures"]}
+
+
+def test_free_scale_keeps_decimals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan, measures = _measures("free-scale", tmp_path, capsys)
+    assert plan["scale"] == "free"
+    assert (measures["1.1"]["percent"], measures["1.1"]["status"], plan["average"]) == (
+        91.7,
+        "in-progress",
+        91.7,
+    )
+
+
+def test_scale_0_40_70_100(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan, measures = _measures("scale-0-40-70-100", tmp_path, capsys)
+    assert plan["scale"] == [0, 40, 70, 100]
+    assert measures["1.2"]["status"] == "insufficient"
+    assert plan["average"] == 70
+
+
+def test_not_due_measure_is_out_of_averages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan, measures = _measures("not-due", tmp_path, capsys)
+    assert (measures["1.2"]["status"], measures["1.2"]["percent"], measures["1.2"]["overdue"]) == (
+        "not-due", None, False,
+    )  # fmt: skip
+    assert (plan["average"], plan["measures_total"], plan["measures_assessed"]) == (100, 2, 1)
+
+
+def test_stored_and_declared_attachments_add_up(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, measures = _measures("attachments", tmp_path, capsys)
+    counts = measures["1.1"]["attachments"]
+    assert (counts["total"], counts["files"], counts["images"]) == (
+        11,
+        2,
+        9,
+    )  # 9 declared + 2 stored
