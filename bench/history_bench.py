@@ -21,13 +21,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from history_repo import GitRepo, agency_yaml  # noqa: E402
+from history_repo import GitRepo, agency_yaml
 
-from iltod import loader  # noqa: E402
-from iltod.history import History  # noqa: E402
+from iltod import loader
+from iltod.history import History
 
 SAMPLE = (ROOT / "plans/govisumber-zdtg/2021.yml").read_text(encoding="utf-8")
-PERCENT = re.compile(r"^(\s+percent: )(\d+|null)$", re.M)
+PERCENT = re.compile(r"^(\s+percent: )(\d+|null)$", re.MULTILINE)
 
 
 def build(root: Path, commits: int, agencies: int) -> GitRepo:

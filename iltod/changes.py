@@ -86,7 +86,8 @@ def _measure(m: dict[str, Any]) -> MeasureState:
     pct = m.get("percent")
     pct = pct if isinstance(pct, (int, float)) and not isinstance(pct, bool) else None
     not_due = m.get("not_due") is True
-    att = m.get("attachments") if isinstance(m.get("attachments"), dict) else {}
+    raw = m.get("attachments")
+    att: dict[str, Any] = raw if isinstance(raw, dict) else {}
     items = tuple(
         i["file"]
         for i in _list(att.get("items"))
