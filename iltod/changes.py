@@ -14,21 +14,17 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from iltod.model import Measure
-from iltod.progress import Status, number, status
+from iltod.progress import STATUSES, Status, number, status
+from iltod.site.i18n import LABELS
 
 Kind = Literal["added", "removed", "changed"]
 Percent = int | float | None
 
 _TRACKED = {"number", "percent", "not_due", "result", "attachments"}
 
-# Status names as clerks read them; the site's translation table should become the one source.
+# (en, mn) status names, from the site's one translation table
 STATUS_LABELS: dict[str, tuple[str, str]] = {
-    "complete": ("complete", "бүрэн хэрэгжсэн"),
-    "in-progress": ("in progress", "хэрэгжих шатандаа"),
-    "insufficient": ("insufficient", "хэрэгжилт хангалтгүй"),
-    "not-implemented": ("not implemented", "хэрэгжээгүй"),
-    "not-due": ("not due", "хугацаа болоогүй"),
-    "not-assessed": ("not assessed", "үнэлээгүй"),
+    s: (LABELS[f"status.{s}"][1], LABELS[f"status.{s}"][0]) for s in STATUSES
 }
 
 
@@ -179,7 +175,11 @@ def describe(d: MeasureDelta, lang: str = "both") -> list[str]:
             if d.kind == "added"
             else ("measure removed", "арга хэмжээ хасагдсан")
         )
-    if d.percent[0] != d.percent[1]:
+    if d.kind == "added" and d.percent[1] is not None:
+        parts.append(
+            (f"percent {percent_text(d.percent[1])}", f"хувь {percent_text(d.percent[1])}")
+        )
+    elif d.percent[0] != d.percent[1]:
         arrow = f"{percent_text(d.percent[0])} → {percent_text(d.percent[1])}"
         parts.append((f"percent {arrow}", f"хувь {arrow}"))
     if d.status[0] != d.status[1] and d.kind == "changed":

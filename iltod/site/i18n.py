@@ -71,6 +71,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "count_assessed": ("Үнэлэгдсэн", "Assessed"),
     "count_overdue": ("Хугацаа хэтэрсэн", "Overdue"),
     "latest": ("Сүүлд шинэчлэгдсэн", "Latest updates"),
+    # history and feedback (iltod/timeline.py)
+    "history": ("Өөрчлөлтийн түүх", "History of changes"),
+    "last_updated": ("Өгөгдөл сүүлд өөрчлөгдсөн", "Data last changed"),
+    "no_history": ("Өөрчлөлтийн түүх алга (git түүхгүй).", "No history of changes (no git history)."),
+    "report_problem": ("Санал хүсэлт, алдаа мэдэгдэх", "Report a problem"),
+    "feed": ("Шинэчлэлтийг Atom-аар дагах", "Follow updates (Atom feed)"),
     "plans_by_year": ("Оны төлөвлөгөөнүүд", "Plans by year"),
     "all_measures": ("Бүх арга хэмжээ", "All measures"),
     "about_data": ("Тоо баримт байгууллагын ирүүлснээр", "Figures as filed by the agency"),
