@@ -44,7 +44,7 @@ def test_plan_page_last_updated_is_the_last_data_change(built):
 
 
 def test_feeds_are_written_and_announced_in_page_heads(built):
-    out, sha = built
+    out, _ = built
     feed = ET.parse(out / "feeds/new-name.xml").getroot()
     assert feed.find("{http://www.w3.org/2005/Atom}updated").text == "2021-10-01T09:00:00+08:00"
     head = (out / "new-name/2021/measure-1-1/index.html").read_text(encoding="utf-8").split("</head>")[0]
