@@ -77,8 +77,11 @@ def _meta_value(meta: Meta, key: str, value: str) -> None:
 
 
 def read(b: Builder, grid: Grid, meta: Meta, side: dict[str, dict[str, Cell]],
-         progress: Callable[[int], None] | None = None) -> None:  # fmt: skip
-    """Feed the builder from ``grid``; reports E102 when there is no IAAC header."""
+         progress: Callable[[int], None] | None = None, before: list[str] | None = None) -> None:  # fmt: skip
+    """Feed the builder from ``grid``; reports E102 when there is no IAAC header.
+
+    ``before`` are heading lines found outside the grid (a Word document's paragraphs).
+    """
     h = header_row(grid)
     if h is None:
         b.warn(Cell("", 1, 1), "E102")
@@ -88,7 +91,7 @@ def read(b: Builder, grid: Grid, meta: Meta, side: dict[str, dict[str, Cell]],
               for c in range(1, max(len(x) for x in grid.rows[h - 1 : h2]) + 1)]  # fmt: skip
     roles = _roles(b, labels, h)
     preface = [t for row in grid.rows[: h - 1] for t in [next((x for x in row if x.strip()), "")] if t]
-    _preface(meta, preface)
+    _preface(meta, (before or []) + preface)
     filled = _fill_merges(b, grid, h2, roles)
     empty: list[int] = []
     for r in range(h2 + 1, len(grid.rows) + 1):
