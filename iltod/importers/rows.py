@@ -105,7 +105,7 @@ def _split_result(text: str) -> tuple[str, list[str]]:
 
 def _percent(row: Row, file: str, p: str, result: str | None, notes: list[str], ds: list[Diagnostic]) -> Any:
     c = row.at("percent")
-    if "percent" in row.missing:
+    if row.missing == ["percent"]:
         ds.append(diag(file, c.line, c.col, "W102", f"{p}percent"))
         return None
     kind, value = cells.percent(c.text)

@@ -141,8 +141,10 @@ class _Body:
         """A cell that starts the next row although this one is short (a truncated row)."""
         if cells.heading(c.text):
             return True
-        number = cells.measure_number(c.text)[1]
-        if number and self._follows(number):
+        if self.after[self.pos] == "percent" and cells.percent(c.text)[0] in ("ok", "text"):
+            return False
+        _, number, rest = cells.measure_number(c.text)
+        if number and rest and self._follows(number):
             return True
         # "\t2" "\t" "\t1.2. …": a row number, an empty objective cell, then the next measure.
         nxt = [x for _, x in items[i + 1 : i + 3]]
@@ -195,7 +197,7 @@ class _Body:
         if self.row.missing and self.row.missing != ["percent"]:
             last = max(self.row.cells.values(), key=lambda x: x.line)
             number = cells.measure_number(self.row.text("text"))[1] or "?"
-            self.b.warn(last, "W107", f"measure[{number}]", expected=len(self.after) + 1, got=self.pos + 1)
+            self.b.warn(last, "W107", f"measure[{number}]", number=number, expected=len(self.after) + 1, got=self.pos + 1)
         if "percent" in self.row.missing:
             last = max([*self.row.cells.values(), *self.row.attachments], key=lambda x: x.line)
             self.row.cells["percent"] = Cell("", last.line + last.text.count("\n") + 1, 1)
