@@ -20,8 +20,8 @@ CODES.update({
         "No IAAC table header",
     ),
     "E103": Code(
-        "expected a column '{column}', got none (columns found: {found})",
-        "'{column}' багана байх ёстой; олдсонгүй (олдсон баганууд: {found})",
+        "expected a column '{header}', got none (columns found: {found})",
+        "'{header}' багана байх ёстой; олдсонгүй (олдсон баганууд: {found})",
         "Required column missing",
     ),
     "E104": Code(
@@ -95,8 +95,8 @@ CODES.update({
         "Objective without measures",
     ),
     "W110": Code(
-        "expected one value per cell, got a merged cell spanning {span}; read once",
-        "нүд бүрт нэг утга байх ёстой; {span} нэгтгэсэн нүд байна; нэг удаа уншив",
+        "expected one value per cell, got a merged cell spanning {span}; its value is read for every row it spans",
+        "нүд бүрт нэг утга байх ёстой; {span} нэгтгэсэн нүд байна; утгыг хамрах мөр бүрт уншив",
         "Merged cell",
     ),
     "W111": Code(
@@ -150,8 +150,8 @@ CODES.update({
         "Plan title not found",
     ),
     "W122": Code(
-        "expected a column '{column}', got none; the field stays empty",
-        "'{column}' багана байх ёстой; олдсонгүй; утга хоосон үлдэнэ",
+        "expected a column '{header}', got none; the field stays empty",
+        "'{header}' багана байх ёстой; олдсонгүй; утга хоосон үлдэнэ",
         "Optional column missing",
     ),
     "W119": Code(

@@ -128,7 +128,7 @@ def _roles(b: Builder, labels: list[str], h: int) -> list[str | None]:
             b.warn(Cell(label, h, c), "W105", got=label)
     for role, header in headers.IAAC_COLUMNS:
         if role not in roles and role not in ("serial", "objective"):
-            b.warn(Cell("", h, 1), "W122", column=header)
+            b.warn(Cell("", h, 1), "W122", header=header)
     return roles
 
 
