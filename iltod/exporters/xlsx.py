@@ -135,7 +135,7 @@ def template_xlsx(year: int, scale: list[int] | None = None, agency: Agency | No
     ws.add_data_validation(dv)
     dv.add(f"I{HEADER_ROW + 1}:I{HEADER_ROW + rows}")
     meta = [("agency", agency.slug if agency else ""), ("year", year), ("title", ""), ("period", "year-end"),
-            ("reported", ""), ("source", ""), ("scale", str(scale))]  # fmt: skip
+            ("reported", ""), ("scale", str(scale))]  # fmt: skip
     _side(wb.create_sheet(SIDE_SHEET), meta, [])
     guide = wb.create_sheet("Заавар", 0)
     guide.column_dimensions["A"].width = guide.column_dimensions["B"].width = 80

@@ -179,7 +179,7 @@ class Builder:
             "title": meta.title,
             "period": _period(meta.period_line),
             "source": meta.source,
-            "scale": self._scale(),
+            "scale": None if "scale" in meta.exact else self._scale(),
             "objectives": objectives,
         }
         data.update(meta.exact)

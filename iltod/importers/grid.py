@@ -50,8 +50,12 @@ def side_data(grid: Grid, meta: Meta) -> dict[str, dict[str, Cell]]:
     keys: list[str | None] | None = None
     for r, row in enumerate(grid.rows, 1):
         first = row[0].strip() if row else ""
-        if keys is None and first in META_KEYS and len(row) > 1 and cells.clean(row[1]):
-            _meta_value(meta, first, cells.clean(row[1]))
+        if keys is None and first in META_KEYS:
+            value = cells.clean(row[1]) if len(row) > 1 else ""
+            if first == "source":  # stated, even when empty: the exported plan had no source
+                meta.exact["source"] = value or None
+            elif value:
+                _meta_value(meta, first, value)
         elif keys is None and first in SIDE_KEYS:
             keys = [SIDE_KEYS.get(t.strip()) for t in row]
         elif keys is not None and first:
@@ -70,8 +74,6 @@ def _meta_value(meta: Meta, key: str, value: str) -> None:
         meta.exact["scale"] = "free" if value == "free" else json.loads(value)
     elif key == "title":
         meta.title = value
-    elif key == "source":
-        meta.source = value
     else:
         meta.exact[key] = value
 

@@ -78,8 +78,11 @@ def read_row(row: Row, file: str, number: str) -> Read:
     for label, cell in row.extras:
         if not cells.is_empty(cell.text):
             notes.append(f"{label}: {cells.clean(cell.text)}")
-    _side(row, file, p, data, notes, out.diagnostics)
-    data["notes"] = "\n".join(notes) if notes else data.get("notes")
+    exact = _side(row, file, p, data, notes, out.diagnostics)
+    data["notes"] = "\n".join(notes) if notes else None
+    data.update(exact)
+    # The exact value replaces the cell reading, so warnings about that cell are moot.
+    out.diagnostics[:] = [d for d in out.diagnostics if d.field.rsplit(".", 1)[-1] not in exact]
     return out
 
 
@@ -139,8 +142,9 @@ def _attachments(row: Row, file: str, p: str, lines: list[str], data: dict[str, 
             data["attachments"] = {"declared": counts}
 
 
-def _side(row: Row, file: str, p: str, data: dict[str, Any], notes: list[str], ds: list[Diagnostic]) -> None:
-    """Fields the IAAC table has no column for, read from the extra columns or sheet."""
+def _side(row: Row, file: str, p: str, data: dict[str, Any], notes: list[str], ds: list[Diagnostic]) -> dict[str, Any]:
+    """Fields the IAAC table has no column for, read from the iltod part; returns exact values."""
+    exact: dict[str, Any] = {}
     side = {k: cells.clean(v.text) for k, v in row.side.items()}
     if side.get("due"):
         data["due"] = side["due"]
@@ -159,7 +163,8 @@ def _side(row: Row, file: str, p: str, data: dict[str, Any], notes: list[str], d
             if key == "items":
                 data.setdefault("attachments", {})["items"] = value
             elif isinstance(value, dict):
-                data.update(value)
+                exact = value
+    return exact
 
 
 def _short(text: str, limit: int = 60) -> str:
