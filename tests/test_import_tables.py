@@ -21,10 +21,10 @@ def measure(n: int, number: str, percent: object = "100%", timeframe: str = "202
     return [n, "", f"{number}. Арга хэмжээ {number}", timeframe, "Тоо:", "", "-", "Хийсэн.", percent]
 
 
-def xlsx(rows: list[list[object]], merges: list[str] = [], sheets: dict[str, list[list[object]]] = {}) -> bytes:
+def xlsx(rows: list[list[object]], merges: tuple[str, ...] = (), sheets: dict[str, list[list[object]]] | None = None) -> bytes:
     wb = Workbook()
     first = wb.active
-    for name, other in sheets.items():
+    for name, other in (sheets or {}).items():
         ws = wb.create_sheet(name)
         for r in other:
             ws.append(r)
@@ -65,7 +65,7 @@ def test_xlsx_split_header_objective_column_and_excel_percent_format():
 def test_xlsx_merged_cells_empty_rows_extra_and_unknown_columns():
     rows = PREFACE + [[*HEADERS, "Хариуцагч"], ["НЭГ. Зорилт"]]
     rows += [[*measure(1, "1.1"), "Бат"], measure(2, "1.2", timeframe=""), [], [*measure(3, "1.3"), "", "илүү"]]
-    result, messages = run(xlsx(rows, merges=["A5:I5", "D6:D7"]))
+    result, messages = run(xlsx(rows, merges=("A5:I5", "D6:D7")))
     m1, m2, m3 = result.plan.objectives[0].measures
     assert (m1.notes, m2.timeframe, m3.notes) == ("Хариуцагч: Бат", "2021 он", "K: илүү")
     assert messages == [

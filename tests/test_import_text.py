@@ -19,7 +19,7 @@ def head(headers: list[str] = HEADERS) -> list[str]:
 
 
 def row(text: str, percent: str | None = "100%", result: str = "Хийсэн.", serial: str | None = None,
-        budget: str = "-", extra: list[str] = []) -> list[str]:  # fmt: skip
+        budget: str = "-", extra: tuple[str, ...] = ()) -> list[str]:  # fmt: skip
     lines = [f"\t{serial}", "\t"] if serial else []
     lines += [f" \t{text}", "\t2021 он", "\tТоо:", "\t", f"\t{budget}", f"\t{result}"]
     return lines + ([f"\t{percent}"] if percent is not None else []) + [f"\t{x}" for x in extra]
@@ -69,7 +69,7 @@ def test_truncated_export_gives_a_partial_plan_and_located_warnings():
 
 
 def test_unknown_header_and_extra_cells_are_kept_in_notes():
-    lines = head([*HEADERS, "Тайлбар"]) + ["\tНЭГ. Зорилт"] + row("1.1. А", extra=["Сайн"])
+    lines = head([*HEADERS, "Тайлбар"]) + ["\tНЭГ. Зорилт"] + row("1.1. А", extra=("Сайн",))
     result, messages = run(lines)
     assert result.plan.objectives[0].measures[0].notes == "Тайлбар: Сайн"
     assert messages == [

@@ -7,7 +7,8 @@ extras for a lossless import) and, in the template, "Заавар" (instructions
 from __future__ import annotations
 
 import io
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side

@@ -7,12 +7,12 @@ it had to be refused), located diagnostics (codes E1xx/W1xx) and counts for the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
+from iltod.diagnostics import diag
 from iltod.importers import codes as _codes  # noqa: F401  (declares E1xx/W1xx)
 from iltod.importers.builder import Builder, ImportResult, Meta
-from iltod.diagnostics import diag
 
 FORMATS = (".txt", ".docx", ".xlsx")
 

@@ -154,13 +154,13 @@ class Builder:
 
     def finish(self, meta: Meta) -> ImportResult:
         """Validate what was read into a plan; refuse (plan None) only when it cannot be one."""
-        objectives = []
+        objectives: list[dict[str, Any]] = []
         for o in self.objectives:
             if o.measures:
                 objectives.append({"number": o.number, "title": o.title, "measures": o.measures})
             else:
                 self.warn(o.cell, "W109", got=_short(o.title))
-        measures = [m for o in objectives for m in o["measures"]]
+        measures = [m for o in self.objectives for m in o.measures]
         counts = {
             "objectives": len(objectives),
             "measures": len(measures),
@@ -217,7 +217,7 @@ def _year(line: str | None) -> int | None:
 
 def _period(line: str | None) -> str | None:
     for pattern, period in _PERIODS:
-        if re.search(pattern, line or "", re.I):
+        if re.search(pattern, line or "", re.IGNORECASE):
             return period
     return None
 

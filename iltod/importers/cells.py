@@ -17,16 +17,16 @@ _MEASURE = re.compile(
 _SERIAL = re.compile(r"^\s*(\d+)\s*[.,]?\s*$")
 _PERCENT_ONLY = re.compile(rf"^\s*({_NUM})\s*%?\s*$")
 _PERCENT_IN_TEXT = re.compile(rf"({_NUM})\s*%")
-_BUDGET_SOURCE = re.compile(rf"^\s*({_NUM})\s*[,;]\s*(\S.*)$", re.S)
-_ATTACH = re.compile(r"^\s*Хавсралт\b[^\n]*:", re.I)
+_BUDGET_SOURCE = re.compile(rf"^\s*({_NUM})\s*[,;]\s*(\S.*)$", re.DOTALL)
+_ATTACH = re.compile(r"^\s*Хавсралт\b[^\n]*:", re.IGNORECASE)
 
 UNITS = ["", "НЭГ", "ХОЁР", "ГУРАВ", "ДӨРӨВ", "ТАВ", "ЗУРГАА", "ДОЛОО", "НАЙМ", "ЕС"]
 TENS = ["", "АРАВ", "ХОРЬ", "ГУЧ", "ДӨЧ", "ТАВЬ", "ЖАР", "ДАЛ", "НАЯ", "ЕР"]
 TENS_JOINED = ["", "АРВАН", "ХОРИН", "ГУЧИН", "ДӨЧИН", "ТАВИН", "ЖАРАН", "ДАЛАН", "НАЯН", "ЕРЭН"]
 _WORDS = {w: i for i, w in enumerate(UNITS) if w} | {w: 10 * i for i, w in enumerate(TENS) if w}
 _JOINED = {w: 10 * i for i, w in enumerate(TENS_JOINED) if w}
-_HEADING = re.compile(r"^\s*([А-ЯЁӨҮа-яёөү]+(?:\s+[А-ЯЁӨҮа-яёөү]+)?)\s*[.)]\s*(\S.*)$", re.S)
-_DIGIT_HEADING = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(\S.*)$", re.S)
+_HEADING = re.compile(r"^\s*([А-ЯЁӨҮа-яёөү]+(?:\s+[А-ЯЁӨҮа-яёөү]+)?)\s*[.)]\s*(\S.*)$", re.DOTALL)
+_DIGIT_HEADING = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(\S.*)$", re.DOTALL)
 
 
 def is_empty(text: str) -> bool:
@@ -118,10 +118,10 @@ def attachment_counts(text: str) -> dict[str, int] | None:
         "files": r"файл\s*:\s*(\d+)|(\d+)\s*файл",
         "images": r"зураг\s*:\s*(\d+)|(\d+)\s*зураг",
     }
-    rest = re.sub(r"^\s*Хавсралт", "", text.strip(), flags=re.I)
+    rest = re.sub(r"^\s*Хавсралт", "", text.strip(), flags=re.IGNORECASE)
     counts: dict[str, int] = {}
     for key, rule in rules.items():
-        m = re.search(rule, rest, re.I)
+        m = re.search(rule, rest, re.IGNORECASE)
         if m:
             counts[key] = int(m[1] or m[2])
             rest = rest[: m.start()] + " " + rest[m.end() :]

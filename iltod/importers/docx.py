@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import io
 import zipfile
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import docx
 from docx.table import Table, _Cell

@@ -8,8 +8,9 @@ and attaches the per-measure extras of an "iltod" sheet or table when there is o
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from iltod.importers import cells, headers
 from iltod.importers.builder import Builder, Meta

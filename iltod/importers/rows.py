@@ -176,8 +176,6 @@ def prune(data: dict[str, Any]) -> dict[str, Any]:
     """Drop empty optional values so the data validates like a hand-written file."""
     out: dict[str, Any] = {}
     for key, value in data.items():
-        if key == "percent" or (key == "not_due" and value is True):
-            out[key] = value
-        elif key != "not_due" and value not in (None, [], ""):
+        if key == "percent" or (key == "not_due" and value is True) or key != "not_due" and value not in (None, [], ""):
             out[key] = value
     return out

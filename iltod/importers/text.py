@@ -10,14 +10,14 @@ The first lines before the table are the plan title, the agency and the period.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from iltod.diagnostics import diag
 from iltod.importers import cells, headers
 from iltod.importers.builder import Builder, ImportResult, Meta
 from iltod.importers.rows import Cell, Row
 
-_CELL = re.compile(r"^( *)\t(.*)$", re.S)
+_CELL = re.compile(r"^( *)\t(.*)$", re.DOTALL)
 Item = tuple[str, Cell]  # ("cell" | "attach", cell)
 
 
@@ -163,10 +163,7 @@ class _Body:
         if h:
             self.close()
             self.b.objective(h[0], h[1], c)
-        elif not c.text or cells.serial(c.text) is not None:
-            self.close()
-            self.prefix.append(c)
-        elif cells.measure_number(c.text)[1] is None and self._next_is_measure(items, i):
+        elif not c.text or cells.serial(c.text) is not None or cells.measure_number(c.text)[1] is None and self._next_is_measure(items, i):
             self.close()
             self.prefix.append(c)
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from typing import Callable
+from collections.abc import Callable
 
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
