@@ -63,6 +63,8 @@ def _write_and_check(text: str, output: str | None, report: Report) -> list[Diag
     out.write_text(text, encoding="utf-8")
     try:
         root = loader.find_root(out.parent)
+        if (root / "plans") not in out.resolve().parents:
+            raise loader.UsageError("outside plans/")
     except loader.UsageError:
         src = read_yaml(output, text.encode("utf-8"))
         report.files.add(output)
