@@ -63,16 +63,20 @@ def run_export(args: argparse.Namespace) -> int:
     if repo.report.errors:
         print(repo.report.format(args.lang), file=sys.stderr)
         return 1
+    if args.format in ("xlsx", "docx"):
+        from iltod.exporters.commands import write_office
+
+        return write_office(repo, args)
     doc = export.to_dict(repo, _as_of(args.as_of))
     text = export.to_csv(doc) if args.format == "csv" else json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
     _write(text, args.output)
     return 0
 
 
-@command("export", "write the plans with computed averages and statuses as JSON or CSV", run_export)
+@command("export", "write the plans as JSON or CSV (with averages, statuses), or as IAAC XLSX/DOCX tables", run_export)
 def _export_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*")
-    p.add_argument("--format", choices=["json", "csv"], default="json")
+    p.add_argument("--format", choices=["json", "csv", "xlsx", "docx"], default="json")
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
     p.add_argument("--as-of", help="judge overdue on this date (YYYY-MM-DD; default today)")
     p.add_argument("--lang", choices=["both", "en", "mn"], default="both")
@@ -121,6 +125,9 @@ def _write(text: str, output: str | None) -> None:
         Path(output).write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+
+
+from iltod.importers import commands as _import_commands  # noqa: E402,F401  (import, template)
 
 
 def parser() -> argparse.ArgumentParser:
