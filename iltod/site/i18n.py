@@ -91,6 +91,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "previous": ("Өмнөх", "Previous"),
     "next": ("Дараах", "Next"),
     "print_view": ("Хэвлэх хувилбар", "Print view"),
+    "download_xlsx": ("Тайлангийн хүснэгт (Excel)", "Report table (Excel)"),
+    "download_docx": ("Тайлангийн хүснэгт (Word)", "Report table (Word)"),
     "period.year-end": ("жилийн эцэс", "year-end"),
     "period.half-year": ("хагас жил", "half-year"),
     "period.q1": ("I улирал", "1st quarter"),
