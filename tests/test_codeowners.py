@@ -100,7 +100,7 @@ def test_deploy_workflow_publishes_main_with_official_pages_actions():
     assert {"actions/checkout", "actions/upload-pages-artifact", "actions/deploy-pages"} <= set(uses)
     assert all(u.startswith("actions/") for u in uses if u)  # official actions only
     assert build["steps"][0]["with"]["fetch-depth"] == 0
-    assert "mkdocs build --strict" in _runs(build)
+    assert "mkdocs build --strict\n" in _runs(build) and "mkdocs build --strict -f mkdocs.en.yml" in _runs(build)
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["environment"]["name"] == "github-pages"
 
