@@ -17,7 +17,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from iltod import site as iltod_site
-from iltod import timeline
+from iltod import search, timeline
 from iltod.site import theme
 
 log = logging.getLogger("mkdocs.plugins.iltod")
@@ -76,6 +76,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return markdown
     page.meta["title"] = escape(spec.title)
     page.meta["hide"] = ["toc"]
+    page.meta["iltod_noindex"] = spec.kind == "print"  # the plan page already holds its text
     return ""
 
 
@@ -93,6 +94,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     if _timeline is not None:
         feeds = timeline.write(_timeline, Path(config.site_dir))
         log.info(f"iltod: wrote {len(feeds)} Atom feeds")
+    if site.options.get("search", True):
+        stats = search.index(Path(config.site_dir))
+        log.info(f"iltod: search index of {stats['pages']} pages in {stats['seconds']} s")
 
 
 def on_serve(server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
