@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from PIL import Image, ImageOps
 
 from iltod.evidence import cache
-from iltod.evidence.guard import Problem, Rejected, classify, open_image, policy
+from iltod.evidence.guard import Problem, Rejected, classify, load, open_image, policy
 from iltod.evidence.settings import Settings
 
 try:
@@ -83,7 +83,7 @@ def _decode(path: Path, settings: Settings, full: bool) -> tuple[Image.Image, st
         fmt = im.format or ""
         if fmt == "JPEG" and not full:
             im.draft("RGB", _draft_size(im, max(settings.widths)))
-        im.load()
+        load(im, settings)
         oriented = ImageOps.exif_transpose(im)
     return _plain(_to_srgb(oriented)), fmt
 

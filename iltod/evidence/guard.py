@@ -73,13 +73,31 @@ def open_image(path: Path, settings: Settings) -> Image.Image:
     heif_available()
     try:
         im = Image.open(path, formats=FORMATS)
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
+        raise Rejected(_bomb(_header_size(path), settings)) from exc
     except BaseException as exc:
         raise Rejected(classify(exc, settings)) from exc
     if im.width * im.height > settings.max_pixels:
         im.close()
-        got = f"{im.width}×{im.height} = {im.width * im.height:,} pixels"
-        raise Rejected(Problem("E303", {"limit": f"{settings.max_pixels:,}", "got": got}))
+        raise Rejected(_bomb(im.size, settings))
     return im
+
+
+def _bomb(size: tuple[int, int] | None, settings: Settings) -> Problem:
+    got = f"{size[0]}×{size[1]} = {size[0] * size[1]:,} pixels" if size else "more"
+    return Problem("E303", {"limit": f"{settings.max_pixels:,}", "got": got})
+
+
+def _header_size(path: Path) -> tuple[int, int] | None:
+    """The size a refused image claims. Opening reads the header only; nothing is decoded."""
+    saved, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None
+    try:
+        with Image.open(path, formats=FORMATS) as im:
+            return im.size
+    except Exception:  # noqa: BLE001 - only for the message
+        return None
+    finally:
+        Image.MAX_IMAGE_PIXELS = saved
 
 
 def verify(path: Path, settings: Settings) -> None:
@@ -91,7 +109,12 @@ def verify(path: Path, settings: Settings) -> None:
             if im.format == "JPEG":
                 # Decoding at 1/8 scale still reads every entropy-coded byte: truncation shows.
                 im.draft("RGB", (max(1, im.width // 8), max(1, im.height // 8)))
-            _guarded(im.load, settings)
+            load(im, settings)
+
+
+def load(im: Image.Image, settings: Settings) -> None:
+    """Decode pixel data; a damaged file raises :class:`Rejected` (E304), not ``OSError``."""
+    _guarded(im.load, settings)
 
 
 def _guarded(call: Any, settings: Settings) -> None:
