@@ -66,7 +66,7 @@ def _check_items(
 ) -> Iterator[Diagnostic]:
     seen: set[str] = set()
     for k, item in enumerate(items):
-        if not isinstance(item, dict) or not isinstance(item.get("file"), str):
+        if not isinstance(item, dict) or not isinstance(item.get("file"), str) or not item["file"]:
             continue
         name, fpath = item["file"], path + (k, "file")
         line, col = src.where(fpath)

@@ -6,7 +6,7 @@ error elsewhere still gets every other problem reported in the same run.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Iterator, TypeGuard
 
 from iltod.diagnostics import Diagnostic, diag
 from iltod.model import DEFAULT_SCALE
@@ -15,7 +15,7 @@ from iltod.schema_errors import got
 from iltod.yamlsource import Path, Source, dotted
 
 
-def _is_number(v: Any) -> bool:
+def _is_number(v: Any) -> TypeGuard[int | float]:
     return isinstance(v, (int, float)) and not isinstance(v, bool)
 
 
@@ -67,8 +67,9 @@ def measure_checks(src: Source, path: Path, m: dict[str, Any], scale: tuple[int,
             allowed = ", ".join(str(v) for v in scale)
             yield _at(src, ppath, "E012", allowed=allowed, got=got(src, ppath, percent))
         elif scale is None and not 0 <= percent <= 100:
+            shown = got(src, ppath, percent)
             yield _at(src, ppath, "E014", expected="a number from 0 to 100",
-                      expected_mn="0-ээс 100 хүртэлх тоо", got=got(src, ppath, percent))
+                      expected_mn="0-ээс 100 хүртэлх тоо", got=shown, got_mn=shown)
         if m.get("not_due") is True:
             yield _at(src, path + ("not_due",), "E016", got=got(src, ppath, percent))
     yield from _declared(src, path, m.get("attachments"))
@@ -90,7 +91,9 @@ def _declared(src: Source, path: Path, attachments: Any) -> Iterator[Diagnostic]
 def _unique(src: Source, path: Path, value: Any, seen: dict[Any, int], code: str) -> Iterator[Diagnostic]:
     if value is None or isinstance(value, (dict, list)):
         return
-    key = str(value)
+    scalar = src.scalars.get(path)
+    # As written: an unquoted 1.10 (already an error) must not pass for a second "1.1".
+    key = scalar.raw if scalar else str(value)
     if key in seen:
         yield _at(src, path, code, got=got(src, path, value), first=seen[key])
     else:
@@ -103,7 +106,7 @@ def _numbering(src: Source, path: Path, objective: Any, num: Any, previous: Any)
     npath = path + ("number",)
     if num.split(".")[0] != str(objective):
         yield _at(src, npath, "E025", objective=objective, got=got(src, npath, num))
-    elif isinstance(previous, str) and _key(num) <= _key(previous):
+    elif isinstance(previous, str) and _key(num) < _key(previous):  # equal: E024 says it
         yield _at(src, npath, "W001", got=num, previous=previous)
 
 

@@ -56,7 +56,7 @@ CODES: dict[str, Code] = {
     ),
     "E008": Code(
         "expected a YAML mapping at the top of the file, got {got}",
-        "файлын эхэнд түлхүүр: утга бүхий бүтэц байх ёстой; {got} байна",
+        "файлын эхэнд түлхүүр: утга бүхий бүтэц байх ёстой; {got_mn} байна",
         "Top level is not a mapping",
     ),
     "E009": Code(
@@ -82,12 +82,12 @@ CODES: dict[str, Code] = {
     ),
     "E013": Code(
         "expected {expected}, got {got}",
-        "{expected_mn} байх ёстой; {got} байна",
+        "{expected_mn} байх ёстой; {got_mn} байна",
         "Wrong type",
     ),
     "E014": Code(
         "expected {expected}, got {got}",
-        "{expected_mn} байх ёстой; {got} байна",
+        "{expected_mn} байх ёстой; {got_mn} байна",
         "Value out of range or badly formed",
     ),
     "E015": Code(
@@ -119,8 +119,8 @@ CODES: dict[str, Code] = {
         "Plan year differs from file name",
     ),
     "E022": Code(
-        "expected the plan's agency to be its folder '{folder}', got '{got}'",
-        "төлөвлөгөөний байгууллага хавтасны нэр '{folder}' байх ёстой; '{got}' байна",
+        "expected the plan's agency to be its folder '{folder}', got {got}",
+        "төлөвлөгөөний байгууллага хавтасны нэр '{folder}' байх ёстой; {got} байна",
         "Plan agency differs from folder",
     ),
     "E023": Code(
@@ -144,13 +144,14 @@ CODES: dict[str, Code] = {
         "Agency file missing",
     ),
     "E027": Code(
-        "expected a plan file named <year>.yml (e.g. 2021.yml) or agency.yml, got '{got}'",
-        "төлөвлөгөөний файл <он>.yml (жишээ нь 2021.yml) эсвэл agency.yml байх ёстой; '{got}' байна",
+        "expected plans/<agency>/<year>.yml (e.g. 2021.yml) or plans/<agency>/agency.yml, got '{got}'",
+        "plans/<байгууллага>/<он>.yml (жишээ нь 2021.yml) эсвэл plans/<байгууллага>/agency.yml "
+        "байх ёстой; '{got}' байна",
         "Unexpected file name",
     ),
     "E028": Code(
         "expected a known region ({hint}), got '{got}'",
-        "бүртгэлтэй бүс нутаг ({hint}) байх ёстой; '{got}' байна",
+        "бүртгэлтэй бүс нутаг ({hint_mn}) байх ёстой; '{got}' байна",
         "Unknown region",
     ),
     "E029": Code(

@@ -67,7 +67,8 @@ def find_root(path: Path) -> Path:
 
 def discover(root: Path, selection: list[Path] | None = None) -> list[Path]:
     """The YAML files under ``plans/`` to load: all, or those under the selected paths."""
-    files = sorted(p for p in (root / "plans").glob("*/*") if p.suffix in (".yml", ".yaml"))
+    # Every YAML file at any depth: one in the wrong place is reported, never silently skipped.
+    files = sorted(p for p in (root / "plans").rglob("*") if p.suffix.lower() in (".yml", ".yaml"))
     if not selection:
         return files
     chosen = [s.resolve() for s in selection]
@@ -83,14 +84,22 @@ def load(root: Path, selection: list[Path] | None = None) -> Repository:
     for path in files:
         rel = path.relative_to(root).as_posix()
         repo.report.files.add(rel)
-        if path.name == "agency.yml":
+        if path.name == "agency.yml" and _in_agency_folder(root, path):
             _load_agency(repo, path, rel)
-        elif not _YEAR_FILE.match(path.name):
-            repo.report.add(diag(rel, 1, 1, "E027", got=path.name))
+        elif not _is_plan_file(root, path):
+            repo.report.add(diag(rel, 1, 1, "E027", got=rel))
     for path in files:
-        if _YEAR_FILE.match(path.name):
+        if _is_plan_file(root, path):
             _load_plan(repo, path, path.relative_to(root).as_posix())
     return repo
+
+
+def _in_agency_folder(root: Path, path: Path) -> bool:
+    return path.parent.parent == root / "plans"
+
+
+def _is_plan_file(root: Path, path: Path) -> bool:
+    return _in_agency_folder(root, path) and _YEAR_FILE.match(path.name) is not None
 
 
 def _parse(repo: Repository, path: Path, rel: str, model: type[M]) -> tuple[Source, M | None]:
@@ -128,8 +137,10 @@ def _load_agency(repo: Repository, path: Path, rel: str) -> None:
     region = data.get("region")
     if isinstance(region, str) and region not in REGIONS:
         line, col = src.where(("region",))
-        hint = "e.g. govisumber, ulaanbaatar, ub-bayangol, national; see iltod/regions.py"
-        repo.report.add(diag(rel, line, col, "E028", "region", hint=hint, got=region))
+        examples = "govisumber, ulaanbaatar, ub-bayangol, national"
+        hint = f"e.g. {examples}; see iltod/regions.py"
+        hint_mn = f"жишээ нь {examples}; жагсаалт: iltod/regions.py"
+        repo.report.add(diag(rel, line, col, "E028", "region", hint=hint, hint_mn=hint_mn, got=region))
     if agency is not None:
         repo.agencies[folder] = agency
         repo.agency_paths[folder] = rel

@@ -7,10 +7,12 @@ words a clerk knows, and located with the marks the YAML reader recorded.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
+from iltod import model
 from iltod.diagnostics import Diagnostic, diag
 from iltod.yamlsource import Path, Source, dotted
 
@@ -28,20 +30,36 @@ _TYPES: dict[str, tuple[str, str]] = {
     "date_from_datetime_inexact": ("a date YYYY-MM-DD", "YYYY-MM-DD огноо"),
 }
 
+
+
+def _pattern(annotated: Any) -> str:
+    """The regular expression of an ``Annotated[str, Field(pattern=…)]`` type of the model."""
+    for meta in get_args(annotated)[1].metadata:
+        if getattr(meta, "pattern", None):
+            return str(meta.pattern)
+    raise ValueError(f"{annotated} has no pattern")  # pragma: no cover
+
+
+# Keyed by the model's own patterns, so the words cannot drift from the rule they describe.
 _PATTERNS: dict[str, tuple[str, str]] = {
-    "^[a-z0-9]+(-[a-z0-9]+)*$": (
+    _pattern(model.Slug): (
         "a slug of lower-case Latin letters, digits and hyphens",
         "латин жижиг үсэг, тоо, зураасаас бүрдсэн нэр",
     ),
-    r"^[1-9][0-9]*(\.[0-9]+)+$": ('a measure number such as "1.1"', '"1.1" хэлбэрийн дугаар'),
-    "^@[A-Za-z0-9](-?[A-Za-z0-9])*(/[A-Za-z0-9._-]+)?$": (
+    _pattern(model.MeasureNumber): ('a measure number such as "1.1"', '"1.1" хэлбэрийн дугаар'),
+    _pattern(model.Owner): (
         "a GitHub user or team such as @name or @org/team",
         "@name эсвэл @org/team хэлбэрийн GitHub хэрэглэгч, баг",
     ),
-    "^https?://[^\\s<>\"']+$": ("an http:// or https:// address", "http:// эсвэл https:// хаяг"),
+    _pattern(model.Url): ("an http:// or https:// address", "http:// эсвэл https:// хаяг"),
 }
 
-_READS = {int: ("number", "тоо"), float: ("number", "тоо"), bool: ("true/false", "үнэн/худал")}
+_READS = {
+    int: ("number", "тоо"),
+    float: ("number", "тоо"),
+    bool: ("true/false", "үнэн/худал"),
+    dt.date: ("date", "огноо"),
+}
 
 
 def _data_path(data: Any, loc: tuple[Any, ...], missing: bool) -> Path:
@@ -61,14 +79,20 @@ def _data_path(data: Any, loc: tuple[Any, ...], missing: bool) -> Path:
 
 def got(src: Source, path: Path, value: Any) -> str:
     """How a value looked in the file, for "got …" in messages."""
+    return shown(src, path, value)[0]
+
+
+def shown(src: Source, path: Path, value: Any) -> tuple[str, str]:
+    """How a value looked in the file: a scalar as written, else described (English, Mongolian)."""
     scalar = src.scalars.get(path)
     if scalar is not None:
-        return scalar.raw if scalar.plain else f'"{scalar.raw}"'
+        text = scalar.raw if scalar.plain else f'"{scalar.raw}"'
+        return text, text
     if isinstance(value, dict):
-        return "a group of fields"
+        return "a group of fields", "түлхүүр: утга бүхий бүтэц"
     if isinstance(value, list):
-        return "a list"
-    return "nothing"
+        return ("a list", "жагсаалт") if value else ("an empty list", "хоосон жагсаалт")
+    return "nothing", "юу ч биш"
 
 
 def _value(data: Any, path: Path) -> Any:
@@ -103,16 +127,27 @@ def convert(
     src: Source, exc: ValidationError, skip: set[Path], model: type[BaseModel]
 ) -> list[Diagnostic]:
     """One diagnostic per offending value; paths in ``skip`` (already reported) are left out."""
-    groups: dict[Path, list[dict[str, Any]]] = {}
+    groups: dict[Path, list[Any]] = {}
     for err in exc.errors():
         path = _data_path(src.data, err["loc"], err["type"] == "missing")
         groups.setdefault(path, []).append(err)
     out: list[Diagnostic] = []
     for path, errs in groups.items():
-        if any(path[: n] in skip for n in range(len(path) + 1)):
+        if any(path[: n] in skip for n in range(len(path) + 1)) or _other_branch(path, errs, groups):
             continue
         out.append(_one(src, path, errs, model))
     return out
+
+
+def _other_branch(path: Path, errs: list[Any], groups: dict[Path, list[Any]]) -> bool:
+    """True for a union's "wrong kind" errors when the value has errors inside it.
+
+    ``budget: {spent: -1}`` fails both ``Budget`` (spent below 0) and ``"-"``; the clerk wrote
+    a mapping, so only the problem inside it is worth printing, not "expected '-'".
+    """
+    if not all(e["type"] == "literal_error" or e["type"] in _TYPES for e in errs):
+        return False
+    return any(len(other) > len(path) and other[: len(path)] == path for other in groups)
 
 
 def _one(src: Source, path: Path, errs: list[dict[str, Any]], model: type[BaseModel]) -> Diagnostic:
@@ -129,12 +164,12 @@ def _one(src: Source, path: Path, errs: list[dict[str, Any]], model: type[BaseMo
         return diag(src.file, line, col, "E011", dotted(parent) if parent else "", key=path[-1], allowed=allowed)
     line, col = src.where(path)
     value = _value(src.data, path)
-    shown = got(src, path, value)
+    got_en, got_mn = shown(src, path, value)
     if "string_type" in types and type(value) in _READS and src.scalars.get(path, None):
         reads, reads_mn = _READS[type(value)]
-        return diag(src.file, line, col, "E015", field, got=shown, reads=reads, reads_mn=reads_mn)
+        return diag(src.file, line, col, "E015", field, got=got_en, reads=reads, reads_mn=reads_mn)
     en, mn, code = _expected(errs)
-    return diag(src.file, line, col, code, field, expected=en, expected_mn=mn, got=shown)
+    return diag(src.file, line, col, code, field, expected=en, expected_mn=mn, got=got_en, got_mn=got_mn)
 
 
 def _expected(errs: list[dict[str, Any]]) -> tuple[str, str, str]:
@@ -146,7 +181,8 @@ def _expected(errs: list[dict[str, Any]]) -> tuple[str, str, str]:
         if t in _TYPES:
             pair = _TYPES[t]
         elif t == "literal_error":
-            pair = (f"one of {ctx['expected']}", f"{ctx['expected']}-ийн аль нэг")
+            options = str(ctx["expected"])
+            pair = (f"one of {options}", f"{options.replace(' or ', ', ')}-ийн аль нэг")
         else:
             code = "E014"
             pair = _constraint(t, ctx)

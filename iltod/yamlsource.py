@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -90,6 +90,42 @@ def _tabs(file: str, text: str, out: list[Diagnostic]) -> bool:
     return found
 
 
+class _Loader(yaml.SafeLoader):
+    """Composes nodes without ever following an alias.
+
+    PyYAML expands an alias into the anchored node, so a recursive alias loops for ever and
+    nested aliases grow exponentially ("billion laughs"). Here an alias becomes an empty
+    placeholder at its own position, and every node written with an anchor, alias or explicit
+    tag is marked ``refused`` so that :func:`_construct` reports it with its field.
+    """
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            self.get_event()
+            start, end = cast(yaml.Mark, event.start_mark), cast(yaml.Mark, event.end_mark)
+            placeholder = yaml.ScalarNode("tag:yaml.org,2002:null", "", start, end)
+            placeholder.refused = ("alias", f"*{event.anchor}")  # type: ignore[attr-defined]
+            return placeholder
+        self.anchors = {}  # anchors are refused anyway: a repeated name is no syntax error
+        node = cast(yaml.Node, super().compose_node(parent, index))
+        refused = _refusal(event)
+        if refused:
+            node.refused = refused  # type: ignore[attr-defined]
+        return node
+
+
+def _refusal(event: yaml.Event) -> tuple[str, str] | None:
+    """Why a node's event is refused: an anchor or an explicit tag (``!!str`` is allowed)."""
+    anchor = getattr(event, "anchor", None)
+    if anchor:
+        return "anchor", f"&{anchor}"
+    tag = getattr(event, "tag", None)
+    if tag not in (None, "!", "tag:yaml.org,2002:str"):
+        return "tag", str(tag)
+    return None
+
+
 def read(file: str, data: bytes) -> Source:
     """Parse ``data`` (the bytes of ``file``) into a :class:`Source`; never raises."""
     src = Source(file)
@@ -97,14 +133,9 @@ def read(file: str, data: bytes) -> Source:
     if text is None or _tabs(file, text, src.diagnostics):
         return src
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            _check_event(src, event)
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = (e.problem or e.context or "").strip()
-        src.diagnostics.append(diag(file, line, col, "E004", problem=problem))
+        src.diagnostics.append(_syntax_error(file, e))
         return src
     except yaml.YAMLError as e:  # pragma: no cover - PyYAML marks nearly everything
         src.diagnostics.append(diag(file, 1, 1, "E004", problem=str(e)))
@@ -115,26 +146,33 @@ def read(file: str, data: bytes) -> Source:
     src.data = _construct(src, node, ())
     if not isinstance(src.data, dict):
         line, col = src.where(())
-        src.diagnostics.append(diag(file, line, col, "E008", got=_describe(src.data)))
+        en, mn = _describe(src.data)
+        src.diagnostics.append(diag(file, line, col, "E008", got=en, got_mn=mn))
         src.data = None
     return src
 
 
-def _check_event(src: Source, event: yaml.Event) -> None:
-    mark = event.start_mark
-    if isinstance(event, yaml.AliasEvent):
-        kind, name = "alias", f"*{event.anchor}"
-    elif getattr(event, "anchor", None):
-        kind, name = "anchor", f"&{event.anchor}"
-    elif getattr(event, "tag", None) not in (None, "!", "tag:yaml.org,2002:str"):
-        kind, name = "tag", event.tag
-    else:
-        return
-    src.diagnostics.append(diag(src.file, mark.line + 1, mark.column + 1, "E006", kind=kind, name=name))
+def _syntax_error(file: str, e: yaml.MarkedYAMLError) -> Diagnostic:
+    """PyYAML's problem at its mark, plus the construct it was reading and where that began."""
+    mark = e.problem_mark or e.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = (e.problem or e.context or "").strip()
+    if e.problem and e.context and e.context_mark:
+        problem += f" ({e.context.strip()} from line {e.context_mark.line + 1})"
+    return diag(file, line, col, "E004", problem=problem)
+
+
+def _refuse(src: Source, node: yaml.Node, path: Path) -> None:
+    refused = getattr(node, "refused", None)
+    if refused:
+        line, col = node.start_mark.line + 1, node.start_mark.column + 1
+        kind, name = refused
+        src.diagnostics.append(diag(src.file, line, col, "E006", _dotted(path), kind=kind, name=name))
 
 
 def _construct(src: Source, node: yaml.Node, path: Path) -> Any:
     src.marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    _refuse(src, node, path)
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
         first: dict[str, int] = {}
@@ -147,11 +185,13 @@ def _construct(src: Source, node: yaml.Node, path: Path) -> Any:
                 )
                 continue
             first[key] = kline
+            _refuse(src, knode, path + (key,))
             src.key_marks[path + (key,)] = (kline, kcol)
             out[key] = _construct(src, vnode, path + (key,))
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_construct(src, item, path + (i,)) for i, item in enumerate(node.value)]
+    assert isinstance(node, yaml.ScalarNode)
     plain = node.style is None and node.tag != "tag:yaml.org,2002:str"
     src.scalars[path] = Scalar(node.value, plain)
     return _resolve(src, node, path) if plain else node.value
@@ -182,12 +222,13 @@ def _resolve(src: Source, node: yaml.ScalarNode, path: Path) -> Any:
     return v
 
 
-def _describe(value: Any) -> str:
+def _describe(value: Any) -> tuple[str, str]:
+    """A top-level value that is not a mapping, in English and Mongolian."""
     if value is None:
-        return "nothing"
+        return "nothing", "юу ч биш"
     if isinstance(value, list):
-        return "a list"
-    return f"'{value}'"
+        return "a list", "жагсаалт"
+    return f"'{value}'", f"'{value}'"
 
 
 def _dotted(path: Path) -> str:

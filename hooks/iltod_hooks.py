@@ -1,0 +1,89 @@
+"""MkDocs hooks: the thin adapter between MkDocs and the iltod package.
+
+This is the only module that imports mkdocs. It loads the plans (reporting every diagnostic in
+the same format as ``iltod validate``), adds one in-memory page per region, agency, plan,
+objective and measure, renders them with iltod, and writes the open data after the build.
+"""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from iltod import site as iltod_site
+from iltod.site import theme
+
+log = logging.getLogger("mkdocs.plugins.iltod")
+_site: iltod_site.Site | None = None
+
+
+def _current() -> iltod_site.Site:
+    assert _site is not None, "on_config has not run"
+    return _site
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global _site
+    root = Path(config.config_file_path).parent
+    options = theme.options(dict(config.extra.get("iltod") or {}), config.repo_url, root)
+    _site = iltod_site.Site(root, config.theme["language"], options)
+    for d in _site.report.sorted():
+        (log.error if d.severity == "error" else log.warning)(d.format())
+    if _site.report.errors:
+        raise PluginError(_site.report.summary())
+    config.theme.dirs.insert(0, str(theme.TEMPLATES))
+    config.nav = _site.plan.nav + list(config.nav or [])
+    config.extra_css = [*theme.CSS, *config.extra_css]
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    site = _current()
+    for f in list(files):
+        if f.is_documentation_page():
+            f.edit_uri = f"{Path(config.docs_dir).name}/{f.src_uri}"
+    for src_uri, spec in site.pages.items():
+        f = File.generated(config, src_uri, content="")
+        f.edit_uri = spec.edit_path
+        files.append(f)
+    for src_uri, content in theme.assets().items():
+        files.append(File.generated(config, src_uri, content=content))
+    for src_uri, content in site.generated_docs().items():
+        files.append(File.generated(config, src_uri, content=content))
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    spec = _current().pages.get(page.file.src_uri)
+    if spec is None:
+        return markdown
+    page.meta["title"] = escape(spec.title)
+    page.meta["hide"] = ["toc"]
+    return ""
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    site = _current()
+    if page.file.src_uri in site.pages:
+        return site.render(page.file.src_uri)
+    return html
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    site = _current()
+    written = site.write_data(Path(config.site_dir))
+    log.info(f"iltod: wrote {len(written)} open data files")
+
+
+def on_serve(server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
+    root = Path(config.config_file_path).parent
+    for folder in ("plans", "attachments"):
+        if (root / folder).is_dir():
+            server.watch(str(root / folder))
+    return server

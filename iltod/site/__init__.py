@@ -1,0 +1,54 @@
+"""The public site: pages, navigation, rendering and open data, independent of MkDocs.
+
+:class:`Site` is everything the MkDocs hook needs; ``hooks/iltod_hooks.py`` only adapts it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from iltod import loader, progress
+from iltod.docsgen import data_format_markdown
+from iltod.diagnostics import Report
+from iltod.site import opendata
+from iltod.site.i18n import Translator
+from iltod.site.pages import PageSpec, SitePlan, build
+from iltod.site.render import Renderer
+from iltod.site.rollup import compute
+
+
+@dataclass
+class Site:
+    """A loaded repository turned into pages."""
+
+    root: Path
+    language: str = "mn"
+    options: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.t = Translator(self.language)
+        self.repo = loader.load(self.root, self.options.get("selection"))
+        self.rollups = compute(self.repo)
+        self.plan: SitePlan = build(self.repo, self.t)
+        self.renderer = Renderer(self.repo, self.rollups, self.t, self.options)
+
+    @property
+    def report(self) -> Report:
+        return self.repo.report
+
+    @property
+    def pages(self) -> dict[str, PageSpec]:
+        return self.plan.pages
+
+    def render(self, src_uri: str) -> str:
+        return self.renderer.render(self.plan.pages[src_uri])
+
+    def generated_docs(self) -> dict[str, str]:
+        """Documentation pages generated from code (src_uri → Markdown)."""
+        return {"data-format.md": data_format_markdown()}
+
+    def write_data(self, site_dir: Path) -> list[Path]:
+        """Write the open data files into the built site; returns what was written."""
+        return opendata.write(self.repo, site_dir, progress.today())

@@ -1,0 +1,128 @@
+"""The one translation table for the site's own labels: Mongolian by default, English complete.
+
+The language is chosen by ``theme.language`` in mkdocs.yml (``mn`` or ``en``). Agency text (plan
+titles, measures, results) is shown as filed, in the language the agency wrote it.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("mn", "en")
+
+LABELS: dict[str, tuple[str, str]] = {
+    # key: (mn, en)
+    "site_name": ("Ил тод: үйл ажиллагааны төлөвлөгөөний биелэлт", "Iltod: action plan progress"),
+    "home": ("Нүүр", "Home"),
+    "regions": ("Бүс нутаг", "Regions"),
+    "region": ("Бүс нутаг", "Region"),
+    "agencies": ("Байгууллагууд", "Agencies"),
+    "agency": ("Байгууллага", "Agency"),
+    "plans": ("Төлөвлөгөө", "Plans"),
+    "plan": ("Төлөвлөгөө", "Plan"),
+    "year": ("Он", "Year"),
+    "objective": ("Зорилт", "Objective"),
+    "objectives": ("Зорилтууд", "Objectives"),
+    "measure": ("Арга хэмжээ", "Measure"),
+    "measures": ("Арга хэмжээнүүд", "Measures"),
+    "number": ("Дугаар", "No."),
+    "timeframe": ("Хэрэгжих хугацаа", "Timeframe"),
+    "due": ("Дуусах огноо", "Due date"),
+    "indicators": ("Шалгуур үзүүлэлт", "Indicators"),
+    "target": ("Хүрэх түвшин, үр дүн", "Target level and result"),
+    "budget": ("Зарцуулсан хөрөнгө, эх үүсвэр (сая төгрөг)", "Money spent and source (million MNT)"),
+    "budget_none": ("Зарцуулаагүй (-)", "None (-)"),
+    "budget_spent": ("Зарцуулсан", "Spent"),
+    "budget_source": ("Эх үүсвэр", "Source"),
+    "result": ("Хүрсэн түвшин, үр дүн", "Achieved result"),
+    "percent": ("Хэрэгжилтийн хувь", "Implementation"),
+    "status": ("Төлөв", "Status"),
+    "overdue": ("Хугацаа хэтэрсэн", "Overdue"),
+    "overdue_col": ("Хугацаа", "Deadline"),
+    "on_time": ("—", "—"),
+    "average": ("Дундаж хэрэгжилт", "Average implementation"),
+    "average_short": ("Дундаж", "Average"),
+    "assessed_of": ("{assessed}/{total} арга хэмжээ үнэлэгдсэн", "{assessed} of {total} measures assessed"),
+    "not_stated": ("Бичээгүй", "Not stated"),
+    "attachments": ("Хавсралт, нотлох баримт", "Attachments and evidence"),
+    "attachments_declared": (
+        "Тайлангийн системд бүртгэгдсэн (энэ сайтад байршаагүй)",
+        "Registered in the reporting system (not published here)",
+    ),
+    "att_total": ("Нийт", "Total"),
+    "att_files": ("Файл", "Files"),
+    "att_images": ("Зураг", "Photos"),
+    "no_attachments": ("Хавсралт байхгүй", "No attachments"),
+    "notes": ("Тайлбар", "Notes"),
+    "period": ("Тайлант хугацаа", "Reporting period"),
+    "reported": ("Тайлан гаргасан огноо", "Report date"),
+    "source": ("Эх сурвалж", "Source"),
+    "scale": ("Үнэлгээний шатлал", "Scoring scale"),
+    "scale_free": ("Чөлөөт (0–100)", "Free (0–100)"),
+    "data_downloads": ("Нээлттэй өгөгдөл татах", "Open data downloads"),
+    "edit_data": ("Энэ өгөгдлийг засах (GitHub)", "Edit this data (GitHub)"),
+    "chart_table": ("Тоон утгыг хүснэгтээр харах", "Show the numbers as a table"),
+    "chart_objectives": ("Зорилт тус бүрийн дундаж хэрэгжилт", "Average implementation per objective"),
+    "chart_agencies": ("Байгууллага тус бүрийн дундаж хэрэгжилт", "Average implementation per agency"),
+    "chart_regions": ("Бүс нутаг тус бүрийн дундаж хэрэгжилт", "Average implementation per region"),
+    "national": ("Улсын хэмжээнд", "Nationwide"),
+    "figures": ("Гол үзүүлэлт", "Key figures"),
+    "count_agencies": ("Байгууллага", "Agencies"),
+    "count_plans": ("Төлөвлөгөө", "Plans"),
+    "count_measures": ("Арга хэмжээ", "Measures"),
+    "count_assessed": ("Үнэлэгдсэн", "Assessed"),
+    "count_overdue": ("Хугацаа хэтэрсэн", "Overdue"),
+    "latest": ("Сүүлд шинэчлэгдсэн", "Latest updates"),
+    "plans_by_year": ("Оны төлөвлөгөөнүүд", "Plans by year"),
+    "all_measures": ("Бүх арга хэмжээ", "All measures"),
+    "about_data": ("Тоо баримт байгууллагын ирүүлснээр", "Figures as filed by the agency"),
+    "not_assessed_note": (
+        "Үнэлээгүй болон хугацаа болоогүй арга хэмжээ дундажид орохгүй.",
+        "Measures not assessed or not yet due are left out of averages.",
+    ),
+    "search": ("Хайх", "Search"),
+    "name": ("Нэр", "Name"),
+    "parent": ("Харьяалах байгууллага", "Parent body"),
+    "website": ("Цахим хуудас", "Website"),
+    "previous": ("Өмнөх", "Previous"),
+    "next": ("Дараах", "Next"),
+    "print_view": ("Хэвлэх хувилбар", "Print view"),
+    "period.year-end": ("жилийн эцэс", "year-end"),
+    "period.half-year": ("хагас жил", "half-year"),
+    "period.q1": ("I улирал", "1st quarter"),
+    "period.q2": ("II улирал", "2nd quarter"),
+    "period.q3": ("III улирал", "3rd quarter"),
+    "period.q4": ("IV улирал", "4th quarter"),
+    "status.complete": ("бүрэн хэрэгжсэн", "fully implemented"),
+    "status.in-progress": ("хэрэгжих шатандаа", "in progress"),
+    "status.insufficient": ("хэрэгжилт хангалтгүй", "insufficient"),
+    "status.not-implemented": ("хэрэгжээгүй", "not implemented"),
+    "status.not-due": ("хугацаа болоогүй", "not yet due"),
+    "status.not-assessed": ("үнэлээгүй", "not assessed"),
+    "status.no-data": ("үнэлгээ байхгүй", "no assessment"),
+}
+
+# Objective numbers as the report tables write them: "НЭГ.", "ХОЁР." …
+ORDINALS_MN = (
+    "НЭГ ХОЁР ГУРАВ ДӨРӨВ ТАВ ЗУРГАА ДОЛОО НАЙМ ЕС АРАВ "
+    "АРВАН НЭГ|АРВАН ХОЁР|АРВАН ГУРАВ|АРВАН ДӨРӨВ|АРВАН ТАВ"
+)
+
+
+def ordinal_mn(n: int) -> str:
+    """НЭГ for 1 … АРВАН ТАВ for 15; the number itself beyond that."""
+    head, tail = ORDINALS_MN.split(" АРВАН НЭГ|", 1)
+    words = head.split() + ("АРВАН НЭГ|" + tail).split("|")
+    return words[n - 1] if 1 <= n <= len(words) else str(n)
+
+
+class Translator:
+    """Look up labels in one language; a missing key is a bug and raises ``KeyError``."""
+
+    def __init__(self, language: str) -> None:
+        if language not in LANGUAGES:
+            language = "mn"
+        self.language = language
+        self._index = LANGUAGES.index(language)
+
+    def __call__(self, key: str, **args: object) -> str:
+        text = LABELS[key][self._index]
+        return text.format(**args) if args else text

@@ -1,0 +1,110 @@
+"""The site's pages and navigation, derived from a loaded repository.
+
+Each page is a :class:`PageSpec`: where it lives (``src_uri``, stable URL from
+:mod:`iltod.urls`), what it shows (``kind`` and ``key``) and which file an agency edits to change
+it. The navigation is a tree region → agency → year → objective → measure, which the theme
+prunes to the current path so a page's size does not grow with the number of agencies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html import escape
+from typing import Any
+
+from iltod import urls
+from iltod.loader import PlanFile, Repository
+from iltod.model import Agency
+from iltod.regions import REGIONS, Region
+from iltod.site.i18n import Translator
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One generated page."""
+
+    kind: str  # home | region | agency | plan | objective | measure
+    url: str
+    title: str  # plain text; escaped where it is written into HTML
+    key: tuple[Any, ...] = ()
+    edit_path: str | None = None
+
+    @property
+    def src_uri(self) -> str:
+        """The virtual Markdown file: index pages for sections, ``<name>.md`` for leaves."""
+        if not self.url:
+            return "index.md"
+        if self.kind == "measure":
+            return self.url.rstrip("/") + ".md"
+        return self.url + "index.md"
+
+
+@dataclass
+class SitePlan:
+    """The pages and navigation of a site."""
+
+    pages: dict[str, PageSpec] = field(default_factory=dict)  # by src_uri
+    nav: list[Any] = field(default_factory=list)
+
+    def add(self, spec: PageSpec) -> str:
+        self.pages[spec.src_uri] = spec
+        return spec.src_uri
+
+
+def agency_label(agency: Agency, language: str) -> str:
+    """The agency's name in the site language, falling back to Mongolian."""
+    return (agency.name.en if language == "en" and agency.name.en else None) or agency.name.mn
+
+
+def region_label(region: Region, language: str) -> str:
+    return region.en if language == "en" else region.mn
+
+
+def regions_in_use(repo: Repository) -> list[Region]:
+    used = {a.region for a in repo.agencies.values()}
+    return [r for slug, r in REGIONS.items() if slug in used]
+
+
+def plans_of(repo: Repository, agency: str) -> list[PlanFile]:
+    return sorted((p for p in repo.plans if p.plan.agency == agency), key=lambda p: -p.plan.year)
+
+
+def build(repo: Repository, t: Translator) -> SitePlan:
+    """All pages of the site and the navigation tree (titles HTML-escaped for the theme)."""
+    site = SitePlan()
+    site.nav.append({escape(t("home")): site.add(PageSpec("home", "", t("site_name")))})
+    for region in regions_in_use(repo):
+        name = region_label(region, t.language)
+        children: list[Any] = [site.add(PageSpec("region", urls.region(region.slug), name, (region.slug,)))]
+        for slug in sorted(s for s, a in repo.agencies.items() if a.region == region.slug):
+            children.append(_agency_nav(site, repo, slug, t))
+        site.nav.append({escape(name): children})
+    return site
+
+
+def _agency_nav(site: SitePlan, repo: Repository, slug: str, t: Translator) -> dict[str, Any]:
+    agency = repo.agencies[slug]
+    name = agency_label(agency, t.language)
+    edit = repo.agency_paths.get(slug)
+    children: list[Any] = [site.add(PageSpec("agency", urls.agency(slug), name, (slug,), edit))]
+    for pf in plans_of(repo, slug):
+        children.append({str(pf.plan.year): _plan_nav(site, pf, name, t)})
+    short = agency.short_name.mn if agency.short_name and t.language == "mn" else name
+    return {escape(short if len(name) > 40 else name): children}
+
+
+def _plan_nav(site: SitePlan, pf: PlanFile, agency_name: str, t: Translator) -> list[Any]:
+    plan = pf.plan
+    key = (plan.agency, plan.year)
+    title = f"{agency_name} — {plan.year}: {plan.title}"
+    nav: list[Any] = [site.add(PageSpec("plan", urls.plan(*key), title, key, pf.path))]
+    for o in plan.objectives:
+        okey = key + (o.number,)
+        otitle = f"{t('objective')} {o.number}. {o.title}"
+        onav: list[Any] = [site.add(PageSpec("objective", urls.objective(*okey), otitle, okey, pf.path))]
+        for m in o.measures:
+            mkey = key + (o.number, m.number)
+            spec = PageSpec("measure", urls.measure(*key, m.number), f"{m.number}. {m.text}", mkey, pf.path)
+            onav.append({escape(m.number): site.add(spec)})
+        nav.append({escape(f"{t('objective')} {o.number}"): onav})
+    return nav

@@ -1,0 +1,64 @@
+"""What a citizen sees in a real browser: the filed numbers, accessible pages, phone widths."""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page
+
+PLAN = "govisumber-zdtg/2021/"
+PAGES = {
+    "home": "",
+    "plan": PLAN,
+    "objective": PLAN + "objective-1/",
+    "measure": PLAN + "measure-1-3/",
+    "region": "regions/govisumber/",
+    "agency": "govisumber-zdtg/",
+}
+
+
+def test_measure_1_3_shows_70_percent(page: Page, sample_url: str) -> None:
+    page.goto(sample_url + PLAN + "measure-1-3/")
+    bar = page.locator(".il-measure__progress [role=progressbar]")
+    assert bar.get_attribute("aria-valuenow") == "70"
+    assert page.locator(".il-measure__progress .il-progress__value").inner_text() == "70%"
+    assert page.locator(".il-measure__progress .il-status").inner_text() == "хэрэгжих шатандаа"
+
+
+def test_measure_5_1_shows_not_assessed_and_no_number(page: Page, sample_url: str) -> None:
+    page.goto(sample_url + PLAN + "measure-5-1/")
+    progress = page.locator(".il-measure__progress")
+    assert progress.locator("[role=progressbar]").count() == 0
+    assert progress.inner_text().strip() == "үнэлээгүй"
+
+
+def test_plan_page_shows_97_5_percent(page: Page, sample_url: str) -> None:
+    page.goto(sample_url + PLAN)
+    first_bar = page.locator(".il-plan [role=progressbar]").first
+    assert first_bar.get_attribute("aria-valuenow") == "97.5"
+    assert "97.5%" in page.locator(".il-plan").inner_text()
+
+
+def test_edit_link_opens_the_plan_file_on_github(page: Page, sample_url: str) -> None:
+    page.goto(sample_url + PLAN + "measure-2-3/")
+    href = page.locator("a.il-edit, .il-edit a").first.get_attribute("href")
+    assert href is not None and href.endswith("/edit/main/plans/govisumber-zdtg/2021.yml")
+
+
+@pytest.mark.parametrize("name", ["home", "plan", "objective", "measure"])
+def test_no_wcag_2_1_a_or_aa_violations(page: Page, sample_url: str, name: str) -> None:
+    page.goto(sample_url + PAGES[name])
+    options = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+    results = Axe().run(page, options=options)
+    violations = [
+        (v["id"], [n["target"] for n in v["nodes"]][:3]) for v in results.response["violations"]
+    ]
+    assert violations == []
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_nothing_scrolls_sideways_at_375_px(page: Page, sample_url: str, name: str) -> None:
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(sample_url + PAGES[name])
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0

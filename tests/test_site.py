@@ -1,0 +1,131 @@
+"""The generated pages show exactly what the sample plan files say, on the right page."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from iltod import loader, urls
+from iltod.site import Site
+from iltod.site.render import rel
+from tests.sitekit import ROOT, TODAY
+
+PLAN = "govisumber-zdtg/2021/"
+
+
+@pytest.fixture(scope="module")
+def site(monkeypatch_module: pytest.MonkeyPatch) -> Site:
+    monkeypatch_module.setenv("ILTOD_TODAY", TODAY)
+    return Site(ROOT, "mn", {"repo_url": "https://github.com/example/plans", "branch": "main"})
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    mp = pytest.MonkeyPatch()
+    yield mp
+    mp.undo()
+
+
+def page(site: Site, url: str) -> str:
+    spec = next(s for s in site.pages.values() if s.url == url)
+    return site.render(spec.src_uri)
+
+
+def text(fragment: str) -> str:
+    """Visible text of an HTML fragment, whitespace collapsed."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", fragment)).split())
+
+
+def test_every_page_has_a_stable_url_from_slugs_years_and_numbers(site: Site) -> None:
+    got = sorted(s.url for s in site.pages.values())
+    measures = ["1-1", "1-2", "1-3", "2-1", "2-2", "2-3", "2-4", "3-1", "3-2", "3-3", "4-1", "4-2", "5-1"]
+    expected = sorted(
+        ["", "regions/govisumber/", "govisumber-zdtg/", PLAN]
+        + [f"{PLAN}objective-{n}/" for n in range(1, 6)]
+        + [f"{PLAN}measure-{m}/" for m in measures]
+    )
+    assert got == expected
+
+
+def test_measure_1_3_shows_70_percent_in_progress_and_overdue(site: Site) -> None:
+    out = page(site, urls.measure("govisumber-zdtg", 2021, "1.3"))
+    assert 'role="progressbar" aria-valuenow="70" aria-valuemin="0" aria-valuemax="100"' in out
+    assert "70%" in text(out)
+    assert "хэрэгжих шатандаа" in text(out)
+    assert "Хугацаа хэтэрсэн" in text(out)  # 2021 ended, 70 < 100
+
+
+def test_measure_5_1_is_not_assessed_and_shows_no_number(site: Site) -> None:
+    out = page(site, urls.measure("govisumber-zdtg", 2021, "5.1"))
+    assert "үнэлээгүй" in text(out)
+    assert "progressbar" not in out
+    assert not re.search(r"\d+%", text(out).split("Хавсралт")[0].split("Хүрсэн түвшин")[0])
+
+
+def test_plan_page_shows_97_5_average_all_measures_and_data_links(site: Site) -> None:
+    out = page(site, PLAN)
+    assert 'aria-valuenow="97.5"' in out and "97.5%" in text(out)
+    for number in ("1.1", "1.3", "2.4", "5.1"):
+        assert f">{number}</a>" in out
+    assert 'href="../../data/govisumber-zdtg/2021.json"' in out
+    assert 'href="../../data/govisumber-zdtg/2021.csv"' in out
+    # the chart's accessible table carries the objective averages
+    assert [v for v in re.findall(r"<td>([^<]+)</td>", out.split("il-chart-table")[1].split("</table>")[0])] == [
+        "90%", "100%", "100%", "100%", "үнэлгээ байхгүй",
+    ]  # fmt: skip
+
+
+def test_every_seed_value_appears_on_its_measure_page(site: Site) -> None:
+    repo = loader.load(ROOT)
+    plan = repo.plan("govisumber-zdtg", 2021)
+    assert plan is not None
+    for objective in plan.plan.objectives:
+        for m in objective.measures:
+            shown = text(page(site, urls.measure("govisumber-zdtg", 2021, m.number)))
+            for value in [m.text, m.timeframe, *m.indicators, m.result or ""]:
+                assert " ".join(value.split()) in shown, (m.number, value[:40])
+            if m.percent is not None:
+                assert f"{m.percent:g}%" in shown
+
+
+def test_objective_page_lists_its_measures_with_bars(site: Site) -> None:
+    out = page(site, urls.objective("govisumber-zdtg", 2021, 1))
+    assert out.count('role="progressbar"') == 4  # the objective's average + 3 measures
+    assert 'aria-valuenow="90"' in out
+
+
+def test_edit_links_open_the_source_yaml(site: Site) -> None:
+    out = page(site, urls.measure("govisumber-zdtg", 2021, "1.1"))
+    assert 'href="https://github.com/example/plans/edit/main/plans/govisumber-zdtg/2021.yml"' in out
+
+
+def test_english_labels_are_complete(monkeypatch_module: pytest.MonkeyPatch) -> None:
+    en = Site(ROOT, "en", {})
+    out = page(en, urls.measure("govisumber-zdtg", 2021, "5.1"))
+    assert "not assessed" in text(out) and "Achieved result" in text(out)
+    assert "Хүрсэн түвшин" not in out
+
+
+def test_relative_links() -> None:
+    assert rel("", "a/b/") == "../../"
+    assert rel("a/b/c/", "a/b/") == "c/"
+    assert rel("data/x.json", "a/2021/") == "../../data/x.json"
+    assert rel("regions/r/", "") == "regions/r/"
+
+
+def test_open_data_files_match_the_export(site: Site, tmp_path: Path) -> None:
+    site.write_data(tmp_path)
+    doc = json.loads((tmp_path / "data/plans.json").read_text(encoding="utf-8"))
+    plan = doc["plans"][0]
+    assert plan["average"] == 97.5 and plan["url"] == PLAN
+    assert [o["url"] for o in plan["objectives"]][0] == f"{PLAN}objective-1/"
+    assert plan["objectives"][0]["measures"][2]["url"] == f"{PLAN}measure-1-3/"
+    one = json.loads((tmp_path / "data/govisumber-zdtg/2021.json").read_text(encoding="utf-8"))
+    assert one["plans"] == [plan]
+    rows = (tmp_path / "data/govisumber-zdtg/2021.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[0].startswith("agency,region,year,objective")
+    assert (tmp_path / "data/measures.csv").is_file()
