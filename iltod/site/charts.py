@@ -47,9 +47,9 @@ def _row(i: int, bar: Bar, no_data: str) -> str:
     width = 0 if bar.value is None else BAR_W * max(0.0, min(float(bar.value), 100.0)) / 100
     value = no_data if bar.value is None else f"{bar.value:g}%"
     label = escape(_short(bar.label))
+    # No links inside the chart: an image must not hold focusable elements; the table below
+    # the chart carries the links.
     text = f'<text x="{LABEL_W - 8}" y="{y + 18}" text-anchor="end">{label}</text>'
-    if bar.href:
-        text = f'<a href="{escape(bar.href)}">{text}</a>'
     return (
         f"<g>{text}"
         f'<rect class="il-chart__track" x="{LABEL_W}" y="{y + 6}" width="{BAR_W}" height="16" rx="3"/>'
