@@ -15,7 +15,7 @@ from PIL import Image, ImageDraw, ImageFont
 from bench.synthetic import gps_exif, phone_jpeg, photo
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDER = ROOT / "attachments" / "demo-gallery" / "2024"
+FOLDER = ROOT / "examples" / "demo-gallery" / "attachments" / "demo-gallery" / "2024"
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
 
 
