@@ -35,6 +35,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _site = iltod_site.Site(root, config.theme["language"], options)
     for d in _site.report.sorted():
         (log.error if d.severity == "error" else log.warning)(d.format())
+    for d in _site.evidence.new_diagnostics:  # found while preparing images (iltod.evidence)
+        (log.error if d.severity == "error" else log.warning)(d.format())
     if _site.report.errors:
         raise PluginError(_site.report.summary())
     config.theme.dirs.insert(0, str(theme.TEMPLATES))
@@ -79,6 +81,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     site = _current()
     written = site.write_data(Path(config.site_dir))
     log.info(f"iltod: wrote {len(written)} open data files")
+    evidence = site.write_evidence(Path(config.site_dir))
+    c = evidence.counters
+    log.info(f"iltod: evidence: {c.images} images ({c.encoded} encoded, {c.cached} cached), {c.copied} files")
 
 
 def on_serve(server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]

@@ -48,16 +48,41 @@ class Counters:
 
 
 @dataclass
+class Copy:
+    """One output file: where it comes from, where it goes in the site, who declared it."""
+
+    source: Path
+    dest: str  # site-relative
+    entry: Entry
+    document: bool
+
+
+@dataclass
 class Published:
-    """Gallery items per measure, what it cost, and every problem found on the way."""
+    """Gallery items per measure, what it cost, and every problem found on the way.
+
+    :func:`prepare` fills it without touching the site (MkDocs cleans the site folder after
+    ``on_config``); :meth:`write` then copies the outputs in.
+    """
 
     galleries: dict[MeasureKey, list[dict[str, Any]]] = field(default_factory=dict)
     counters: Counters = field(default_factory=Counters)
     report: Report = field(default_factory=Report)
+    copies: list[Copy] = field(default_factory=list)
 
     def gallery(self, agency: str, year: int, measure: str) -> list[dict[str, Any]]:
         """The measure's gallery items in the order the plan lists them (maybe empty)."""
         return self.galleries.get((agency, year, measure), [])
+
+    def write(self, site_dir: Path) -> None:
+        """Copy every output into ``site_dir``, each under a temporary name then renamed."""
+        for c in self.copies:
+            try:
+                _place(c.source, site_dir / c.dest)
+            except OSError as exc:  # e.g. the cache was emptied during the build
+                self.report.add(c.entry.problem(Problem("E307", {"problem": str(exc)[:200]})))
+                continue
+            self.counters.copied += c.document
 
 
 def publish_repository(
@@ -79,18 +104,27 @@ def publish_repository(
         workers: Encoder processes (2 uses both cores of a typical CI runner).
         progress: Called with ``(done, total)`` as images finish encoding.
     """
+    out = prepare(repo, cache_dir, settings=settings, workers=workers, progress=progress)
+    out.write(site_dir)
+    return out
+
+
+def prepare(
+    repo: Repository,
+    cache_dir: Path,
+    *,
+    settings: Settings = Settings(),
+    workers: int = 2,
+    progress: Progress | None = None,
+) -> Published:
+    """Check and encode into the cache; compute the galleries and the files to copy."""
     out = Published()
-    accepted = [e for e in _accepted(repo, settings, out)]
+    accepted = _accepted(repo, settings, out)
     metas = _encode([e for e in accepted if e.is_image], cache_dir, settings, workers, progress, out)
     for e in accepted:
         if e.is_image and e.key not in metas:
             continue
-        try:
-            item = _place_image(e, metas[e.key], site_dir, cache_dir, out) if e.is_image else _place_file(e, site_dir, out)
-        except OSError as exc:
-            out.report.add(e.problem(Problem("E307", {"problem": str(exc)[:200]})))
-            out.counters.skipped += 1
-            continue
+        item = _image(e, metas[e.key], cache_dir, out) if e.is_image else _document(e, out)
         out.galleries.setdefault(e.measure_key, []).append(item)
     return out
 
@@ -107,7 +141,10 @@ def _accepted(repo: Repository, settings: Settings, out: Published) -> list[Entr
         if any(p.code.startswith("E") for p in problems):
             out.counters.skipped += 1
             continue
-        setattr(out.counters, "images" if e.is_image else "files", getattr(out.counters, "images" if e.is_image else "files") + 1)
+        if e.is_image:
+            out.counters.images += 1
+        else:
+            out.counters.files += 1
         out.counters.bytes_in += e.path.stat().st_size
         kept.append(e)
     return kept
@@ -144,34 +181,36 @@ def _encode(
     return metas
 
 
-def _place_image(e: Entry, meta: dict[str, Any], site_dir: Path, cache_dir: Path, out: Published) -> dict[str, Any]:
+def _image(e: Entry, meta: dict[str, Any], cache_dir: Path, out: Published) -> dict[str, Any]:
     base, stem = _folder(e), f"{_safe_stem(e.item.file)}.{e.digest[:10]}"
     source = cache.entry(cache_dir, e.key)
     placed = []
     for v in meta["variants"]:  # largest first
         rel = f"{base}/{stem}.{v['width']}.webp"
-        out.counters.bytes_out += _place(source / v["file"], site_dir / rel)
+        out.copies.append(Copy(source / v["file"], rel, e, False))
+        out.counters.bytes_out += v["bytes"]
         placed.append((quote(rel), v))
     (href, big), (src, small) = placed[0], placed[-1]
     item = _item("image", e, href=href, src=src, width=small["width"], height=small["height"])
     item.update(
         srcset=", ".join(f"{u} {v['width']}w" for u, v in reversed(placed)),
         full_width=big["width"], full_height=big["height"], type_label="WebP", size_label=size_label(big["bytes"]),
-    )
+    )  # fmt: skip
     full = meta.get("full")
     if full:
         rel = f"{base}/{stem}.full{PurePosixPath(full['file']).suffix}"
-        out.counters.bytes_out += _place(source / full["file"], site_dir / rel)
+        out.copies.append(Copy(source / full["file"], rel, e, False))
+        out.counters.bytes_out += full["bytes"]
         item.update(original_href=quote(rel), original_size_label=size_label(full["bytes"]))
     return item
 
 
-def _place_file(e: Entry, site_dir: Path, out: Published) -> dict[str, Any]:
+def _document(e: Entry, out: Published) -> dict[str, Any]:
     ext = suffix(e.item.file)
     e.digest = file_digest(e.path)
     rel = f"{_folder(e)}/{_safe_stem(e.item.file)}.{e.digest[:10]}{ext}"
-    size = _place(e.path, site_dir / rel)
-    out.counters.copied += 1
+    size = e.path.stat().st_size
+    out.copies.append(Copy(e.path, rel, e, True))
     out.counters.bytes_out += size
     return _item("file", e, href=quote(rel), type_label=FILE_TYPES[ext].label, size_label=size_label(size))
 
@@ -198,7 +237,7 @@ def _safe_stem(name: str) -> str:
     return stem[:60] or "file"
 
 
-def _place(src: Path, dest: Path) -> int:
+def _place(src: Path, dest: Path) -> None:
     """Copy under a temporary name, then rename: a reader never sees a partial file."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
@@ -207,4 +246,3 @@ def _place(src: Path, dest: Path) -> int:
         os.replace(tmp, dest)
     finally:
         tmp.unlink(missing_ok=True)
-    return dest.stat().st_size
