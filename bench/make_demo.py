@@ -29,7 +29,15 @@ def labelled(width: int, height: int, seed: int, title: str) -> Image.Image:
     size = max(14, width // 22)
     for i, line in enumerate(("ЖИШЭЭ / DEMO (synthetic)", title)):
         y = height // 2 - size + i * int(size * 1.4)
-        draw.text((width // 2, y), line, font=_font(size), fill="white", anchor="mm", stroke_width=3, stroke_fill="black")
+        draw.text(
+            (width // 2, y),
+            line,
+            font=_font(size),
+            fill="white",
+            anchor="mm",
+            stroke_width=3,
+            stroke_fill="black",
+        )
     return img
 
 
@@ -38,23 +46,34 @@ def main() -> None:
     for folder in (m1, m2):
         folder.mkdir(parents=True, exist_ok=True)
     # A landscape "training" photo.
-    (m1 / "surgalt-1.jpg").write_bytes(phone_jpeg(labelled(1100, 733, 1, "Сургалт / training"), quality=60))
+    (m1 / "surgalt-1.jpg").write_bytes(
+        phone_jpeg(labelled(1100, 733, 1, "Сургалт / training"), quality=60)
+    )
     # Stored sideways with EXIF orientation 6 and a synthetic GPS tag: the site shows it upright
     # and without the GPS position.
     upright = labelled(640, 800, 2, "EXIF orientation 6")
     sideways = upright.transpose(Image.Transpose.ROTATE_90)
-    (m1 / "uulzalt-2.jpg").write_bytes(phone_jpeg(sideways, quality=60, exif=gps_exif(orientation=6)))
+    (m1 / "uulzalt-2.jpg").write_bytes(
+        phone_jpeg(sideways, quality=60, exif=gps_exif(orientation=6))
+    )
     # A small PNG: narrower than every published width, so it is published at its own width.
     labelled(360, 240, 3, "360 px PNG").quantize(64).save(m1 / "poster-small.png", optimize=True)
     # A one-page PDF report (Pillow writes PDFs from images).
     page = Image.new("RGB", (620, 877), "white")
     draw = ImageDraw.Draw(page)
     draw.text((40, 60), "ЖИШЭЭ / DEMO (synthetic)", font=_font(30), fill="black")
-    draw.text((40, 120), "Тайлан — зохиомол баримт / Report — synthetic document", font=_font(18), fill="black")
+    draw.text(
+        (40, 120),
+        "Тайлан — зохиомол баримт / Report — synthetic document",
+        font=_font(18),
+        fill="black",
+    )
     buf = io.BytesIO()
     page.convert("L").save(buf, "PDF", resolution=72)
     (m1 / "tailan.pdf").write_bytes(buf.getvalue())
-    (m2 / "samban-1.jpg").write_bytes(phone_jpeg(labelled(900, 600, 4, "Самбар / board"), quality=60))
+    (m2 / "samban-1.jpg").write_bytes(
+        phone_jpeg(labelled(900, 600, 4, "Самбар / board"), quality=60)
+    )
     total = sum(p.stat().st_size for p in FOLDER.rglob("*") if p.is_file())
     print(f"demo evidence: {total:,} bytes in {FOLDER.relative_to(ROOT)}")
 

@@ -13,7 +13,9 @@ from PIL import Image
 AGENCY, YEAR, MEASURE = "test-agency", 2024, "1.1"
 
 
-def make_repo(root: Path, files: dict[str, bytes], *, original: set[str] = frozenset(), captions: bool = True) -> Path:
+def make_repo(
+    root: Path, files: dict[str, bytes], *, original: set[str] = frozenset(), captions: bool = True
+) -> Path:
     """A repository whose one measure (1.1) declares ``files`` in order, stored with ``files``' bytes."""
     (root / "plans" / AGENCY).mkdir(parents=True)
     (root / "plans" / AGENCY / "agency.yml").write_text(
@@ -72,8 +74,19 @@ def png_header_only(width: int, height: int) -> bytes:
     chunk = b"IHDR" + ihdr
     body = struct.pack(">I", len(ihdr)) + chunk + struct.pack(">I", zlib.crc32(chunk))
     idat = zlib.compress(b"\x00" * 64)
-    body += struct.pack(">I", len(idat)) + b"IDAT" + idat + struct.pack(">I", zlib.crc32(b"IDAT" + idat))
-    return b"\x89PNG\r\n\x1a\n" + body + struct.pack(">I", 0) + b"IEND" + struct.pack(">I", zlib.crc32(b"IEND"))
+    body += (
+        struct.pack(">I", len(idat))
+        + b"IDAT"
+        + idat
+        + struct.pack(">I", zlib.crc32(b"IDAT" + idat))
+    )
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + body
+        + struct.pack(">I", 0)
+        + b"IEND"
+        + struct.pack(">I", zlib.crc32(b"IEND"))
+    )
 
 
 def riff_chunks(data: bytes) -> list[bytes]:

@@ -27,7 +27,7 @@ def _validate(tmp_path: Path, files: dict[str, bytes]) -> list[tuple[str, int, s
 def _one(tmp_path: Path, name: str, data: bytes) -> tuple[str, int, str]:
     found = _validate(tmp_path, {name: data})
     assert len(found) == 1, found
-    code, line, field = found[0]
+    _, line, field = found[0]
     assert line == line_of(tmp_path, name)
     assert field == "objectives[0].measures[0].attachments.items[0].file"
     return found[0]
@@ -100,7 +100,9 @@ def test_traversal_and_symlink_are_refused(tmp_path: Path) -> None:
     os.symlink(tmp_path / "secret.jpg", evidence_dir(root) / "link.jpg")
     plan = root / "plans" / "test-agency" / "2024.yml"
     text = plan.read_text(encoding="utf-8").replace('"a.jpg"', '"../../../../secret.jpg"')
-    plan.write_text(text + '            - file: "link.jpg"\n              caption: "x"\n', encoding="utf-8")
+    plan.write_text(
+        text + '            - file: "link.jpg"\n              caption: "x"\n', encoding="utf-8"
+    )
     assert [d.code for d in loader.load(root).report.sorted()] == ["E031", "E032"]
 
 
@@ -112,7 +114,9 @@ def test_heic_without_plugin_asks_for_jpeg(tmp_path: Path, monkeypatch: pytest.M
     assert "export the photo as JPEG" in diagnostic.format() and "мн: " in diagnostic.format()
 
 
-@pytest.mark.skipif(not heif_available(), reason="pillow-heif (optional extra iltod[heic]) not installed")
+@pytest.mark.skipif(
+    not heif_available(), reason="pillow-heif (optional extra iltod[heic]) not installed"
+)
 def test_heic_with_plugin_validates(tmp_path: Path) -> None:
     heic = encoded(Image.new("RGB", (64, 48), (10, 200, 30)), "HEIF")
     assert _validate(tmp_path, {"IMG_0001.heic": heic}) == []
@@ -121,7 +125,7 @@ def test_heic_with_plugin_validates(tmp_path: Path) -> None:
 def test_validate_decodes_once_per_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = make_repo(tmp_path, {"a.jpg": JPEG})
     calls = []
-    import iltod.evidence.inspect as inspect
+    from iltod.evidence import inspect
 
     real = inspect.verify
     monkeypatch.setattr(inspect, "verify", lambda *a: calls.append(a) or real(*a))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from iltod import attachments as att
 from iltod.diagnostics import Diagnostic, diag
@@ -56,11 +56,28 @@ def _plan_entries(root: Path, pf: PlanFile) -> Iterator[Entry | Diagnostic]:
             for k, item in enumerate(items):
                 where = ("objectives", i, "measures", j, "attachments", "items", k, "file")
                 line, col = pf.source.where(where)
-                found, code, detail = att.resolve(root, plan.agency, plan.year, measure.number, item.file)
+                found, code, detail = att.resolve(
+                    root, plan.agency, plan.year, measure.number, item.file
+                )
                 if found is None:
                     # The loader reported it in detail already; this keeps publishing safe
                     # even when called on a repository assembled some other way.
-                    args = {"E031": {"root": detail + "/", "got": item.file}, "E032": {"link": detail}}
-                    yield diag(pf.path, line, col, code, dotted(where), **args.get(code, {"path": detail}))
+                    args = {
+                        "E031": {"root": detail + "/", "got": item.file},
+                        "E032": {"link": detail},
+                    }
+                    yield diag(
+                        pf.path, line, col, code, dotted(where), **args.get(code, {"path": detail})
+                    )
                     continue
-                yield Entry(plan.agency, plan.year, measure.number, item, found, pf.path, line, col, dotted(where))
+                yield Entry(
+                    plan.agency,
+                    plan.year,
+                    measure.number,
+                    item,
+                    found,
+                    pf.path,
+                    line,
+                    col,
+                    dotted(where),
+                )

@@ -18,9 +18,13 @@ def add_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, help="the site folder to publish into")
     p.add_argument("--cache", help="encoded-image cache (default: <repository>/.cache/images)")
     p.add_argument("--workers", type=int, default=2, help="encoder processes (default: 2)")
-    p.add_argument("--max-size", type=float, default=20, help="largest attachment in MB (default: 20)")
+    p.add_argument(
+        "--max-size", type=float, default=20, help="largest attachment in MB (default: 20)"
+    )
     bar = p.add_mutually_exclusive_group()
-    bar.add_argument("--progress", action="store_true", default=None, help="always show the progress bar")
+    bar.add_argument(
+        "--progress", action="store_true", default=None, help="always show the progress bar"
+    )
     bar.add_argument("--no-progress", dest="progress", action="store_false", help="never show it")
     p.add_argument("--lang", choices=["both", "en", "mn"], default="both")
 

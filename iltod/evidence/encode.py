@@ -47,7 +47,7 @@ def run(job: Job) -> Outcome:
     """Encode ``job`` into the cache; never raises for a bad image."""
     try:
         return Outcome(job.key, encode(job), None)
-    except BaseException as exc:  # noqa: BLE001 - a bad image must not stop the build
+    except BaseException as exc:
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
         problem = classify(exc, job.settings)
@@ -57,9 +57,10 @@ def run(job: Job) -> Outcome:
 
 
 def widths(width: int, wanted: tuple[int, ...]) -> list[int]:
-    """Published widths, largest first; never wider than the source."""
-    chosen = sorted({w for w in wanted if w <= width} | ({width} if width < max(wanted) else set()))
-    return chosen[::-1]
+    """Published widths, largest first: never wider than the source, and no variant within
+    20 % of the largest one (a 500-pixel photo gets 500 only, not 500 and 480)."""
+    top = min(width, max(wanted))
+    return sorted({top} | {w for w in wanted if w * 1.25 <= top}, reverse=True)
 
 
 def encode(job: Job) -> dict[str, Any]:
@@ -101,7 +102,9 @@ def _to_srgb(img: Image.Image) -> Image.Image:
         try:
             src = ImageCms.ImageCmsProfile(io.BytesIO(icc))
             out_mode = "RGBA" if img.mode == "RGBA" else "RGB"
-            converted = ImageCms.profileToProfile(img, src, ImageCms.createProfile("sRGB"), outputMode=out_mode)
+            converted = ImageCms.profileToProfile(
+                img, src, ImageCms.createProfile("sRGB"), outputMode=out_mode
+            )
             if converted is not None:
                 return converted
         except (ImageCms.PyCMSError, OSError, ValueError):
@@ -124,7 +127,9 @@ def _plain(img: Image.Image) -> Image.Image:
     return clean
 
 
-def _write_variants(img: Image.Image, fmt: str, tmp: Path, settings: Settings, full: bool) -> dict[str, Any]:
+def _write_variants(
+    img: Image.Image, fmt: str, tmp: Path, settings: Settings, full: bool
+) -> dict[str, Any]:
     meta: dict[str, Any] = {"width": img.width, "height": img.height, "format": fmt, "variants": []}
     if full:
         meta["full"] = _save_full(img, fmt, tmp, settings)
@@ -134,9 +139,18 @@ def _write_variants(img: Image.Image, fmt: str, tmp: Path, settings: Settings, f
         if current.size != (w, h):
             current = current.resize((w, h), Image.Resampling.LANCZOS, reducing_gap=3.0)
         name = f"w{w}.webp"
-        current.save(tmp / name, "WEBP", quality=settings.quality, method=settings.method,
-                     exif=b"", icc_profile="", xmp="")
-        meta["variants"].append({"file": name, "width": w, "height": h, "bytes": (tmp / name).stat().st_size})
+        current.save(
+            tmp / name,
+            "WEBP",
+            quality=settings.quality,
+            method=settings.method,
+            exif=b"",
+            icc_profile="",
+            xmp="",
+        )
+        meta["variants"].append(
+            {"file": name, "width": w, "height": h, "bytes": (tmp / name).stat().st_size}
+        )
     return meta
 
 
@@ -147,5 +161,17 @@ def _save_full(img: Image.Image, fmt: str, tmp: Path, settings: Settings) -> dic
         img.save(tmp / name, "PNG", optimize=True)
     else:
         name = "full.jpg"
-        img.save(tmp / name, "JPEG", quality=settings.original_quality, optimize=True, exif=b"", icc_profile=None)
-    return {"file": name, "width": img.width, "height": img.height, "bytes": (tmp / name).stat().st_size}
+        img.save(
+            tmp / name,
+            "JPEG",
+            quality=settings.original_quality,
+            optimize=True,
+            exif=b"",
+            icc_profile=None,
+        )
+    return {
+        "file": name,
+        "width": img.width,
+        "height": img.height,
+        "bytes": (tmp / name).stat().st_size,
+    }

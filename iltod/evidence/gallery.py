@@ -8,14 +8,15 @@ link of the site, so it works under any base URL and from ``file://``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
 from iltod.evidence.publish import Published, prepare
-from iltod.evidence.settings import Settings
+from iltod.evidence.settings import DEFAULT, Settings
 from iltod.loader import Repository
 
 Translate = Callable[..., str]
@@ -24,9 +25,13 @@ Translate = Callable[..., str]
 class Gallery:
     """Evidence for one site build."""
 
-    def __init__(self, repo: Repository, t: Translate, *, workers: int = 2, settings: Settings = Settings()) -> None:
+    def __init__(
+        self, repo: Repository, t: Translate, *, workers: int = 2, settings: Settings = DEFAULT
+    ) -> None:
         self.t = t
-        self.published: Published = prepare(repo, repo.root / ".cache" / "images", settings=settings, workers=workers)
+        self.published: Published = prepare(
+            repo, repo.root / ".cache" / "images", settings=settings, workers=workers
+        )
         known = set(repo.report.diagnostics)  # the loader already printed those
         self.new_diagnostics = [d for d in self.published.report.sorted() if d not in known]
         self.env = Environment(
@@ -50,7 +55,9 @@ class Gallery:
         """The gallery HTML with links relative to a page whose way to the root is ``base``."""
         base = "" if base in ("", "./") else base
         template = self.env.get_template("partials/gallery.html")
-        return Markup(template.render(items=[_relative(i, base) for i in items], base=base, t=self.t))
+        return Markup(
+            template.render(items=[_relative(i, base) for i in items], base=base, t=self.t)
+        )
 
     def write(self, site_dir: Path) -> Published:
         """Copy the published images and files into the built site."""

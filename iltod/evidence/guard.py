@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterator, NamedTuple
+from typing import Any, NamedTuple
 
 from PIL import Image, ImageFile
 
@@ -138,6 +139,8 @@ def classify(exc: BaseException, settings: Settings) -> Problem:
         got = f"{int(found.group(1)):,} pixels" if found else str(exc)
         return Problem("E303", {"limit": f"{settings.max_pixels:,}", "got": got})
     if isinstance(exc, MemoryError):
-        return Problem("E303", {"limit": f"{settings.max_pixels:,}", "got": "more than memory holds"})
+        return Problem(
+            "E303", {"limit": f"{settings.max_pixels:,}", "got": "more than memory holds"}
+        )
     problem = str(exc) or type(exc).__name__
     return Problem("E304", {"problem": problem[:200]})

@@ -14,7 +14,15 @@ from pathlib import Path
 import PIL
 
 from iltod.evidence.guard import Problem, Rejected, heif_available, verify
-from iltod.evidence.kinds import ACTIVE, CONTENT_NAMES, FILE_TYPES, IMAGE_TYPES, allowed_list, sniff, suffix
+from iltod.evidence.kinds import (
+    ACTIVE,
+    CONTENT_NAMES,
+    FILE_TYPES,
+    IMAGE_TYPES,
+    allowed_list,
+    sniff,
+    suffix,
+)
 from iltod.evidence.settings import Settings, size_label
 
 RASTER = {"jpeg", "png", "webp", "heif"}
@@ -41,7 +49,9 @@ def check_file(
         return [Problem("E306", {"allowed": allowed_list(), "ext": ext or name})]
     size = path.stat().st_size
     if size > settings.max_bytes:
-        return [Problem("E300", {"limit": size_label(settings.max_bytes), "size": size_label(size)})]
+        return [
+            Problem("E300", {"limit": size_label(settings.max_bytes), "size": size_label(size)})
+        ]
     with path.open("rb") as f:
         kind = sniff(f.read(HEAD))
     if kind in ("svg", "html"):

@@ -29,9 +29,19 @@ IMAGE_TYPES: dict[str, FileType] = {
 # Documents are published as they are, as downloads.
 FILE_TYPES: dict[str, FileType] = {
     ".pdf": FileType("pdf", "PDF", "application/pdf"),
-    ".docx": FileType("zip", "Word (DOCX)", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    ".xlsx": FileType("zip", "Excel (XLSX)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    ".pptx": FileType("zip", "PowerPoint (PPTX)", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+    ".docx": FileType(
+        "zip",
+        "Word (DOCX)",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ),
+    ".xlsx": FileType(
+        "zip", "Excel (XLSX)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    ),
+    ".pptx": FileType(
+        "zip",
+        "PowerPoint (PPTX)",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    ),
     ".odt": FileType("zip", "OpenDocument (ODT)", "application/vnd.oasis.opendocument.text"),
     ".ods": FileType("zip", "OpenDocument (ODS)", "application/vnd.oasis.opendocument.spreadsheet"),
     ".doc": FileType("ole", "Word (DOC)", "application/msword"),
@@ -63,8 +73,21 @@ CONTENT_NAMES = {
 }
 
 _HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"}
-_HTML_TAGS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<script", b"<iframe", b"<meta",
-              b"<title", b"<a ", b"<div", b"<img", b"<style", b"<!--")
+_HTML_TAGS = (
+    b"<!doctype html",
+    b"<html",
+    b"<head",
+    b"<body",
+    b"<script",
+    b"<iframe",
+    b"<meta",
+    b"<title",
+    b"<a ",
+    b"<div",
+    b"<img",
+    b"<style",
+    b"<!--",
+)
 _MAGIC = (
     (b"\xff\xd8\xff", "jpeg"),
     (b"\x89PNG\r\n\x1a\n", "png"),

@@ -13,7 +13,9 @@ class ProgressBar:
     Enabled by default only when the stream is a terminal, so logs and CI output stay clean.
     """
 
-    def __init__(self, label: str = "images", stream: TextIO | None = None, enabled: bool | None = None) -> None:
+    def __init__(
+        self, label: str = "images", stream: TextIO | None = None, enabled: bool | None = None
+    ) -> None:
         self.stream = stream or sys.stderr
         self.enabled = self.stream.isatty() if enabled is None else enabled
         self.label = label
@@ -27,7 +29,9 @@ class ProgressBar:
         filled = width * done // total
         bar = "█" * filled + "░" * (width - filled)
         elapsed = time.perf_counter() - self.started
-        self.stream.write(f"\r{self.label} {bar} {done:>{len(str(total))}}/{total} {100 * done // total:3d}% {elapsed:5.1f} s")
+        self.stream.write(
+            f"\r{self.label} {bar} {done:>{len(str(total))}}/{total} {100 * done // total:3d}% {elapsed:5.1f} s"
+        )
         self.stream.flush()
         self._drawn = True
 

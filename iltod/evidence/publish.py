@@ -24,7 +24,7 @@ from iltod.evidence.encode import Job
 from iltod.evidence.guard import Problem
 from iltod.evidence.inspect import check_file, file_digest
 from iltod.evidence.kinds import FILE_TYPES, suffix
-from iltod.evidence.settings import Settings, size_label
+from iltod.evidence.settings import DEFAULT, Settings, size_label
 from iltod.evidence.workers import Progress, run_all
 from iltod.loader import Repository
 
@@ -90,7 +90,7 @@ def publish_repository(
     site_dir: Path,
     cache_dir: Path,
     *,
-    settings: Settings = Settings(),
+    settings: Settings = DEFAULT,
     workers: int = 2,
     progress: Progress | None = None,
 ) -> Published:
@@ -113,14 +113,16 @@ def prepare(
     repo: Repository,
     cache_dir: Path,
     *,
-    settings: Settings = Settings(),
+    settings: Settings = DEFAULT,
     workers: int = 2,
     progress: Progress | None = None,
 ) -> Published:
     """Check and encode into the cache; compute the galleries and the files to copy."""
     out = Published()
     accepted = _accepted(repo, settings, out)
-    metas = _encode([e for e in accepted if e.is_image], cache_dir, settings, workers, progress, out)
+    metas = _encode(
+        [e for e in accepted if e.is_image], cache_dir, settings, workers, progress, out
+    )
     for e in accepted:
         if e.is_image and e.key not in metas:
             continue
@@ -151,7 +153,12 @@ def _accepted(repo: Repository, settings: Settings, out: Published) -> list[Entr
 
 
 def _encode(
-    images: list[Entry], cache_dir: Path, settings: Settings, workers: int, progress: Progress | None, out: Published
+    images: list[Entry],
+    cache_dir: Path,
+    settings: Settings,
+    workers: int,
+    progress: Progress | None,
+    out: Published,
 ) -> dict[str, dict[str, Any]]:
     metas: dict[str, dict[str, Any]] = {}
     jobs: dict[str, Job] = {}
@@ -212,16 +219,30 @@ def _document(e: Entry, out: Published) -> dict[str, Any]:
     size = e.path.stat().st_size
     out.copies.append(Copy(e.path, rel, e, True))
     out.counters.bytes_out += size
-    return _item("file", e, href=quote(rel), type_label=FILE_TYPES[ext].label, size_label=size_label(size))
+    return _item(
+        "file", e, href=quote(rel), type_label=FILE_TYPES[ext].label, size_label=size_label(size)
+    )
 
 
 def _item(kind: str, e: Entry, **values: Any) -> dict[str, Any]:
     """Every key present for both kinds, so a StrictUndefined template can test any of them."""
     caption = e.item.caption or ""
     item: dict[str, Any] = {
-        "kind": kind, "name": PurePosixPath(e.item.file).name, "caption": caption, "alt": caption,
-        "src": "", "srcset": "", "width": 0, "height": 0, "full_width": 0, "full_height": 0, "href": "",
-        "type_label": "", "size_label": "", "original_href": "", "original_size_label": "",
+        "kind": kind,
+        "name": PurePosixPath(e.item.file).name,
+        "caption": caption,
+        "alt": caption,
+        "src": "",
+        "srcset": "",
+        "width": 0,
+        "height": 0,
+        "full_width": 0,
+        "full_height": 0,
+        "href": "",
+        "type_label": "",
+        "size_label": "",
+        "original_href": "",
+        "original_size_label": "",
     }
     item.update(values)
     return item

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass
 import PIL
 
 # Bump when the encoder's output changes for the same settings: it invalidates the cache.
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,9 @@ class Settings:
         fields["pipeline"] = PIPELINE_VERSION
         fields["pillow"] = PIL.__version__
         return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()[:16]
+
+
+DEFAULT = Settings()
 
 
 def size_label(n: int) -> str:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import multiprocessing
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from typing import Callable, Iterator
 
 from iltod.evidence.encode import Job, Outcome, run
 
 Progress = Callable[[int, int], None]
 
 
-def run_all(jobs: list[Job], workers: int = 2, progress: Progress | None = None) -> Iterator[Outcome]:
+def run_all(
+    jobs: list[Job], workers: int = 2, progress: Progress | None = None
+) -> Iterator[Outcome]:
     """Yield each job's outcome as it completes (in-process when one worker or one job).
 
     Workers are started with ``spawn``: forking a process that runs threads (``mkdocs serve``

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import io
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -35,17 +35,23 @@ def test_thumbnails_are_responsive_lazy_and_sized(page: Page, demo_url: str) -> 
     for i in range(3):
         img = imgs.nth(i)
         assert img.get_attribute("loading") == "lazy" and img.get_attribute("sizes")
-        assert int(img.get_attribute("width") or 0) > 0 and int(img.get_attribute("height") or 0) > 0
+        assert (
+            int(img.get_attribute("width") or 0) > 0 and int(img.get_attribute("height") or 0) > 0
+        )
         assert "(synthetic)" in (img.get_attribute("alt") or "")
     assert imgs.nth(0).get_attribute("srcset").endswith(".1100.webp 1100w")  # 1100 px wide: no 1600
     doc = page.locator(".il-files li")
-    assert doc.count() == 1 and "PDF" in doc.inner_text() and doc.locator("a").get_attribute("download") == "tailan.pdf"
+    assert (
+        doc.count() == 1
+        and "PDF" in doc.inner_text()
+        and doc.locator("a").get_attribute("download") == "tailan.pdf"
+    )
 
 
 def test_published_photo_is_upright_and_metadata_free(page: Page, demo_url: str) -> None:
     page.goto(demo_url + MEASURE)
     href = page.locator(".il-gallery__link").nth(1).get_attribute("href")
-    data = urllib.request.urlopen(page.url + href).read()  # noqa: S310 - 127.0.0.1
+    data = urllib.request.urlopen(page.url + href).read()
     img = Image.open(io.BytesIO(data))
     assert img.format == "WEBP" and img.size == (640, 800) and not img.getexif()
     assert b"GPS" not in data and b"Synthetic Phone" not in data
@@ -67,10 +73,15 @@ def test_lightbox_keyboard(page: Page, demo_url: str) -> None:
     assert page.locator(".il-lightbox__counter").inner_text() == "3 / 3"
     page.keyboard.press("Escape")
     assert not dialog.evaluate("d => d.open")
-    assert links.nth(2).evaluate("a => a === document.activeElement")  # focus back where the reader was
+    assert links.nth(2).evaluate(
+        "a => a === document.activeElement"
+    )  # focus back where the reader was
     links.nth(1).focus()
     page.keyboard.press(" ")
-    assert dialog.evaluate("d => d.open") and page.locator(".il-lightbox__counter").inner_text() == "2 / 3"
+    assert (
+        dialog.evaluate("d => d.open")
+        and page.locator(".il-lightbox__counter").inner_text() == "2 / 3"
+    )
     Path("test-results").mkdir(exist_ok=True)
     page.wait_for_timeout(300)  # the fade-in
     page.screenshot(path="test-results/gallery-lightbox.png")
@@ -78,7 +89,9 @@ def test_lightbox_keyboard(page: Page, demo_url: str) -> None:
     page.locator(".il-gallery").screenshot(path="test-results/gallery.png")
 
 
-def test_without_javascript_photos_are_links_to_the_largest_image(browser: Browser, demo_url: str) -> None:
+def test_without_javascript_photos_are_links_to_the_largest_image(
+    browser: Browser, demo_url: str
+) -> None:
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(demo_url + MEASURE)
