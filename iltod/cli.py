@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from iltod import export, loader
+from iltod import codeowners, diff, export, loader
 from iltod.schema import json_schema
 
 Command = Callable[[argparse.Namespace], int]
@@ -63,16 +63,20 @@ def run_export(args: argparse.Namespace) -> int:
     if repo.report.errors:
         print(repo.report.format(args.lang), file=sys.stderr)
         return 1
+    if args.format in ("xlsx", "docx"):
+        from iltod.exporters.commands import write_office
+
+        return write_office(repo, args)
     doc = export.to_dict(repo, _as_of(args.as_of))
     text = export.to_csv(doc) if args.format == "csv" else json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
     _write(text, args.output)
     return 0
 
 
-@command("export", "write the plans with computed averages and statuses as JSON or CSV", run_export)
+@command("export", "write the plans as JSON or CSV (with averages, statuses), or as IAAC XLSX/DOCX tables", run_export)
 def _export_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*")
-    p.add_argument("--format", choices=["json", "csv"], default="json")
+    p.add_argument("--format", choices=["json", "csv", "xlsx", "docx"], default="json")
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
     p.add_argument("--as-of", help="judge overdue on this date (YYYY-MM-DD; default today)")
     p.add_argument("--lang", choices=["both", "en", "mn"], default="both")
@@ -88,6 +92,31 @@ def run_schema(args: argparse.Namespace) -> int:
 def _schema_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("kind", nargs="?", choices=["plan", "agency"], default="plan")
     p.add_argument("-o", "--output")
+
+
+def run_diff(args: argparse.Namespace) -> int:
+    summary = diff.summarize(loader.find_root(Path.cwd()), args.rev1, args.rev2)
+    sys.stdout.write(diff.to_json(summary) if args.format == "json" else diff.to_markdown(summary))
+    return 1 if summary.report.errors else 0
+
+
+@command("diff", "summarize plan changes between two revisions (Markdown for pull requests)", run_diff)
+def _diff_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("rev1", help="base revision, e.g. origin/main")
+    p.add_argument("rev2", nargs="?", default="HEAD", help="revision to compare (default HEAD)")
+    p.add_argument("--format", choices=["markdown", "json"], default="markdown")
+
+
+def run_codeowners(args: argparse.Namespace) -> int:
+    code, lines = codeowners.run(loader.find_root(Path.cwd()), args.check, args.default_owner)
+    print("\n".join(lines), file=sys.stderr if code else sys.stdout)
+    return code
+
+
+@command("codeowners", "write .github/CODEOWNERS from the agencies' owners (--check: verify)", run_codeowners)
+def _codeowners_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--check", action="store_true", help="exit 1 when the committed file is out of date")
+    p.add_argument("--default-owner", nargs="+", metavar="@ORG/TEAM", help="owners of everything else")
 
 
 def run_images(args: argparse.Namespace) -> int:
@@ -109,6 +138,9 @@ def _write(text: str, output: str | None) -> None:
         Path(output).write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+
+
+from iltod.importers import commands as _import_commands  # noqa: E402,F401  (import, template)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -9,6 +9,7 @@ agency                     ``<agency>/``
 plan                       ``<agency>/<year>/``
 objective                  ``<agency>/<year>/objective-<n>/``
 measure                    ``<agency>/<year>/measure-<n>-<m>/`` ("1.2" → ``measure-1-2``)
+plan, printable table      ``<agency>/<year>/print/``
 plan data                  ``data/<agency>/<year>.json`` and ``.csv``
 =========================  ===========================================
 """
@@ -40,3 +41,7 @@ def measure(agency_slug: str, year: int, number: str) -> str:
 
 def plan_data(agency_slug: str, year: int, ext: str) -> str:
     return f"data/{agency_slug}/{year}.{ext}"
+
+
+def print_view(agency_slug: str, year: int) -> str:
+    return f"{agency_slug}/{year}/print/"

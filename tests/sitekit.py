@@ -28,10 +28,16 @@ def make_repo(dest: Path) -> Path:
     return dest
 
 
-def build(repo: Path, out: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    """``mkdocs build --strict`` of ``repo`` into ``out``; the result carries stdout/stderr."""
+def build_env(**env: str) -> dict[str, str]:
+    """The environment of a test build: fixed today, this checkout's iltod first on the path."""
     environ = {**os.environ, "ILTOD_TODAY": TODAY, "NO_MKDOCS_2_WARNING": "1", **env}
     environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), environ.get("PYTHONPATH")]))
+    return environ
+
+
+def build(repo: Path, out: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build --strict`` of ``repo`` into ``out``; the result carries stdout/stderr."""
+    environ = build_env(**env)
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(repo / "mkdocs.yml"), "-d", str(out)]
     return subprocess.run(cmd, capture_output=True, text=True, env=environ, timeout=600)
 

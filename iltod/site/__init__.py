@@ -61,4 +61,7 @@ class Site:
 
     def write_data(self, site_dir: Path) -> list[Path]:
         """Write the open data files into the built site; returns what was written."""
-        return opendata.write(self.repo, site_dir, progress.today())
+        written = opendata.write(self.repo, site_dir, progress.today())
+        if self.options.get("office_downloads", True):
+            written += opendata.write_office(self.repo, site_dir)
+        return written

@@ -23,7 +23,7 @@ from iltod.site.i18n import Translator
 class PageSpec:
     """One generated page."""
 
-    kind: str  # home | region | agency | plan | objective | measure
+    kind: str  # home | region | agency | plan | print | objective | measure
     url: str
     title: str  # plain text; escaped where it is written into HTML
     key: tuple[Any, ...] = ()
@@ -98,6 +98,7 @@ def _plan_nav(site: SitePlan, pf: PlanFile, agency_name: str, t: Translator) -> 
     key = (plan.agency, plan.year)
     title = f"{agency_name} — {plan.year}: {plan.title}"
     nav: list[Any] = [site.add(PageSpec("plan", urls.plan(*key), title, key, pf.path))]
+    site.add(PageSpec("print", urls.print_view(*key), f"{title} ({t('print_view')})", key, pf.path))
     for o in plan.objectives:
         okey = key + (o.number,)
         otitle = f"{t('objective')} {o.number}. {o.title}"

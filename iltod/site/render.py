@@ -44,7 +44,10 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        self.env.globals.update(t=t, progress=progress, urls=urls, ordinal_mn=ordinal_mn, band=charts.band)
+        self.env.globals.update(
+            t=t, progress=progress, urls=urls, ordinal_mn=ordinal_mn, band=charts.band,
+            attachment_counts=attachment_counts,
+        )
         self.extras: list[Extra] = []
 
     def render(self, spec: PageSpec) -> str:
@@ -124,8 +127,17 @@ class Renderer:
             "chart_rows": bars,
             "data_json": urls.plan_data(*spec.key, "json"),
             "data_csv": urls.plan_data(*spec.key, "csv"),
+            "print_url": urls.print_view(*spec.key),
+            "office": [
+                {"href": urls.plan_data(*spec.key, ext), "label": self.t(f"download_{ext}")}
+                for ext in ("xlsx", "docx")
+                if self.options.get("office_downloads", True)
+            ],
             **self._edit(spec),
         }
+
+    def _print(self, spec: PageSpec, link: Callable[[str], str]) -> dict[str, Any]:
+        return self._plan(spec, link)
 
     def _objective(self, spec: PageSpec, link: Callable[[str], str]) -> dict[str, Any]:
         pf = self.repo.plan(*spec.key[:2])
