@@ -40,6 +40,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _site = iltod_site.Site(root, config.theme["language"], options)
     for d in _site.report.sorted():
         (log.error if d.severity == "error" else log.warning)(d.format())
+    for d in _site.evidence.new_diagnostics:  # found while preparing images (iltod.evidence)
+        (log.error if d.severity == "error" else log.warning)(d.format())
     if _site.report.errors:
         raise PluginError(_site.report.summary())
     global _timeline
@@ -94,9 +96,15 @@ def on_post_build(config: MkDocsConfig) -> None:
     if _timeline is not None:
         feeds = timeline.write(_timeline, Path(config.site_dir))
         log.info(f"iltod: wrote {len(feeds)} Atom feeds")
+<<<<<<< HEAD
     if site.options.get("search", True):
         stats = search.index(Path(config.site_dir))
         log.info(f"iltod: search index of {stats['pages']} pages in {stats['seconds']} s")
+=======
+    evidence = site.write_evidence(Path(config.site_dir))
+    c = evidence.counters
+    log.info(f"iltod: evidence: {c.images} images ({c.encoded} encoded, {c.cached} cached), {c.copied} files")
+>>>>>>> images
 
 
 def on_serve(server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]

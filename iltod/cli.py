@@ -119,6 +119,19 @@ def _codeowners_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--default-owner", nargs="+", metavar="@ORG/TEAM", help="owners of everything else")
 
 
+def run_images(args: argparse.Namespace) -> int:
+    from iltod.evidence import command as images  # imported here: only this command needs it
+
+    return images.run(_load(args.paths), args)
+
+
+@command("images", "publish evidence photos (WebP, metadata removed) and files into a site folder", run_images)
+def _images_args(p: argparse.ArgumentParser) -> None:
+    from iltod.evidence import command as images
+
+    images.add_args(p)
+
+
 def _write(text: str, output: str | None) -> None:
     if output:
         Path(output).parent.mkdir(parents=True, exist_ok=True)

@@ -106,6 +106,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "status.not-due": ("хугацаа болоогүй", "not yet due"),
     "status.not-assessed": ("үнэлээгүй", "not assessed"),
     "status.no-data": ("үнэлгээ байхгүй", "no assessment"),
+    # evidence gallery (iltod.evidence.gallery)
+    "gallery.photos": ("Зураг", "Photos"),
+    "gallery.files": ("Баримт бичиг", "Documents"),
+    "gallery.photo": ("Нотлох баримтын зураг {n}", "Evidence photo {n}"),
+    "gallery.enlarge": ("томруулж харах", "view larger"),
+    "gallery.close": ("Хаах", "Close"),
+    "gallery.counter": ("{n} / {total}", "{n} of {total}"),
+    "gallery.original": ("Эх хувь", "Original"),
+    "gallery.download": ("Татах", "Download"),
 }
 
 # Objective numbers as the report tables write them: "НЭГ.", "ХОЁР." …
