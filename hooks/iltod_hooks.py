@@ -96,15 +96,12 @@ def on_post_build(config: MkDocsConfig) -> None:
     if _timeline is not None:
         feeds = timeline.write(_timeline, Path(config.site_dir))
         log.info(f"iltod: wrote {len(feeds)} Atom feeds")
-<<<<<<< HEAD
-    if site.options.get("search", True):
-        stats = search.index(Path(config.site_dir))
-        log.info(f"iltod: search index of {stats['pages']} pages in {stats['seconds']} s")
-=======
     evidence = site.write_evidence(Path(config.site_dir))
     c = evidence.counters
     log.info(f"iltod: evidence: {c.images} images ({c.encoded} encoded, {c.cached} cached), {c.copied} files")
->>>>>>> images
+    if site.options.get("search", True):  # last: it indexes every page written above
+        stats = search.index(Path(config.site_dir))
+        log.info(f"iltod: search index of {stats['pages']} pages in {stats['seconds']} s")
 
 
 def on_serve(server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
