@@ -41,10 +41,25 @@ class Timeline:
         elif spec.kind == "plan":
             ctx["last_updated"] = self.history.plan_last_updated(*spec.key)
         elif spec.kind == "home":
-            entries = [self._entry(c, ctx["link"]) for c in self.history.recent(LATEST)]
             ctx["latest"] = self._render(
-                "partials/latest.html", entries=entries, feed_href=ctx["link"](feeds.feed_path())
+                "partials/latest.html",
+                groups=self._latest(ctx["link"]),
+                feed_href=ctx["link"](feeds.feed_path()),
             )
+
+    def _latest(self, link: Any) -> list[dict[str, Any]]:
+        """The newest changes grouped by commit and plan, so one import is one line, not 300."""
+        groups: dict[tuple[str, str, int], dict[str, Any]] = {}
+        for change in self.history.changes:
+            key = (change.commit.sha, change.agency, change.year)
+            if key not in groups:
+                if len(groups) == LATEST:
+                    break
+                entry = self._entry(change, link)
+                entry["plan_href"] = link(urls.plan(change.agency, change.year))
+                groups[key] = {**entry, "measures": []}
+            groups[key]["measures"].append(self._entry(change, link))
+        return list(groups.values())
 
     def _measure(self, spec: PageSpec) -> dict[str, Any]:
         agency, year, _, number = spec.key

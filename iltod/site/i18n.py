@@ -86,6 +86,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "search": ("Хайх", "Search"),
     "name": ("Нэр", "Name"),
+    "measures_changed": ("{count} арга хэмжээ өөрчлөгдсөн", "{count} measures changed"),
     "parent": ("Харьяалах байгууллага", "Parent body"),
     "website": ("Цахим хуудас", "Website"),
     "previous": ("Өмнөх", "Previous"),
