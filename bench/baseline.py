@@ -12,7 +12,7 @@ from typing import Any
 from iltod import progress, urls
 from iltod.regions import REGIONS
 from iltod.site import Site
-from iltod.site.pages import PageSpec, agency_label, plans_of, region_label, regions_in_use
+from iltod.site.pages import PageSpec, PlanIndex, agency_label, region_label, regions_in_use
 
 
 def _pct(value: Any) -> str:
@@ -24,6 +24,7 @@ class Writer:
 
     def __init__(self, site: Site) -> None:
         self.site, self.repo, self.t, self.rollups = site, site.repo, site.t, site.rollups
+        self.index = PlanIndex(site.repo)
         self.src = {spec.url: src_uri for src_uri, spec in site.pages.items()}
 
     def page(self, spec: PageSpec) -> str:
@@ -41,7 +42,7 @@ class Writer:
     def _region(self, spec: PageSpec, link: Any) -> str:
         region = REGIONS[spec.key[0]]
         rows = []
-        for slug in sorted(s for s, a in self.repo.agencies.items() if a.region == region.slug):
+        for slug in self.index.by_region[region.slug]:
             tally = self.rollups.agency.get((slug, self.rollups.years[0]))
             label = agency_label(self.repo.agencies[slug], "mn")
             rows.append(f"| [{label}]({link(urls.agency(slug))}) | {_pct(tally.average if tally else None)} |")
@@ -50,10 +51,10 @@ class Writer:
     def _agency(self, spec: PageSpec, link: Any) -> str:
         slug = spec.key[0]
         return "\n".join(f"- [{pf.plan.year}: {pf.plan.title}]({link(urls.plan(slug, pf.plan.year))}) — "
-                         f"{_pct(self.rollups.agency[(slug, pf.plan.year)].average)}" for pf in plans_of(self.repo, slug))  # fmt: skip
+                         f"{_pct(self.rollups.agency[(slug, pf.plan.year)].average)}" for pf in self.index.of(slug))  # fmt: skip
 
     def _plan(self, spec: PageSpec, link: Any) -> str:
-        pf = self.repo.plan(*spec.key)
+        pf = self.index.plan(*spec.key)
         assert pf is not None
         out = [f"{self.t('average')}: {_pct(self.rollups.agency[spec.key].average)}", ""]
         for o in pf.plan.objectives:
@@ -70,14 +71,14 @@ class Writer:
         return self._plan(spec, link)
 
     def _objective(self, spec: PageSpec, link: Any) -> str:
-        pf = self.repo.plan(*spec.key[:2])
+        pf = self.index.plan(*spec.key[:2])
         assert pf is not None
         o = next(o for o in pf.plan.objectives if o.number == spec.key[2])
         return "\n".join(f"- [{m.number}. {m.text}]({link(urls.measure(*spec.key[:2], m.number))}) — {_pct(m.percent)}"
                          for m in o.measures)  # fmt: skip
 
     def _measure(self, spec: PageSpec, link: Any) -> str:
-        pf = self.repo.plan(*spec.key[:2])
+        pf = self.index.plan(*spec.key[:2])
         assert pf is not None
         o = next(o for o in pf.plan.objectives if o.number == spec.key[2])
         m = next(m for m in o.measures if m.number == spec.key[3])

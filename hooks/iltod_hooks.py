@@ -18,8 +18,13 @@ from mkdocs.structure.pages import Page
 
 from iltod import site as iltod_site
 from iltod.site import theme
+from iltod.site.compact import compact
 
 log = logging.getLogger("mkdocs.plugins.iltod")
+# Generated pages carry this marker as their content until on_post_page, which puts the rendered
+# page in: MkDocs then holds no rendered page in memory between its two passes over all pages,
+# and the theme's HTML is compacted without touching agency text.
+CONTENT = "<!--iltod:content-->"
 _site: iltod_site.Site | None = None
 
 
@@ -41,6 +46,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.nav = _site.plan.nav + list(config.nav or [])
     config.extra_css = [*theme.CSS, *config.extra_css]
     return config
+
+
+def on_env(env, config: MkDocsConfig, files: Files):  # type: ignore[no-untyped-def]
+    env.tests.update(theme.JINJA_TESTS)
+    return env
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -69,10 +79,14 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return CONTENT if page.file.src_uri in _current().pages else html
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     site = _current()
-    if page.file.src_uri in site.pages:
-        return site.render(page.file.src_uri)
-    return html
+    if page.file.src_uri not in site.pages:
+        return compact(output)
+    return compact(output).replace(CONTENT, site.render(page.file.src_uri), 1)
 
 
 def on_post_build(config: MkDocsConfig) -> None:
