@@ -17,6 +17,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from iltod import site as iltod_site
+from iltod import search, timeline
 from iltod.site import theme
 from iltod.site.compact import compact
 
@@ -26,6 +27,10 @@ log = logging.getLogger("mkdocs.plugins.iltod")
 # and the theme's HTML is compacted without touching agency text.
 CONTENT = "<!--iltod:content-->"
 _site: iltod_site.Site | None = None
+_timeline: timeline.Timeline | None = None
+# History warnings that fail a strict build: a shallow clone would publish wrong dates. A past
+# unreadable version (W203) or no git at all (W201, e.g. a preview copy) is only reported.
+_HISTORY_WARNINGS = {"W202"}
 
 
 def _current() -> iltod_site.Site:
@@ -40,8 +45,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _site = iltod_site.Site(root, config.theme["language"], options)
     for d in _site.report.sorted():
         (log.error if d.severity == "error" else log.warning)(d.format())
+    for d in _site.evidence.new_diagnostics:  # found while preparing images (iltod.evidence)
+        (log.error if d.severity == "error" else log.warning)(d.format())
     if _site.report.errors:
         raise PluginError(_site.report.summary())
+    global _timeline
+    _timeline = timeline.install(_site, config.site_url, config.repo_url)
+    for d in _timeline.history.warnings:
+        (log.warning if d.code in _HISTORY_WARNINGS else log.info)(d.format())
     config.theme.dirs.insert(0, str(theme.TEMPLATES))
     config.nav = _site.plan.nav + list(config.nav or [])
     config.extra_css = [*theme.CSS, *config.extra_css]
@@ -71,10 +82,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     spec = _current().pages.get(page.file.src_uri)
+    if _timeline is not None:
+        page.meta["iltod_alternate"] = timeline.alternate(_timeline, spec)
     if spec is None:
         return markdown
     page.meta["title"] = escape(spec.title)
     page.meta["hide"] = ["toc"]
+    page.meta["iltod_noindex"] = spec.kind == "print"  # the plan page already holds its text
     return ""
 
 
@@ -93,6 +107,15 @@ def on_post_build(config: MkDocsConfig) -> None:
     site = _current()
     written = site.write_data(Path(config.site_dir))
     log.info(f"iltod: wrote {len(written)} open data files")
+    if _timeline is not None:
+        feeds = timeline.write(_timeline, Path(config.site_dir))
+        log.info(f"iltod: wrote {len(feeds)} Atom feeds")
+    evidence = site.write_evidence(Path(config.site_dir))
+    c = evidence.counters
+    log.info(f"iltod: evidence: {c.images} images ({c.encoded} encoded, {c.cached} cached), {c.copied} files")
+    if site.options.get("search", True):  # last: it indexes every page written above
+        stats = search.index(Path(config.site_dir))
+        log.info(f"iltod: search index of {stats['pages']} pages in {stats['seconds']} s")
 
 
 def on_serve(server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ import os
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterator
 
+from iltod import evidence
 from iltod.diagnostics import Diagnostic, diag
 from iltod.yamlsource import Source, dotted
 
@@ -80,6 +81,10 @@ def _check_items(
             yield diag(src.file, line, col, code, dotted(fpath), link=detail)
         elif code == "E030":
             yield diag(src.file, line, col, code, dotted(fpath), path=detail)
+        if found is not None:  # content checks without encoding: iltod.evidence
+            cache = root / ".cache" / "images"
+            for problem in evidence.check_file(found, name, evidence.Settings(), cache):
+                yield diag(src.file, line, col, problem.code, dotted(fpath), **problem.args)
         if found is not None and is_image(name) and not item.get("caption"):
             line, col = src.where(path + (k,))
             yield diag(src.file, line, col, "W002", dotted(path + (k, "caption")))

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from iltod import export, loader
+from iltod import codeowners, diff, export, loader
 from iltod.schema import json_schema
 
 Command = Callable[[argparse.Namespace], int]
@@ -63,16 +63,20 @@ def run_export(args: argparse.Namespace) -> int:
     if repo.report.errors:
         print(repo.report.format(args.lang), file=sys.stderr)
         return 1
+    if args.format in ("xlsx", "docx"):
+        from iltod.exporters.commands import write_office
+
+        return write_office(repo, args)
     doc = export.to_dict(repo, _as_of(args.as_of))
     text = export.to_csv(doc) if args.format == "csv" else json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
     _write(text, args.output)
     return 0
 
 
-@command("export", "write the plans with computed averages and statuses as JSON or CSV", run_export)
+@command("export", "write the plans as JSON or CSV (with averages, statuses), or as IAAC XLSX/DOCX tables", run_export)
 def _export_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*")
-    p.add_argument("--format", choices=["json", "csv"], default="json")
+    p.add_argument("--format", choices=["json", "csv", "xlsx", "docx"], default="json")
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
     p.add_argument("--as-of", help="judge overdue on this date (YYYY-MM-DD; default today)")
     p.add_argument("--lang", choices=["both", "en", "mn"], default="both")
@@ -90,12 +94,53 @@ def _schema_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output")
 
 
+def run_diff(args: argparse.Namespace) -> int:
+    summary = diff.summarize(loader.find_root(Path.cwd()), args.rev1, args.rev2)
+    sys.stdout.write(diff.to_json(summary) if args.format == "json" else diff.to_markdown(summary))
+    return 1 if summary.report.errors else 0
+
+
+@command("diff", "summarize plan changes between two revisions (Markdown for pull requests)", run_diff)
+def _diff_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("rev1", help="base revision, e.g. origin/main")
+    p.add_argument("rev2", nargs="?", default="HEAD", help="revision to compare (default HEAD)")
+    p.add_argument("--format", choices=["markdown", "json"], default="markdown")
+
+
+def run_codeowners(args: argparse.Namespace) -> int:
+    code, lines = codeowners.run(loader.find_root(Path.cwd()), args.check, args.default_owner)
+    print("\n".join(lines), file=sys.stderr if code else sys.stdout)
+    return code
+
+
+@command("codeowners", "write .github/CODEOWNERS from the agencies' owners (--check: verify)", run_codeowners)
+def _codeowners_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--check", action="store_true", help="exit 1 when the committed file is out of date")
+    p.add_argument("--default-owner", nargs="+", metavar="@ORG/TEAM", help="owners of everything else")
+
+
+def run_images(args: argparse.Namespace) -> int:
+    from iltod.evidence import command as images  # imported here: only this command needs it
+
+    return images.run(_load(args.paths), args)
+
+
+@command("images", "publish evidence photos (WebP, metadata removed) and files into a site folder", run_images)
+def _images_args(p: argparse.ArgumentParser) -> None:
+    from iltod.evidence import command as images
+
+    images.add_args(p)
+
+
 def _write(text: str, output: str | None) -> None:
     if output:
         Path(output).parent.mkdir(parents=True, exist_ok=True)
         Path(output).write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+
+
+from iltod.importers import commands as _import_commands  # noqa: E402,F401  (import, template)
 
 
 def parser() -> argparse.ArgumentParser:

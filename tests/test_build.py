@@ -42,3 +42,17 @@ def test_a_data_error_fails_the_build_with_the_validator_s_lines(tmp_path: Path)
     assert result.returncode != 0
     assert "plans/broken/2021.yml:12:18: error[E012] objectives[0].measures[0].percent: expected one of 0, 30, 70, 100; got 120" in result.stderr
     assert not (tmp_path / "site/index.html").exists()
+
+
+def test_plan_page_links_the_report_table_as_excel_and_word(sample_site: Path) -> None:
+    from docx import Document
+    from openpyxl import load_workbook
+
+    html = (sample_site / "govisumber-zdtg/2021/index.html").read_text(encoding="utf-8")
+    for ext in ("xlsx", "docx", "json", "csv"):
+        assert f'href="../../data/govisumber-zdtg/2021.{ext}"' in html
+    sheet = load_workbook(sample_site / "data/govisumber-zdtg/2021.xlsx").active
+    cells = [str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert "Хэрэгжилтийн хувь" in cells and any(c.startswith("НЭГ.") for c in cells)
+    doc = Document(str(sample_site / "data/govisumber-zdtg/2021.docx"))
+    assert any("Хэрэгжилтийн хувь" in c.text for t in doc.tables for c in t.rows[0].cells)

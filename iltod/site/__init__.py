@@ -12,6 +12,8 @@ from typing import Any
 from iltod import loader, progress
 from iltod.docsgen import data_format_markdown
 from iltod.diagnostics import Report
+from iltod.evidence.gallery import Gallery
+from iltod.evidence.publish import Published
 from iltod.site import opendata
 from iltod.site.i18n import Translator
 from iltod.site.pages import PageSpec, SitePlan, build
@@ -33,6 +35,10 @@ class Site:
         self.rollups = compute(self.repo)
         self.plan: SitePlan = build(self.repo, self.t)
         self.renderer = Renderer(self.repo, self.rollups, self.t, self.options)
+        # Evidence (iltod.evidence): images encoded into .cache/ now, galleries rendered as a
+        # measure-page extra, outputs copied into the site by write_evidence after the build.
+        self.evidence = Gallery(self.repo, self.t, workers=int(self.options.get("image_workers", 2)))
+        self.renderer.extras.append(self.evidence.extra)
 
     @property
     def report(self) -> Report:
@@ -49,6 +55,13 @@ class Site:
         """Documentation pages generated from code (src_uri → Markdown)."""
         return {"data-format.md": data_format_markdown()}
 
+    def write_evidence(self, site_dir: Path) -> Published:
+        """Copy the evidence (WebP images, documents) into the built site."""
+        return self.evidence.write(site_dir)
+
     def write_data(self, site_dir: Path) -> list[Path]:
         """Write the open data files into the built site; returns what was written."""
-        return opendata.write(self.repo, site_dir, progress.today())
+        written = opendata.write(self.repo, site_dir, progress.today())
+        if self.options.get("office_downloads", True):
+            written += opendata.write_office(self.repo, site_dir)
+        return written

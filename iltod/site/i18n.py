@@ -71,6 +71,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "count_assessed": ("Үнэлэгдсэн", "Assessed"),
     "count_overdue": ("Хугацаа хэтэрсэн", "Overdue"),
     "latest": ("Сүүлд шинэчлэгдсэн", "Latest updates"),
+    # history and feedback (iltod/timeline.py)
+    "history": ("Өөрчлөлтийн түүх", "History of changes"),
+    "last_updated": ("Өгөгдөл сүүлд өөрчлөгдсөн", "Data last changed"),
+    "no_history": ("Өөрчлөлтийн түүх алга (git түүхгүй).", "No history of changes (no git history)."),
+    "report_problem": ("Санал хүсэлт, алдаа мэдэгдэх", "Report a problem"),
+    "feed": ("Шинэчлэлтийг Atom-аар дагах", "Follow updates (Atom feed)"),
     "plans_by_year": ("Оны төлөвлөгөөнүүд", "Plans by year"),
     "all_measures": ("Бүх арга хэмжээ", "All measures"),
     "about_data": ("Тоо баримт байгууллагын ирүүлснээр", "Figures as filed by the agency"),
@@ -80,11 +86,14 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "search": ("Хайх", "Search"),
     "name": ("Нэр", "Name"),
+    "measures_changed": ("{count} арга хэмжээ өөрчлөгдсөн", "{count} measures changed"),
     "parent": ("Харьяалах байгууллага", "Parent body"),
     "website": ("Цахим хуудас", "Website"),
     "previous": ("Өмнөх", "Previous"),
     "next": ("Дараах", "Next"),
     "print_view": ("Хэвлэх хувилбар", "Print view"),
+    "download_xlsx": ("Тайлангийн хүснэгт (Excel)", "Report table (Excel)"),
+    "download_docx": ("Тайлангийн хүснэгт (Word)", "Report table (Word)"),
     "period.year-end": ("жилийн эцэс", "year-end"),
     "period.half-year": ("хагас жил", "half-year"),
     "period.q1": ("I улирал", "1st quarter"),
@@ -98,6 +107,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "status.not-due": ("хугацаа болоогүй", "not yet due"),
     "status.not-assessed": ("үнэлээгүй", "not assessed"),
     "status.no-data": ("үнэлгээ байхгүй", "no assessment"),
+    # evidence gallery (iltod.evidence.gallery)
+    "gallery.photos": ("Зураг", "Photos"),
+    "gallery.files": ("Баримт бичиг", "Documents"),
+    "gallery.photo": ("Нотлох баримтын зураг {n}", "Evidence photo {n}"),
+    "gallery.enlarge": ("томруулж харах", "view larger"),
+    "gallery.close": ("Хаах", "Close"),
+    "gallery.counter": ("{n} / {total}", "{n} of {total}"),
+    "gallery.original": ("Эх хувь", "Original"),
+    "gallery.download": ("Татах", "Download"),
 }
 
 # Objective numbers as the report tables write them: "НЭГ.", "ХОЁР." …

@@ -129,6 +129,11 @@ class Renderer:
             "data_json": urls.plan_data(*spec.key, "json"),
             "data_csv": urls.plan_data(*spec.key, "csv"),
             "print_url": urls.print_view(*spec.key),
+            "office": [
+                {"href": urls.plan_data(*spec.key, ext), "label": self.t(f"download_{ext}")}
+                for ext in ("xlsx", "docx")
+                if self.options.get("office_downloads", True)
+            ],
             **self._edit(spec),
         }
 

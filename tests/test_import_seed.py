@@ -1,0 +1,85 @@
+"""The seed: the real reporting-system export imports to the committed sample plan exactly.
+
+Golden files in tests/golden/import/ hold the imported YAML and the exact diagnostics; they are
+rewritten only with ILTOD_UPDATE_GOLDEN=1 and reviewed in the diff.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from iltod.exporters.docx import plan_docx
+from iltod.exporters.xlsx import plan_xlsx
+from iltod.importers import Meta, import_bytes
+from iltod.model import Plan
+from iltod.yamlsource import read
+from iltod.yamlwrite import dump_model
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = "tests/fixtures/import/seed-govisumber-2021.txt"  # a copy of shared/seeds/000_076a9adff809cfcc.txt
+SAMPLE = ROOT / "plans/govisumber-zdtg/2021.yml"
+GOLDEN = ROOT / "tests/golden/import"
+PROVENANCE = 'АТГ-ын тайлангийн системээс экспортолсон "2021 оны жилийн эцэс" тайлан ({})'
+
+
+def _sample() -> Plan:
+    return Plan.model_validate(read(str(SAMPLE), SAMPLE.read_bytes()).data)
+
+
+def _import(name: str = SEED):
+    return import_bytes((ROOT / SEED).read_bytes(), name, Meta(agency="govisumber-zdtg"))
+
+
+def _golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("ILTOD_UPDATE_GOLDEN") == "1":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), f"{path} differs; rerun with ILTOD_UPDATE_GOLDEN=1 and review"
+
+
+def test_seed_imports_to_the_sample_plan_except_the_provenance():
+    result = _import()
+    assert result.plan is not None
+    assert result.plan.source == PROVENANCE.format(SEED)
+    assert result.plan == _sample().model_copy(update={"source": result.plan.source})
+
+
+def test_seed_yaml_loads_back_to_the_same_model():
+    plan = _import().plan
+    text = dump_model(plan, "plan")
+    assert Plan.model_validate(read("x.yml", text.encode()).data) == plan
+
+
+def test_seed_named_as_in_the_sample_gives_the_committed_file_byte_for_byte():
+    result = _import("shared/seeds/000_076a9adff809cfcc.txt")
+    assert dump_model(result.plan, "plan") == SAMPLE.read_text(encoding="utf-8")
+
+
+def test_seed_golden_yaml_and_diagnostics():
+    result = _import()
+    _golden("seed-govisumber-2021.yml", dump_model(result.plan, "plan"))
+    lines = [d.format() for d in sorted(result.diagnostics)] + [result.summary()]
+    _golden("seed-govisumber-2021.diagnostics.txt", "\n".join(lines) + "\n")
+
+
+def test_seed_summary_counts():
+    assert _import().counts == {"objectives": 5, "measures": 13, "percents": 12, "attachments": 6}
+
+
+def test_seed_round_trips_through_xlsx_and_docx():
+    plan = _import().plan
+    for name, make in (("seed.xlsx", plan_xlsx), ("seed.docx", plan_docx)):
+        back = import_bytes(make(plan, None), name)
+        assert back.diagnostics == []
+        assert back.plan == plan
+
+
+def test_seed_import_and_export_are_fast():
+    start = time.perf_counter()
+    plan = _import().plan
+    plan_xlsx(plan, None)
+    plan_docx(plan, None)
+    assert time.perf_counter() - start < 5  # generous: a budget, not a benchmark
