@@ -6,8 +6,10 @@ Nothing here is real data: agencies and plans come from :mod:`iltod.synthetic` a
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import yaml
@@ -26,7 +28,17 @@ def iltod_repo(dest: Path, agencies: int, measures: int, seed: int = 1) -> Path:
     for folder in ("hooks", "docs"):
         shutil.copytree(ROOT / folder, dest / folder, dirs_exist_ok=True)
     synthetic.write_repository(dest, agencies, measures=measures, seed=seed)
+    _commit(dest)
     return dest
+
+
+def _commit(repo: Path) -> None:
+    """One commit, as a national repository has history (the site reads it for its timelines)."""
+    who = {"GIT_AUTHOR_NAME": "iltod bench", "GIT_AUTHOR_EMAIL": "bench@example.invalid",
+           "GIT_COMMITTER_NAME": "iltod bench", "GIT_COMMITTER_EMAIL": "bench@example.invalid"}  # fmt: skip
+    env = {**os.environ, **who, "GIT_AUTHOR_DATE": "2025-01-15T10:00:00", "GIT_COMMITTER_DATE": "2025-01-15T10:00:00"}
+    for cmd in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "SYNTHETIC national fixture"]):
+        subprocess.run(["git", *cmd], cwd=repo, env=env, check=True)
 
 
 def baseline_repo(source: Path, dest: Path) -> int:

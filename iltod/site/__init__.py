@@ -15,6 +15,7 @@ from iltod.diagnostics import Report
 from iltod.evidence.gallery import Gallery
 from iltod.evidence.publish import Published
 from iltod.site import opendata
+from iltod.site.office import OfficeJob
 from iltod.site.i18n import Translator
 from iltod.site.pages import PageSpec, SitePlan, build
 from iltod.site.render import Renderer
@@ -39,6 +40,9 @@ class Site:
         # measure-page extra, outputs copied into the site by write_evidence after the build.
         self.evidence = Gallery(self.repo, self.t, workers=int(self.options.get("image_workers", 2)))
         self.renderer.extras.append(self.evidence.extra)
+        self.office: OfficeJob | None = None
+        if self.options.get("office_downloads", True) and self.repo.plans:
+            self.office = OfficeJob(self.repo, int(self.options.get("office_workers", 1)))
 
     @property
     def report(self) -> Report:
@@ -62,6 +66,7 @@ class Site:
     def write_data(self, site_dir: Path) -> list[Path]:
         """Write the open data files into the built site; returns what was written."""
         written = opendata.write(self.repo, site_dir, progress.today())
-        if self.options.get("office_downloads", True):
-            written += opendata.write_office(self.repo, site_dir)
+        if self.office is not None:
+            written += self.office.write(site_dir)
+            self.office = None
         return written

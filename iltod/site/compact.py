@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 _KEEP = re.compile(r"(<pre[\s>].*?</pre>|<textarea[\s>].*?</textarea>)", re.S | re.I)
-_BREAKS = re.compile(r"[ \t\r]*\n\s*")
+_BREAKS = re.compile(r"\n\s+")
 
 
 def compact(html: str) -> str:
