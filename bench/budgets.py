@@ -37,6 +37,7 @@ def check(result: dict[str, Any]) -> list[Check]:
             out.append(Check(f"build time at {n} agencies", "≤ 600 s", r["build_s"], _le(r["build_s"], 600)))
             out.append(Check(f"peak RSS at {n} agencies", "≤ 2048 MB", r["peak_rss_mb"], _le(r["peak_rss_mb"], 2048)))
             out.append(Check(f"site size at {n} agencies", "≤ 1000 MB", r["site_mb"], _le(r["site_mb"], 1000)))
+            out.append(Check(f"one-agency preview at {n} agencies", "≤ 10 s", r["preview_s"], _le(r["preview_s"], 10)))
     for r in runs:
         out.append(Check(f"measure page HTML (median) at {r['pages']} pages", "≤ 30 KB",
                          r["page_html_kb_median"], _le(r["page_html_kb_median"], 30)))  # fmt: skip

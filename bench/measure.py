@@ -19,6 +19,7 @@ TODAY = "2026-11-25"  # fixed "today" so overdue flags, and so page text, are re
 @dataclass
 class Build:
     seconds: float
+    cpu_seconds: float  # user + system of the build and every child it waited for
     peak_rss_mb: float
     log: str
 
@@ -42,7 +43,7 @@ def build(repo: Path, out: Path, **env: str) -> Build:
     text = log_path.read_text(encoding="utf-8", errors="replace")
     if child.returncode != 0:
         raise RuntimeError(f"build of {repo} failed ({child.returncode}):\n{text[-4000:]}")
-    return Build(seconds, usage.ru_maxrss / 1024, text)
+    return Build(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, text)
 
 
 def tree_bytes(folder: Path) -> int:

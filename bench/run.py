@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench import browser, budgets, fixture, measure  # noqa: E402
 
 MEASURE_PAGE = "synthetic-0000/2024/measure-1-1/"
+PREVIEW_AGENCY = "synthetic-0000"  # ILTOD_ONLY: the one-agency preview
 REFERENCE_AGENCIES = 3  # about 100 pages
 
 
@@ -41,12 +42,17 @@ def one_size(work: Path, agencies: int, measures: int, chrome: Any, search: bool
     """Build and measure both sites at one size."""
     repo = fixture.iltod_repo(work / "iltod", agencies, measures)
     pages = fixture.baseline_repo(repo, work / "baseline")
+    load = os.getloadavg()[0]
     ours = measure.build(repo, work / "iltod-site")
     base = measure.build(work / "baseline", work / "baseline-site")
+    preview = measure.build(repo, work / "preview-site", ILTOD_ONLY=PREVIEW_AGENCY)
     row: dict[str, Any] = {"agencies": agencies, "measures": measures, "pages": pages}
     row.update(build_s=round(ours.seconds, 1), baseline_build_s=round(base.seconds, 1),
                ratio_per_page=round(ours.seconds / base.seconds, 3),
-               peak_rss_mb=round(ours.peak_rss_mb), baseline_peak_rss_mb=round(base.peak_rss_mb))  # fmt: skip
+               build_cpu_s=round(ours.cpu_seconds, 1), baseline_build_cpu_s=round(base.cpu_seconds, 1),
+               peak_rss_mb=round(ours.peak_rss_mb), baseline_peak_rss_mb=round(base.peak_rss_mb),
+               preview_s=round(preview.seconds, 1), preview_pages=_pages(work / "preview-site"),
+               load_before=round(load, 2), load_after=round(os.getloadavg()[0], 2))  # fmt: skip
     row.update(measure.site_stats(work / "iltod-site"))
     row["baseline"] = measure.site_stats(work / "baseline-site")
     with browser.serve(work / "iltod-site") as url:
@@ -57,6 +63,10 @@ def one_size(work: Path, agencies: int, measures: int, chrome: Any, search: bool
         if search:
             row["baseline"]["search_query_kb"], _ = browser.lunr_query_kb(chrome, url + MEASURE_PAGE)
     return row
+
+
+def _pages(site: Path) -> int:
+    return sum(1 for _ in site.rglob("index.html"))
 
 
 def _search(chrome: Any, site: Path, url: str) -> dict[str, Any]:
@@ -89,8 +99,9 @@ def run(agencies: int, measures: int, factor: int, work: Path) -> dict[str, Any]
 
 
 def report(result: dict[str, Any]) -> str:
-    keys = ["pages", "build_s", "baseline_build_s", "ratio_per_page", "peak_rss_mb", "baseline_peak_rss_mb",
-            "site_mb", "page_html_kb_median", "cold_view_kb_gzip", "search_query_kb"]  # fmt: skip
+    keys = ["pages", "build_s", "baseline_build_s", "ratio_per_page", "build_cpu_s", "baseline_build_cpu_s",
+            "peak_rss_mb", "baseline_peak_rss_mb", "site_mb", "page_html_kb_median", "cold_view_kb_gzip",
+            "search_query_kb", "preview_s", "preview_pages", "load_before"]  # fmt: skip
     lines = ["SYNTHETIC fixture · " + result["machine"]["cpu"] + f" · {result['machine']['cpus']} CPUs"]
     for r in result["runs"]:
         lines.append(f"{r['agencies']:>5} agencies: " + ", ".join(f"{k}={r.get(k)}" for k in keys))

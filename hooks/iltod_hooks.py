@@ -8,6 +8,7 @@ objective and measure, renders them with iltod, and writes the open data after t
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from html import escape
 from pathlib import Path
 
@@ -98,24 +99,29 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     site = _current()
-    if page.file.src_uri not in site.pages:
-        return compact(output)
-    return compact(output).replace(CONTENT, site.render(page.file.src_uri), 1)
+    output = compact(output)
+    if page.file.src_uri in site.pages:
+        output = output.replace(CONTENT, site.render(page.file.src_uri), 1)
+    return output
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    site = _current()
-    written = site.write_data(Path(config.site_dir))
-    log.info(f"iltod: wrote {len(written)} open data files")
-    if _timeline is not None:
-        feeds = timeline.write(_timeline, Path(config.site_dir))
-        log.info(f"iltod: wrote {len(feeds)} Atom feeds")
-    evidence = site.write_evidence(Path(config.site_dir))
-    c = evidence.counters
-    log.info(f"iltod: evidence: {c.images} images ({c.encoded} encoded, {c.cached} cached), {c.copied} files")
-    if site.options.get("search", True):  # last: it indexes every page written above
-        stats = search.index(Path(config.site_dir))
-        log.info(f"iltod: search index of {stats['pages']} pages in {stats['seconds']} s")
+    site, site_dir = _current(), Path(config.site_dir)
+    # Pagefind indexes the HTML pages, all written by now, in its own process while the
+    # non-HTML outputs (open data, office files still being made, feeds, evidence) are written.
+    with ThreadPoolExecutor(1, thread_name_prefix="pagefind") as pool:
+        indexing = pool.submit(search.index, site_dir) if site.options.get("search", True) else None
+        written = site.write_data(site_dir)
+        log.info(f"iltod: wrote {len(written)} open data files")
+        if _timeline is not None:
+            feeds = timeline.write(_timeline, site_dir)
+            log.info(f"iltod: wrote {len(feeds)} Atom feeds")
+        evidence = site.write_evidence(site_dir)
+        c = evidence.counters
+        log.info(f"iltod: evidence: {c.images} images ({c.encoded} encoded, {c.cached} cached), {c.copied} files")
+        if indexing is not None:
+            stats = indexing.result()
+            log.info(f"iltod: search index of {stats['pages']} pages in {stats['seconds']} s")
 
 
 def on_serve(server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]

@@ -38,7 +38,8 @@ class Site:
         self.renderer = Renderer(self.repo, self.rollups, self.t, self.options)
         # Evidence (iltod.evidence): images encoded into .cache/ now, galleries rendered as a
         # measure-page extra, outputs copied into the site by write_evidence after the build.
-        self.evidence = Gallery(self.repo, self.t, workers=int(self.options.get("image_workers", 2)))
+        self.evidence = Gallery(self.repo, self.t, workers=int(self.options.get("image_workers", 2)),
+                                base_url=self.options.get("evidence_base_url"))  # fmt: skip
         self.renderer.extras.append(self.evidence.extra)
         self.office: OfficeJob | None = None
         if self.options.get("office_downloads", True) and self.repo.plans:
@@ -60,8 +61,10 @@ class Site:
         return {"data-format.md": data_format_markdown()}
 
     def write_evidence(self, site_dir: Path) -> Published:
-        """Copy the evidence (WebP images, documents) into the built site."""
-        return self.evidence.write(site_dir)
+        """Copy the evidence (WebP images, documents) into the built site, or into
+        ``evidence_dir`` when it is published elsewhere (docs/deployment.md)."""
+        folder = self.options.get("evidence_dir")
+        return self.evidence.write(self.root / folder if folder else site_dir)
 
     def write_data(self, site_dir: Path) -> list[Path]:
         """Write the open data files into the built site; returns what was written."""
