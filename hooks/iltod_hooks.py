@@ -8,6 +8,7 @@ objective and measure, renders them with iltod, and writes the open data after t
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from html import escape
 from pathlib import Path
 
@@ -19,8 +20,13 @@ from mkdocs.structure.pages import Page
 from iltod import site as iltod_site
 from iltod import search, timeline
 from iltod.site import theme
+from iltod.site.compact import compact
 
 log = logging.getLogger("mkdocs.plugins.iltod")
+# Generated pages carry this marker as their content until on_post_page, which puts the rendered
+# page in: MkDocs then holds no rendered page in memory between its two passes over all pages,
+# and the theme's HTML is compacted without touching agency text.
+CONTENT = "<!--iltod:content-->"
 _site: iltod_site.Site | None = None
 _timeline: timeline.Timeline | None = None
 # History warnings that fail a strict build: a shallow clone would publish wrong dates. A past
@@ -54,6 +60,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+def on_env(env, config: MkDocsConfig, files: Files):  # type: ignore[no-untyped-def]
+    env.tests.update(theme.JINJA_TESTS)
+    return env
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     site = _current()
     for f in list(files):
@@ -83,25 +94,34 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return CONTENT if page.file.src_uri in _current().pages else html
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     site = _current()
+    output = compact(output)
     if page.file.src_uri in site.pages:
-        return site.render(page.file.src_uri)
-    return html
+        output = output.replace(CONTENT, site.render(page.file.src_uri), 1)
+    return output
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    site = _current()
-    written = site.write_data(Path(config.site_dir))
-    log.info(f"iltod: wrote {len(written)} open data files")
-    if _timeline is not None:
-        feeds = timeline.write(_timeline, Path(config.site_dir))
-        log.info(f"iltod: wrote {len(feeds)} Atom feeds")
-    evidence = site.write_evidence(Path(config.site_dir))
-    c = evidence.counters
-    log.info(f"iltod: evidence: {c.images} images ({c.encoded} encoded, {c.cached} cached), {c.copied} files")
-    if site.options.get("search", True):  # last: it indexes every page written above
-        stats = search.index(Path(config.site_dir))
-        log.info(f"iltod: search index of {stats['pages']} pages in {stats['seconds']} s")
+    site, site_dir = _current(), Path(config.site_dir)
+    # Pagefind indexes the HTML pages, all written by now, in its own process while the
+    # non-HTML outputs (open data, office files still being made, feeds, evidence) are written.
+    with ThreadPoolExecutor(1, thread_name_prefix="pagefind") as pool:
+        indexing = pool.submit(search.index, site_dir) if site.options.get("search", True) else None
+        written = site.write_data(site_dir)
+        log.info(f"iltod: wrote {len(written)} open data files")
+        if _timeline is not None:
+            feeds = timeline.write(_timeline, site_dir)
+            log.info(f"iltod: wrote {len(feeds)} Atom feeds")
+        evidence = site.write_evidence(site_dir)
+        c = evidence.counters
+        log.info(f"iltod: evidence: {c.images} images ({c.encoded} encoded, {c.cached} cached), {c.copied} files")
+        if indexing is not None:
+            stats = indexing.result()
+            log.info(f"iltod: search index of {stats['pages']} pages in {stats['seconds']} s")
 
 
 def on_serve(server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]

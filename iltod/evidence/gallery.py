@@ -26,9 +26,12 @@ class Gallery:
     """Evidence for one site build."""
 
     def __init__(
-        self, repo: Repository, t: Translate, *, workers: int = 2, settings: Settings = DEFAULT
+        self, repo: Repository, t: Translate, *, workers: int = 2, settings: Settings = DEFAULT,
+        base_url: str | None = None,
     ) -> None:
         self.t = t
+        # Evidence published outside the site (docs/deployment.md): absolute links under this URL.
+        self.base_url = base_url.rstrip("/") + "/" if base_url else None
         self.published: Published = prepare(
             repo, repo.root / ".cache" / "images", settings=settings, workers=workers
         )
@@ -49,7 +52,7 @@ class Gallery:
         agency, year, _, number = spec.key
         items = self.published.gallery(agency, year, number)
         if items:
-            ctx["gallery"] = self.render(items, ctx["link"](""))
+            ctx["gallery"] = self.render(items, self.base_url or ctx["link"](""))
 
     def render(self, items: list[dict[str, Any]], base: str) -> Markup:
         """The gallery HTML with links relative to a page whose way to the root is ``base``."""

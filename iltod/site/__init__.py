@@ -15,6 +15,7 @@ from iltod.diagnostics import Report
 from iltod.evidence.gallery import Gallery
 from iltod.evidence.publish import Published
 from iltod.site import opendata
+from iltod.site.office import OfficeJob
 from iltod.site.i18n import Translator
 from iltod.site.pages import PageSpec, SitePlan, build
 from iltod.site.render import Renderer
@@ -37,8 +38,12 @@ class Site:
         self.renderer = Renderer(self.repo, self.rollups, self.t, self.options)
         # Evidence (iltod.evidence): images encoded into .cache/ now, galleries rendered as a
         # measure-page extra, outputs copied into the site by write_evidence after the build.
-        self.evidence = Gallery(self.repo, self.t, workers=int(self.options.get("image_workers", 2)))
+        self.evidence = Gallery(self.repo, self.t, workers=int(self.options.get("image_workers", 2)),
+                                base_url=self.options.get("evidence_base_url"))  # fmt: skip
         self.renderer.extras.append(self.evidence.extra)
+        self.office: OfficeJob | None = None
+        if self.options.get("office_downloads", True) and self.repo.plans:
+            self.office = OfficeJob(self.repo, int(self.options.get("office_workers", 1)))
 
     @property
     def report(self) -> Report:
@@ -56,12 +61,15 @@ class Site:
         return {"data-format.md": data_format_markdown()}
 
     def write_evidence(self, site_dir: Path) -> Published:
-        """Copy the evidence (WebP images, documents) into the built site."""
-        return self.evidence.write(site_dir)
+        """Copy the evidence (WebP images, documents) into the built site, or into
+        ``evidence_dir`` when it is published elsewhere (docs/deployment.md)."""
+        folder = self.options.get("evidence_dir")
+        return self.evidence.write(self.root / folder if folder else site_dir)
 
     def write_data(self, site_dir: Path) -> list[Path]:
         """Write the open data files into the built site; returns what was written."""
         written = opendata.write(self.repo, site_dir, progress.today())
-        if self.options.get("office_downloads", True):
-            written += opendata.write_office(self.repo, site_dir)
+        if self.office is not None:
+            written += self.office.write(site_dir)
+            self.office = None
         return written

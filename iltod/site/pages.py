@@ -8,6 +8,7 @@ prunes to the current path so a page's size does not grow with the number of age
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from html import escape
 from typing import Any
@@ -69,25 +70,49 @@ def plans_of(repo: Repository, agency: str) -> list[PlanFile]:
     return sorted((p for p in repo.plans if p.plan.agency == agency), key=lambda p: -p.plan.year)
 
 
+class PlanIndex:
+    """Plans by (agency, year) and by agency, newest first, built once per build.
+
+    Looking plans up by scanning ``repo.plans`` on every page made a national build quadratic
+    (35,000 pages × 1,000 plans).
+    """
+
+    def __init__(self, repo: Repository) -> None:
+        self.by_key = {(pf.plan.agency, pf.plan.year): pf for pf in repo.plans}
+        grouped: dict[str, list[PlanFile]] = defaultdict(list)
+        for pf in repo.plans:
+            grouped[pf.plan.agency].append(pf)
+        self.by_agency = {slug: sorted(pfs, key=lambda p: -p.plan.year) for slug, pfs in grouped.items()}
+        self.by_region: dict[str, list[str]] = defaultdict(list)
+        for slug in sorted(repo.agencies):
+            self.by_region[repo.agencies[slug].region].append(slug)
+
+    def plan(self, agency: str, year: int) -> PlanFile | None:
+        return self.by_key.get((agency, year))
+
+    def of(self, agency: str) -> list[PlanFile]:
+        return self.by_agency.get(agency, [])
+
+
 def build(repo: Repository, t: Translator) -> SitePlan:
     """All pages of the site and the navigation tree (titles HTML-escaped for the theme)."""
-    site = SitePlan()
+    site, index = SitePlan(), PlanIndex(repo)
     site.nav.append({escape(t("home")): site.add(PageSpec("home", "", t("site_name")))})
     for region in regions_in_use(repo):
         name = region_label(region, t.language)
         children: list[Any] = [site.add(PageSpec("region", urls.region(region.slug), name, (region.slug,)))]
-        for slug in sorted(s for s, a in repo.agencies.items() if a.region == region.slug):
-            children.append(_agency_nav(site, repo, slug, t))
+        for slug in index.by_region[region.slug]:
+            children.append(_agency_nav(site, repo, index, slug, t))
         site.nav.append({escape(name): children})
     return site
 
 
-def _agency_nav(site: SitePlan, repo: Repository, slug: str, t: Translator) -> dict[str, Any]:
+def _agency_nav(site: SitePlan, repo: Repository, index: PlanIndex, slug: str, t: Translator) -> dict[str, Any]:
     agency = repo.agencies[slug]
     name = agency_label(agency, t.language)
     edit = repo.agency_paths.get(slug)
     children: list[Any] = [site.add(PageSpec("agency", urls.agency(slug), name, (slug,), edit))]
-    for pf in plans_of(repo, slug):
+    for pf in index.of(slug):
         children.append({str(pf.plan.year): _plan_nav(site, pf, name, t)})
     short = agency.short_name.mn if agency.short_name and t.language == "mn" else name
     return {escape(short if len(name) > 40 else name): children}

@@ -17,7 +17,7 @@ from iltod.loader import Repository
 from iltod.regions import REGIONS
 from iltod.site import charts
 from iltod.site.i18n import Translator, ordinal_mn
-from iltod.site.pages import PageSpec, agency_label, plans_of, region_label, regions_in_use
+from iltod.site.pages import PageSpec, PlanIndex, agency_label, region_label, regions_in_use
 from iltod.site.rollup import Rollups
 
 Extra = Callable[[PageSpec, dict[str, Any]], None]
@@ -37,6 +37,7 @@ class Renderer:
 
     def __init__(self, repo: Repository, rollups: Rollups, t: Translator, options: dict[str, Any]) -> None:
         self.repo, self.rollups, self.t, self.options = repo, rollups, t, options
+        self.index = PlanIndex(repo)
         self.env = Environment(
             loader=PackageLoader("iltod", "templates"),
             autoescape=select_autoescape(default=True, default_for_string=True),
@@ -79,9 +80,9 @@ class Renderer:
     def _region(self, spec: PageSpec, link: Callable[[str], str]) -> dict[str, Any]:
         region = REGIONS[spec.key[0]]
         rows = []
-        for slug in sorted(s for s, a in self.repo.agencies.items() if a.region == region.slug):
+        for slug in self.index.by_region[region.slug]:
             agency = self.repo.agencies[slug]
-            latest = plans_of(self.repo, slug)[:1]
+            latest = self.index.of(slug)[:1]
             year = latest[0].plan.year if latest else None
             tally = self.rollups.agency.get((slug, year)) if year else None
             rows.append({"agency": agency, "label": agency_label(agency, self.t.language),
@@ -100,7 +101,7 @@ class Renderer:
     def _agency(self, spec: PageSpec, link: Callable[[str], str]) -> dict[str, Any]:
         slug = spec.key[0]
         agency = self.repo.agencies[slug]
-        plans = [(pf, self.rollups.agency[(slug, pf.plan.year)]) for pf in plans_of(self.repo, slug)]
+        plans = [(pf, self.rollups.agency[(slug, pf.plan.year)]) for pf in self.index.of(slug)]
         return {
             "agency": agency,
             "label": agency_label(agency, self.t.language),
@@ -110,7 +111,7 @@ class Renderer:
         }
 
     def _plan(self, spec: PageSpec, link: Callable[[str], str]) -> dict[str, Any]:
-        pf = self.repo.plan(*spec.key)
+        pf = self.index.plan(*spec.key)
         assert pf is not None
         agency = self.repo.agencies[pf.plan.agency]
         objectives = [(o, progress.number(progress.mean(progress.assessed(o.measures)))) for o in pf.plan.objectives]
@@ -140,7 +141,7 @@ class Renderer:
         return self._plan(spec, link)
 
     def _objective(self, spec: PageSpec, link: Callable[[str], str]) -> dict[str, Any]:
-        pf = self.repo.plan(*spec.key[:2])
+        pf = self.index.plan(*spec.key[:2])
         assert pf is not None
         objective = next(o for o in pf.plan.objectives if o.number == spec.key[2])
         return {

@@ -34,3 +34,17 @@ def options(extra: dict[str, Any], repo_url: str | None, root: Path) -> dict[str
     if only:
         out["selection"] = [root / "plans" / s.strip().removeprefix("plans/") for s in only.split(",") if s.strip()]
     return out
+
+
+def is_region_section(item: Any) -> bool:
+    """Jinja test for the navigation: a section whose first page is a region page."""
+    children = getattr(item, "children", None) or []
+    first = children[0] if children else None
+    return bool(
+        getattr(item, "is_section", False)
+        and getattr(first, "is_page", False)
+        and str(getattr(first, "url", "")).startswith("regions/")
+    )
+
+
+JINJA_TESTS = {"is_region_section": is_region_section}

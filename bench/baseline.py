@@ -1,0 +1,96 @@
+"""Markdown for the baseline: each iltod page's text written as a hand-written Markdown page.
+
+The baseline is what an agency would get with stock MkDocs + Material and hand-written pages:
+the same titles, fields, tables and links, without iltod's hooks or templates.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from typing import Any
+
+from iltod import progress, urls
+from iltod.regions import REGIONS
+from iltod.site import Site
+from iltod.site.pages import PageSpec, PlanIndex, agency_label, region_label, regions_in_use
+
+
+def _pct(value: Any) -> str:
+    return "—" if value is None else f"{value:g}%"
+
+
+class Writer:
+    """Writes one Markdown page per :class:`PageSpec` of a loaded iltod site."""
+
+    def __init__(self, site: Site) -> None:
+        self.site, self.repo, self.t, self.rollups = site, site.repo, site.t, site.rollups
+        self.index = PlanIndex(site.repo)
+        self.src = {spec.url: src_uri for src_uri, spec in site.pages.items()}
+
+    def page(self, spec: PageSpec) -> str:
+        here = spec.src_uri
+        link = lambda url: posixpath.relpath(self.src[url], posixpath.dirname(here) or ".")  # noqa: E731
+        body = getattr(self, f"_{spec.kind}")(spec, link)
+        return f"# {spec.title}\n\n{body}\n"
+
+    def _home(self, spec: PageSpec, link: Any) -> str:
+        year = self.rollups.years[0]
+        rows = [f"| [{region_label(r, 'mn')}]({link(urls.region(r.slug))}) | "
+                f"{_pct(self.rollups.region[(r.slug, year)].average)} |" for r in regions_in_use(self.repo)]  # fmt: skip
+        return f"{self.t('average')} {year}: {_pct(self.rollups.nation[year].average)}\n\n| | |\n|---|---|\n" + "\n".join(rows)
+
+    def _region(self, spec: PageSpec, link: Any) -> str:
+        region = REGIONS[spec.key[0]]
+        rows = []
+        for slug in self.index.by_region[region.slug]:
+            tally = self.rollups.agency.get((slug, self.rollups.years[0]))
+            label = agency_label(self.repo.agencies[slug], "mn")
+            rows.append(f"| [{label}]({link(urls.agency(slug))}) | {_pct(tally.average if tally else None)} |")
+        return "| | |\n|---|---|\n" + "\n".join(rows)
+
+    def _agency(self, spec: PageSpec, link: Any) -> str:
+        slug = spec.key[0]
+        return "\n".join(f"- [{pf.plan.year}: {pf.plan.title}]({link(urls.plan(slug, pf.plan.year))}) — "
+                         f"{_pct(self.rollups.agency[(slug, pf.plan.year)].average)}" for pf in self.index.of(slug))  # fmt: skip
+
+    def _plan(self, spec: PageSpec, link: Any) -> str:
+        pf = self.index.plan(*spec.key)
+        assert pf is not None
+        out = [f"{self.t('average')}: {_pct(self.rollups.agency[spec.key].average)}", ""]
+        for o in pf.plan.objectives:
+            avg = progress.number(progress.mean(progress.assessed(o.measures)))
+            out.append(f"- [{self.t('objective')} {o.number}. {o.title}]({link(urls.objective(*spec.key, o.number))}) — {_pct(avg)}")
+        out += ["", f"| {self.t('number')} | {self.t('measure')} | {self.t('percent')} | {self.t('status')} |", "|---|---|---|---|"]
+        for o in pf.plan.objectives:
+            for m in o.measures:
+                st = self.t("status." + progress.status(m))
+                out.append(f"| [{m.number}]({link(urls.measure(*spec.key, m.number))}) | {m.text} | {_pct(m.percent)} | {st} |")
+        return "\n".join(out)
+
+    def _print(self, spec: PageSpec, link: Any) -> str:
+        return self._plan(spec, link)
+
+    def _objective(self, spec: PageSpec, link: Any) -> str:
+        pf = self.index.plan(*spec.key[:2])
+        assert pf is not None
+        o = next(o for o in pf.plan.objectives if o.number == spec.key[2])
+        return "\n".join(f"- [{m.number}. {m.text}]({link(urls.measure(*spec.key[:2], m.number))}) — {_pct(m.percent)}"
+                         for m in o.measures)  # fmt: skip
+
+    def _measure(self, spec: PageSpec, link: Any) -> str:
+        pf = self.index.plan(*spec.key[:2])
+        assert pf is not None
+        o = next(o for o in pf.plan.objectives if o.number == spec.key[2])
+        m = next(m for m in o.measures if m.number == spec.key[3])
+        t = self.t
+        fields = [
+            f"[{t('objective')} {o.number}. {o.title}]({link(urls.objective(*spec.key[:3]))})",
+            f"**{t('percent')}**: {_pct(m.percent)} · {t('status.' + progress.status(m))}",
+            f"**{t('timeframe')}**: {m.timeframe}",
+            f"**{t('indicators')}**:\n\n" + "\n".join(f"- {i}" for i in m.indicators),
+            f"**{t('target')}**: {m.target or t('not_stated')}",
+            f"**{t('budget')}**: {t('budget_none') if m.budget == '-' else m.budget or t('not_stated')}",
+            f"**{t('result')}**: {m.result or t('not_stated')}",
+            f"## {t('attachments')}\n\n{t('no_attachments')}",
+        ]
+        return "\n\n".join(fields)

@@ -1,0 +1,120 @@
+"""What a citizen's browser downloads, measured in Debian's Chromium with Playwright.
+
+Each measurement uses a fresh browser context (empty cache). Sizes are the gzip size (level 6)
+of every fetched body, i.e. what a server such as GitHub Pages transfers with compression.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import gzip
+import http.server
+import threading
+from pathlib import Path
+from typing import Iterator
+
+from playwright.sync_api import Browser, Page, sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+QUERY = "сургалт"
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    handler = functools.partial(_Quiet, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class Recorder:
+    """Collects the gzip size of every response body a page receives."""
+
+    def __init__(self, page: Page) -> None:
+        self.sizes: dict[str, int] = {}
+        page.on("response", self._on_response)
+
+    def _on_response(self, response) -> None:  # type: ignore[no-untyped-def]
+        with contextlib.suppress(Exception):
+            self.sizes[response.url] = len(gzip.compress(response.body(), 6))
+
+    def kb(self) -> float:
+        return round(sum(self.sizes.values()) / 1024, 1)
+
+
+@contextlib.contextmanager
+def chromium() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def cold_view_kb(browser: Browser, url: str) -> tuple[float, int]:
+    """Gzip KB of a page and every asset it loads on a cold cache; and the number of requests."""
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    rec = Recorder(page)
+    page.goto(url, wait_until="networkidle")
+    context.close()
+    return rec.kb(), len(rec.sizes)
+
+
+PAGEFIND_QUERY = """async ([base, query]) => {
+  const pf = await import(base + "pagefind/pagefind.js");
+  await pf.init();
+  const found = await pf.search(query);
+  const shown = await Promise.all(found.results.slice(0, 5).map(r => r.data()));
+  return found.results.length;
+}"""
+
+
+def pagefind_query_kb(browser: Browser, base: str, page_url: str, query: str = QUERY) -> tuple[float, int]:
+    """Gzip KB transferred by one Pagefind query from a loaded page (first 5 results' excerpts,
+    as Pagefind's UI shows them), and the number of results."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(page_url, wait_until="networkidle")
+    rec = Recorder(page)
+    hits = page.evaluate(PAGEFIND_QUERY, [base, query])
+    page.wait_for_load_state("networkidle")
+    context.close()
+    return rec.kb(), int(hits)
+
+
+def lunr_query_kb(browser: Browser, page_url: str, query: str = QUERY) -> tuple[float, int]:
+    """Stock Material: the search worker and its whole index, fetched for one query (Material
+    starts fetching them on page load); and the number of results shown."""
+    context = browser.new_context()
+    page = context.new_page()
+    rec = Recorder(page)
+    page.goto(page_url, wait_until="networkidle")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(query, delay=20)
+    for _ in range(300):  # a query typed before the worker has built its index is dropped: retype
+        with contextlib.suppress(Exception):
+            page.wait_for_selector(".md-search-result__item", timeout=1_000)
+            break
+        page.keyboard.press("Backspace")
+        page.keyboard.type(query[-1])
+    hits = page.locator(".md-search-result__item").count()
+    page.wait_for_load_state("networkidle")
+    context.close()
+    kb = sum(v for k, v in rec.sizes.items() if "/search" in k) / 1024
+    return round(kb, 1), hits

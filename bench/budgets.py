@@ -1,0 +1,52 @@
+"""The budgets of issue 7, checked against a benchmark result. They print PASS/FAIL; nothing here
+is a test assertion (timings belong in benchmarks, not in the test suite)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+NATIONAL_AGENCIES = 1000  # the national budgets apply to a run of at least this many agencies
+
+
+@dataclass
+class Check:
+    name: str
+    limit: str
+    value: Any
+    ok: bool | None  # None: not measured in this run
+
+    def line(self) -> str:
+        verdict = "n/a " if self.ok is None else ("PASS" if self.ok else "FAIL")
+        return f"{verdict}  {self.name}: {self.value} (budget {self.limit})"
+
+
+def _le(value: float | None, limit: float) -> bool | None:
+    return None if value is None else value <= limit
+
+
+def check(result: dict[str, Any]) -> list[Check]:
+    runs = result["runs"]
+    out = [Check(f"build time per page vs baseline at {r['agencies']} agencies", "≤ 1.15×",
+                 r["ratio_per_page"], _le(r["ratio_per_page"], 1.15)) for r in runs]  # fmt: skip
+    if result.get("scaling_exponent") is not None:
+        out.append(Check("scaling exponent N→4N", "≤ 1.1", result["scaling_exponent"], _le(result["scaling_exponent"], 1.1)))
+    for r in runs:
+        if r["agencies"] >= NATIONAL_AGENCIES and r["measures"] >= 25:
+            n = r["agencies"]
+            out.append(Check(f"build time at {n} agencies", "≤ 600 s", r["build_s"], _le(r["build_s"], 600)))
+            out.append(Check(f"peak RSS at {n} agencies", "≤ 2048 MB", r["peak_rss_mb"], _le(r["peak_rss_mb"], 2048)))
+            out.append(Check(f"site size at {n} agencies", "≤ 1000 MB", r["site_mb"], _le(r["site_mb"], 1000)))
+            out.append(Check(f"one-agency preview at {n} agencies", "≤ 10 s", r["preview_s"], _le(r["preview_s"], 10)))
+    for r in runs:
+        out.append(Check(f"measure page HTML (median) at {r['pages']} pages", "≤ 30 KB",
+                         r["page_html_kb_median"], _le(r["page_html_kb_median"], 30)))  # fmt: skip
+        out.append(Check(f"cold view at {r['pages']} pages", "≤ 150 KB gzip",
+                         r["cold_view_kb_gzip"], _le(r["cold_view_kb_gzip"], 150)))  # fmt: skip
+        out.append(Check(f"one search query at {r['pages']} pages", "≤ 300 KB",
+                         r["search_query_kb"], _le(r["search_query_kb"], 300)))  # fmt: skip
+    growth = result.get("cold_view_growth_pct")
+    if growth is not None:
+        out.append(Check(f"cold view growth {result['reference']['pages']} → {runs[-1]['pages']} pages",
+                         "within 5 %", growth, abs(growth) <= 5))  # fmt: skip
+    return out

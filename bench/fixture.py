@@ -1,0 +1,76 @@
+"""The SYNTHETIC national fixture: a repository of plans for iltod, and the same pages written as
+hand-written Markdown for stock MkDocs + Material (the baseline).
+
+Nothing here is real data: agencies and plans come from :mod:`iltod.synthetic` and say so.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import yaml
+
+from bench import baseline
+from iltod import synthetic
+from iltod.site import Site
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def iltod_repo(dest: Path, agencies: int, measures: int, seed: int = 1) -> Path:
+    """The project's site configuration (mkdocs.yml, hooks, docs) plus ``agencies`` synthetic agencies."""
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    for folder in ("hooks", "docs"):
+        shutil.copytree(ROOT / folder, dest / folder, dirs_exist_ok=True)
+    synthetic.write_repository(dest, agencies, measures=measures, seed=seed)
+    _commit(dest)
+    return dest
+
+
+def _commit(repo: Path) -> None:
+    """One commit, as a national repository has history (the site reads it for its timelines)."""
+    who = {"GIT_AUTHOR_NAME": "iltod bench", "GIT_AUTHOR_EMAIL": "bench@example.invalid",
+           "GIT_COMMITTER_NAME": "iltod bench", "GIT_COMMITTER_EMAIL": "bench@example.invalid"}  # fmt: skip
+    env = {**os.environ, **who, "GIT_AUTHOR_DATE": "2025-01-15T10:00:00", "GIT_COMMITTER_DATE": "2025-01-15T10:00:00"}
+    for cmd in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "SYNTHETIC national fixture"]):
+        subprocess.run(["git", *cmd], cwd=repo, env=env, check=True)
+
+
+def baseline_repo(source: Path, dest: Path) -> int:
+    """Write the pages of the iltod site at ``source`` as Markdown files for stock Material.
+
+    Same pages (one Markdown file per generated page, same URLs), same text, and a nav of the
+    same hierarchy; Material's ``navigation.prune`` and its default search plugin. Returns the
+    number of pages written.
+    """
+    site = Site(source, "mn", {"branch": "main"})
+    docs = dest / "docs"
+    shutil.copytree(source / "docs", docs, dirs_exist_ok=True)
+    for src_uri, text in site.generated_docs().items():
+        (docs / src_uri).write_text(text, encoding="utf-8")
+    writer = baseline.Writer(site)
+    for src_uri, spec in site.pages.items():
+        path = docs / src_uri
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(writer.page(spec), encoding="utf-8")
+    (dest / "mkdocs.yml").write_text(_baseline_config(source / "mkdocs.yml", site.plan.nav), encoding="utf-8")
+    return len(site.pages) + len(list((source / "docs").glob("*.md"))) + len(site.generated_docs())
+
+
+def _baseline_config(project_config: Path, generated_nav: list) -> str:
+    """The project's mkdocs.yml with stock search, no iltod hook, and the nav written out."""
+    text = project_config.read_text(encoding="utf-8")
+    text = re.sub(r"(?ms)^hooks:\n(  .*\n)+", "", text)
+    text = re.sub(r"(?m)^plugins:.*$", "plugins:\n  - search", text)
+    head, _, docs_nav = text.partition("\nnav:\n")
+    nav = yaml.safe_dump(generated_nav, allow_unicode=True, width=10_000, sort_keys=False)
+    return head + "\nnav:\n" + _indent(nav) + docs_nav
+
+
+def _indent(block: str) -> str:
+    return "".join("  " + line + "\n" for line in block.splitlines())
