@@ -160,42 +160,6 @@ def _build(events: Any) -> yaml.Node | None:
     return root
 
 
-if yaml.__with_libyaml__:
-
-    class _FastLoader(yaml.cyaml.CParser, _Loader):  # type: ignore[misc]
-        """libyaml's scanner and parser (about 4 times faster) under the same Python composer.
-
-        The composer, and so the alias and tag refusals above, stay in Python: only events come
-        from C. A document libyaml refuses is read again by :class:`_Loader`, so that syntax
-        errors keep PyYAML's wording and marks.
-        """
-
-        def __init__(self, stream: str) -> None:
-            yaml.cyaml.CParser.__init__(self, stream)
-            yaml.composer.Composer.__init__(self)
-            yaml.constructor.SafeConstructor.__init__(self)
-            yaml.resolver.Resolver.__init__(self)
-
-        # the Python composer's entry points, not CParser's C composer (which follows aliases)
-        get_single_node = yaml.composer.Composer.get_single_node
-        compose_document = yaml.composer.Composer.compose_document
-        compose_node = _Loader.compose_node
-
-        def compose_scalar_node(self, anchor: str | None) -> yaml.ScalarNode:
-            node = yaml.composer.Composer.compose_scalar_node(self, anchor)
-            node.style = node.style or None  # libyaml says "" for a plain scalar, PyYAML None
-            return node
-else:  # pragma: no cover - PyYAML built without libyaml
-    _FastLoader = _Loader  # type: ignore[misc]
-
-
-def _compose(text: str) -> yaml.Node | None:
-    try:
-        return yaml.compose(text, Loader=_FastLoader)
-    except yaml.YAMLError:
-        return yaml.compose(text, Loader=_Loader)
-
-
 def _refusal(event: yaml.Event) -> tuple[str, str] | None:
     """Why a node's event is refused: an anchor or an explicit tag (``!!str`` is allowed)."""
     anchor = getattr(event, "anchor", None)
