@@ -76,10 +76,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         f = File.generated(config, src_uri, content="")
         f.edit_uri = spec.edit_path
         files.append(f)
-    for src_uri, content in theme.assets().items():
-        files.append(File.generated(config, src_uri, content=content))
-    for src_uri, content in site.generated_docs().items():
-        files.append(File.generated(config, src_uri, content=content))
+    for src_uri, asset in theme.assets().items():
+        files.append(File.generated(config, src_uri, content=asset))
+    for src_uri, markdown in site.generated_docs().items():
+        files.append(File.generated(config, src_uri, content=markdown))
     return files
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.config import JsonDict
 
 DEFAULT_SCALE = (0, 30, 70, 100)
 
@@ -23,7 +24,7 @@ Text = Annotated[str, Field(min_length=1)]
 LaxDate = Annotated[dt.date, Field(strict=False)]
 
 
-def _iaac(column: str) -> dict[str, str]:
+def _iaac(column: str) -> JsonDict:
     return {"iaac": column}
 
 

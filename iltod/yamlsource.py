@@ -112,7 +112,8 @@ def _compose(text: str) -> yaml.Node | None:
 
 
 def _node(event: yaml.Event) -> yaml.Node:
-    start, end = event.start_mark, event.end_mark
+    start: Any = event.start_mark  # libyaml's Mark or PyYAML's: the same fields
+    end: Any = event.end_mark
     if isinstance(event, yaml.AliasEvent):
         node: yaml.Node = yaml.ScalarNode("tag:yaml.org,2002:null", "", start, end)
         node.refused = ("alias", f"*{event.anchor}")  # type: ignore[attr-defined]
@@ -126,26 +127,27 @@ def _node(event: yaml.Event) -> yaml.Node:
         node = yaml.MappingNode(tag, [], start, end)
     refused = _refusal(event)
     if refused:
-        node.refused = refused  # type: ignore[attr-defined]
+        setattr(node, "refused", refused)  # noqa: B010 - yaml.Node has no such attribute
     return node
 
 
 def _build(events: Any) -> yaml.Node | None:
     root: yaml.Node | None = None
     stack: list[tuple[yaml.Node, list[yaml.Node]]] = []  # open collections, pending mapping key
-    first: yaml.Mark | None = None
+    first: Any = None  # the first document's start mark
     for event in events:
         if isinstance(event, yaml.DocumentStartEvent):
+            mark: Any = event.start_mark
             if first is not None:
                 raise yaml.composer.ComposerError(
                     "expected a single document in the stream", first,
-                    "but found another document", event.start_mark,
+                    "but found another document", mark,
                 )  # fmt: skip
-            first = event.start_mark
-        elif isinstance(event, (yaml.CollectionEndEvent)):
+            first = mark
+        elif isinstance(event, yaml.CollectionEndEvent):
             node, _ = stack.pop()
             node.end_mark = event.end_mark
-        elif isinstance(event, (yaml.NodeEvent)):
+        elif isinstance(event, yaml.NodeEvent):
             node = _node(event)
             if not stack:
                 root = node

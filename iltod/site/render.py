@@ -55,7 +55,7 @@ class Renderer:
     def _home(self, spec: PageSpec, link: Callable[[str], str]) -> dict[str, Any]:
         years = self.rollups.years
         year = years[0] if years else None
-        regions = []
+        regions: list[dict[str, Any]] = []
         for r in regions_in_use(self.repo):
             tally = self.rollups.region.get((r.slug, year)) if year else None
             regions.append({"region": r, "label": region_label(r, self.t.language),
@@ -72,7 +72,7 @@ class Renderer:
 
     def _region(self, spec: PageSpec, link: Callable[[str], str]) -> dict[str, Any]:
         region = REGIONS[spec.key[0]]
-        rows = []
+        rows: list[dict[str, Any]] = []
         for slug in self.index.by_region[region.slug]:
             agency = self.repo.agencies[slug]
             latest = self.index.of(slug)[:1]
@@ -104,26 +104,27 @@ class Renderer:
         }
 
     def _plan(self, spec: PageSpec, link: Callable[[str], str]) -> dict[str, Any]:
-        pf = self.index.plan(*spec.key)
+        key: tuple[str, int] = (spec.key[0], spec.key[1])
+        pf = self.index.plan(*key)
         assert pf is not None
         agency = self.repo.agencies[pf.plan.agency]
         objectives = [(o, progress.number(progress.mean(progress.assessed(o.measures)))) for o in pf.plan.objectives]
-        bars = [charts.Bar(f"{self.t('objective')} {o.number}", avg, link(urls.objective(*spec.key, o.number)))
+        bars = [charts.Bar(f"{self.t('objective')} {o.number}", avg, link(urls.objective(*key, o.number)))
                 for o, avg in objectives]  # fmt: skip
         return {
             "pf": pf,
             "plan": pf.plan,
             "agency": agency,
             "label": agency_label(agency, self.t.language),
-            "tally": self.rollups.agency[spec.key],
+            "tally": self.rollups.agency[key],
             "objectives": objectives,
             "chart": charts.bar_chart(bars, self.t("chart_objectives"), self.t("status.no-data")),
             "chart_rows": bars,
-            "data_json": urls.plan_data(*spec.key, "json"),
-            "data_csv": urls.plan_data(*spec.key, "csv"),
-            "print_url": urls.print_view(*spec.key),
+            "data_json": urls.plan_data(*key, "json"),
+            "data_csv": urls.plan_data(*key, "csv"),
+            "print_url": urls.print_view(*key),
             "office": [
-                {"href": urls.plan_data(*spec.key, ext), "label": self.t(f"download_{ext}")}
+                {"href": urls.plan_data(*key, ext), "label": self.t(f"download_{ext}")}
                 for ext in ("xlsx", "docx")
                 if self.options.get("office_downloads", True)
             ],
