@@ -55,13 +55,14 @@ def one_size(work: Path, agencies: int, measures: int, chrome: Any, lengths: Any
                load_before=round(load, 2), load_after=round(os.getloadavg()[0], 2))  # fmt: skip
     row.update(measure.site_stats(work / "iltod-site"))
     row["baseline"] = measure.site_stats(work / "baseline-site")
-    with browser.serve(work / "iltod-site") as url:
-        row["cold_view_kb_gzip"], row["cold_view_requests"] = browser.cold_view_kb(chrome, url + MEASURE_PAGE)
-        row.update(_search(chrome, work / "iltod-site", url) if search else {"search_query_kb": None})
-    with browser.serve(work / "baseline-site") as url:
-        row["baseline"]["cold_view_kb_gzip"], _ = browser.cold_view_kb(chrome, url + MEASURE_PAGE)
+    site, base_site = work / "iltod-site", work / "baseline-site"
+    with browser.serve(site) as url:
+        row["cold_view_kb_gzip"], row["cold_view_requests"] = browser.cold_view_kb(chrome, url, site, url + MEASURE_PAGE)
+        row.update(_search(chrome, site, url) if search else {"search_query_kb": None})
+    with browser.serve(base_site) as url:
+        row["baseline"]["cold_view_kb_gzip"], _ = browser.cold_view_kb(chrome, url, base_site, url + MEASURE_PAGE)
         if search:
-            row["baseline"]["search_query_kb"], _ = browser.lunr_query_kb(chrome, url + MEASURE_PAGE)
+            row["baseline"]["search_query_kb"], _ = browser.lunr_query_kb(chrome, url, base_site, url + MEASURE_PAGE)
     return row
 
 
@@ -72,7 +73,7 @@ def _pages(site: Path) -> int:
 def _search(chrome: Any, site: Path, url: str) -> dict[str, Any]:
     if not (site / "pagefind" / "pagefind.js").is_file():
         return {"search_query_kb": None, "search_note": "no pagefind/ in the site: Pagefind is not on this branch yet"}
-    kb, hits = browser.pagefind_query_kb(chrome, url, url + MEASURE_PAGE)
+    kb, hits = browser.pagefind_query_kb(chrome, url, site, url + MEASURE_PAGE)
     return {"search_query_kb": kb, "search_hits": hits, "search_query": browser.QUERY}
 
 
