@@ -26,7 +26,9 @@ log = logging.getLogger("mkdocs.plugins.iltod")
 # Generated pages carry this marker as their content until on_post_page, which puts the rendered
 # page in: MkDocs then holds no rendered page in memory between its two passes over all pages,
 # and the theme's HTML is compacted without touching agency text.
-CONTENT = "<!--iltod:content-->"
+# The marker names "<h1" because Material adds the page title as a second <h1> to any content
+# that has none; every generated page brings its own.
+CONTENT = "<!--iltod:content, with its own <h1>-->"
 _site: iltod_site.Site | None = None
 _timeline: timeline.Timeline | None = None
 # History warnings that fail a strict build: a shallow clone would publish wrong dates. A past

@@ -15,22 +15,29 @@ from typing import Any
 from iltod import progress, urls
 from iltod.attachments import is_image
 from iltod.loader import PlanFile, Repository
-from iltod.model import Agency, Measure, Objective, Plan
+from iltod.model import Agency, DeclaredCounts, Measure, Objective, Plan
 
 FORMAT_VERSION = 1
 
 
 def attachment_counts(measure: Measure) -> dict[str, int]:
-    """Evidence counts: declared (not in the repository) plus the files stored here."""
+    """Evidence counts: declared (not in the repository) plus the files stored here.
+
+    A declared total stands as written; without one it is files + images.
+    """
     a = measure.attachments
     if a is None:
         return {"total": 0, "files": 0, "images": 0}
+    d = a.declared or DeclaredCounts()
     stored_images = sum(1 for item in a.items if is_image(item.file))
-    d = a.declared
-    files = (d.files or 0 if d else 0) + len(a.items) - stored_images
-    images = (d.images or 0 if d else 0) + stored_images
-    declared_total = (d.total if d and d.total is not None else (d.files or 0) + (d.images or 0)) if d else 0
-    return {"total": declared_total + len(a.items), "files": files, "images": images}
+    stored_files = len(a.items) - stored_images
+    files, images = d.files or 0, d.images or 0
+    declared_total = d.total if d.total is not None else files + images
+    return {
+        "total": declared_total + len(a.items),
+        "files": files + stored_files,
+        "images": images + stored_images,
+    }
 
 
 def measure_dict(plan: Plan, m: Measure, on: dt.date) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 import yaml
 
@@ -90,65 +90,74 @@ def _tabs(file: str, text: str, out: list[Diagnostic]) -> bool:
     return found
 
 
-class _Loader(yaml.SafeLoader):
-    """Composes nodes without ever following an alias.
-
-    PyYAML expands an alias into the anchored node, so a recursive alias loops for ever and
-    nested aliases grow exponentially ("billion laughs"). Here an alias becomes an empty
-    placeholder at its own position, and every node written with an anchor, alias or explicit
-    tag is marked ``refused`` so that :func:`_construct` reports it with its field.
-    """
-
-    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
-        event = self.peek_event()
-        if isinstance(event, yaml.AliasEvent):
-            self.get_event()
-            start, end = cast(yaml.Mark, event.start_mark), cast(yaml.Mark, event.end_mark)
-            placeholder = yaml.ScalarNode("tag:yaml.org,2002:null", "", start, end)
-            placeholder.refused = ("alias", f"*{event.anchor}")  # type: ignore[attr-defined]
-            return placeholder
-        self.anchors = {}  # anchors are refused anyway: a repeated name is no syntax error
-        node = cast(yaml.Node, super().compose_node(parent, index))
-        refused = _refusal(event)
-        if refused:
-            node.refused = refused  # type: ignore[attr-defined]
-        return node
-
-
-if yaml.__with_libyaml__:
-
-    class _FastLoader(yaml.cyaml.CParser, _Loader):  # type: ignore[misc]
-        """libyaml's scanner and parser (about 4 times faster) under the same Python composer.
-
-        The composer, and so the alias and tag refusals above, stay in Python: only events come
-        from C. A document libyaml refuses is read again by :class:`_Loader`, so that syntax
-        errors keep PyYAML's wording and marks.
-        """
-
-        def __init__(self, stream: str) -> None:
-            yaml.cyaml.CParser.__init__(self, stream)
-            yaml.composer.Composer.__init__(self)
-            yaml.constructor.SafeConstructor.__init__(self)
-            yaml.resolver.Resolver.__init__(self)
-
-        # the Python composer's entry points, not CParser's C composer (which follows aliases)
-        get_single_node = yaml.composer.Composer.get_single_node
-        compose_document = yaml.composer.Composer.compose_document
-        compose_node = _Loader.compose_node
-
-        def compose_scalar_node(self, anchor: str | None) -> yaml.ScalarNode:
-            node = yaml.composer.Composer.compose_scalar_node(self, anchor)
-            node.style = node.style or None  # libyaml says "" for a plain scalar, PyYAML None
-            return node
-else:  # pragma: no cover - PyYAML built without libyaml
-    _FastLoader = _Loader  # type: ignore[misc]
+# libyaml's parser when PyYAML has it (about 20 times faster); events are the same.
+_FAST: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _compose(text: str) -> yaml.Node | None:
+    """The document's node tree, built from parser events without ever following an alias.
+
+    PyYAML's composer expands an alias into the anchored node, so a recursive alias loops for
+    ever and nested aliases grow exponentially ("billion laughs"). Here an alias becomes an
+    empty placeholder at its own position, and every node written with an anchor, alias or
+    explicit tag is marked ``refused`` so that :func:`_construct` reports it with its field.
+    A syntax error is reported in the words of PyYAML's pure-Python parser.
+    """
     try:
-        return yaml.compose(text, Loader=_FastLoader)
-    except yaml.YAMLError:
-        return yaml.compose(text, Loader=_Loader)
+        return _build(yaml.parse(text, Loader=_FAST))
+    except yaml.MarkedYAMLError:
+        if _FAST is yaml.SafeLoader:
+            raise
+        return _build(yaml.parse(text, Loader=yaml.SafeLoader))
+
+
+def _node(event: yaml.Event) -> yaml.Node:
+    start, end = event.start_mark, event.end_mark
+    if isinstance(event, yaml.AliasEvent):
+        node: yaml.Node = yaml.ScalarNode("tag:yaml.org,2002:null", "", start, end)
+        node.refused = ("alias", f"*{event.anchor}")  # type: ignore[attr-defined]
+        return node
+    tag = getattr(event, "tag", None) or "?"
+    if isinstance(event, yaml.ScalarEvent):
+        node = yaml.ScalarNode(tag, event.value, start, end, style=event.style or None)
+    elif isinstance(event, yaml.SequenceStartEvent):
+        node = yaml.SequenceNode(tag, [], start, end)
+    else:
+        node = yaml.MappingNode(tag, [], start, end)
+    refused = _refusal(event)
+    if refused:
+        node.refused = refused  # type: ignore[attr-defined]
+    return node
+
+
+def _build(events: Any) -> yaml.Node | None:
+    root: yaml.Node | None = None
+    stack: list[tuple[yaml.Node, list[yaml.Node]]] = []  # open collections, pending mapping key
+    first: yaml.Mark | None = None
+    for event in events:
+        if isinstance(event, yaml.DocumentStartEvent):
+            if first is not None:
+                raise yaml.composer.ComposerError(
+                    "expected a single document in the stream", first,
+                    "but found another document", event.start_mark,
+                )  # fmt: skip
+            first = event.start_mark
+        elif isinstance(event, (yaml.CollectionEndEvent)):
+            node, _ = stack.pop()
+            node.end_mark = event.end_mark
+        elif isinstance(event, (yaml.NodeEvent)):
+            node = _node(event)
+            if not stack:
+                root = node
+            elif isinstance(stack[-1][0], yaml.SequenceNode):
+                stack[-1][0].value.append(node)
+            elif stack[-1][1]:
+                stack[-1][0].value.append((stack[-1][1].pop(), node))
+            else:
+                stack[-1][1].append(node)
+            if isinstance(event, yaml.CollectionStartEvent):
+                stack.append((node, []))
+    return root
 
 
 def _refusal(event: yaml.Event) -> tuple[str, str] | None:

@@ -56,3 +56,11 @@ def test_plan_page_links_the_report_table_as_excel_and_word(sample_site: Path) -
     assert "Хэрэгжилтийн хувь" in cells and any(c.startswith("НЭГ.") for c in cells)
     doc = Document(str(sample_site / "data/govisumber-zdtg/2021.docx"))
     assert any("Хэрэгжилтийн хувь" in c.text for t in doc.tables for c in t.rows[0].cells)
+
+
+def test_every_generated_page_has_exactly_one_h1(sample_site: Path) -> None:
+    pages = [p for p in sample_site.rglob("index.html") if p.parent.name.startswith(("measure-", "objective-"))]
+    pages += [sample_site / "index.html", sample_site / "govisumber-zdtg/2021/index.html"]
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert html.count("<h1") == 1, page

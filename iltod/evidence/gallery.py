@@ -12,12 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
 from iltod.evidence.publish import Published, prepare
 from iltod.evidence.settings import DEFAULT, Settings
 from iltod.loader import Repository
+from iltod.templating import environment
 
 Translate = Callable[..., str]
 
@@ -37,13 +37,7 @@ class Gallery:
         )
         known = set(repo.report.diagnostics)  # the loader already printed those
         self.new_diagnostics = [d for d in self.published.report.sorted() if d not in known]
-        self.env = Environment(
-            loader=PackageLoader("iltod", "templates"),
-            autoescape=select_autoescape(default=True, default_for_string=True),
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
+        self.env = environment()
 
     def extra(self, spec: Any, ctx: dict[str, Any]) -> None:
         """A ``Renderer`` extra: sets ``gallery`` on measure pages that have evidence."""

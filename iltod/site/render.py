@@ -9,8 +9,6 @@ from __future__ import annotations
 import posixpath
 from typing import Any, Callable
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-
 from iltod import progress, urls
 from iltod.export import attachment_counts
 from iltod.loader import Repository
@@ -19,6 +17,7 @@ from iltod.site import charts
 from iltod.site.i18n import Translator, ordinal_mn
 from iltod.site.pages import PageSpec, PlanIndex, agency_label, region_label, regions_in_use
 from iltod.site.rollup import Rollups
+from iltod.templating import environment
 
 Extra = Callable[[PageSpec, dict[str, Any]], None]
 
@@ -38,13 +37,7 @@ class Renderer:
     def __init__(self, repo: Repository, rollups: Rollups, t: Translator, options: dict[str, Any]) -> None:
         self.repo, self.rollups, self.t, self.options = repo, rollups, t, options
         self.index = PlanIndex(repo)
-        self.env = Environment(
-            loader=PackageLoader("iltod", "templates"),
-            autoescape=select_autoescape(default=True, default_for_string=True),
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
+        self.env = environment()
         self.env.globals.update(
             t=t, progress=progress, urls=urls, ordinal_mn=ordinal_mn, band=charts.band,
             attachment_counts=attachment_counts,
