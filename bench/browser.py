@@ -13,6 +13,7 @@ import http.server
 import threading
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import Browser, Page, sync_playwright
 
@@ -42,15 +43,30 @@ def serve(directory: Path) -> Iterator[str]:
 
 
 class Recorder:
-    """Collects the gzip size of every response body a page receives."""
+    """Collects the URLs a page fetches from the local server; sizes are the gzip size of the
+    served files, read from disk (reading a 30 MB search index back through Playwright's driver
+    runs it out of memory)."""
 
-    def __init__(self, page: Page) -> None:
-        self.sizes: dict[str, int] = {}
-        page.on("response", self._on_response)
+    def __init__(self, page: Page, base: str, root: Path) -> None:
+        self.base, self.root = base, root
+        self.urls: set[str] = set()
+        page.on("requestfinished", lambda request: self.urls.add(request.url))
 
-    def _on_response(self, response) -> None:  # type: ignore[no-untyped-def]
-        with contextlib.suppress(Exception):
-            self.sizes[response.url] = len(gzip.compress(response.body(), 6))
+    def _file(self, url: str) -> Path | None:
+        if not url.startswith(self.base):
+            return None  # nothing outside the site is counted (e.g. Material's GitHub facts)
+        path = self.root / unquote(urlsplit(url).path.removeprefix(urlsplit(self.base).path))
+        path = path / "index.html" if path.is_dir() else path
+        return path if path.is_file() else None
+
+    @property
+    def sizes(self) -> dict[str, int]:
+        out = {}
+        for url in self.urls:
+            path = self._file(url)
+            if path is not None:
+                out[url] = len(gzip.compress(path.read_bytes(), 6))
+        return out
 
     def kb(self) -> float:
         return round(sum(self.sizes.values()) / 1024, 1)
@@ -66,11 +82,11 @@ def chromium() -> Iterator[Browser]:
             browser.close()
 
 
-def cold_view_kb(browser: Browser, url: str) -> tuple[float, int]:
+def cold_view_kb(browser: Browser, base: str, root: Path, url: str) -> tuple[float, int]:
     """Gzip KB of a page and every asset it loads on a cold cache; and the number of requests."""
     context = browser.new_context(viewport={"width": 375, "height": 800})
     page = context.new_page()
-    rec = Recorder(page)
+    rec = Recorder(page, base, root)
     page.goto(url, wait_until="networkidle")
     context.close()
     return rec.kb(), len(rec.sizes)
@@ -85,25 +101,25 @@ PAGEFIND_QUERY = """async ([base, query]) => {
 }"""
 
 
-def pagefind_query_kb(browser: Browser, base: str, page_url: str, query: str = QUERY) -> tuple[float, int]:
+def pagefind_query_kb(browser: Browser, base: str, root: Path, page_url: str, query: str = QUERY) -> tuple[float, int]:
     """Gzip KB transferred by one Pagefind query from a loaded page (first 5 results' excerpts,
     as Pagefind's UI shows them), and the number of results."""
     context = browser.new_context()
     page = context.new_page()
     page.goto(page_url, wait_until="networkidle")
-    rec = Recorder(page)
+    rec = Recorder(page, base, root)
     hits = page.evaluate(PAGEFIND_QUERY, [base, query])
     page.wait_for_load_state("networkidle")
     context.close()
     return rec.kb(), int(hits)
 
 
-def lunr_query_kb(browser: Browser, page_url: str, query: str = QUERY) -> tuple[float, int]:
+def lunr_query_kb(browser: Browser, base: str, root: Path, page_url: str, query: str = QUERY) -> tuple[float, int]:
     """Stock Material: the search worker and its whole index, fetched for one query (Material
     starts fetching them on page load); and the number of results shown."""
     context = browser.new_context()
     page = context.new_page()
-    rec = Recorder(page)
+    rec = Recorder(page, base, root)
     page.goto(page_url, wait_until="networkidle")
     page.locator("input.md-search__input").click()
     page.keyboard.type(query, delay=20)
@@ -116,5 +132,5 @@ def lunr_query_kb(browser: Browser, page_url: str, query: str = QUERY) -> tuple[
     hits = page.locator(".md-search-result__item").count()
     page.wait_for_load_state("networkidle")
     context.close()
-    kb = sum(v for k, v in rec.sizes.items() if "/search" in k) / 1024
+    kb = sum(v for k, v in rec.sizes.items() if "/search" in k) / 1024  # worker and index
     return round(kb, 1), hits

@@ -15,19 +15,28 @@ from pathlib import Path
 import yaml
 
 from bench import baseline
-from iltod import synthetic
+from iltod import loader, synthetic
 from iltod.site import Site
 
 ROOT = Path(__file__).resolve().parents[1]
+SEED_PLAN = ("govisumber-zdtg", 2021)  # the sample plan: the real seed report, value for value
 
 
-def iltod_repo(dest: Path, agencies: int, measures: int, seed: int = 1) -> Path:
-    """The project's site configuration (mkdocs.yml, hooks, docs) plus ``agencies`` synthetic agencies."""
+def seed_lengths() -> synthetic.Lengths:
+    """Text lengths of the real seed report's measures (the sample plan in plans/)."""
+    pf = loader.load(ROOT).plan(*SEED_PLAN)
+    assert pf is not None, "the sample plan is missing"
+    return synthetic.Lengths.from_plan(pf.plan)
+
+
+def iltod_repo(dest: Path, agencies: int, measures: int, lengths: synthetic.Lengths | None, seed: int = 1) -> Path:
+    """The project's site configuration (mkdocs.yml, hooks, docs) plus ``agencies`` synthetic
+    agencies whose texts have ``lengths`` (None: iltod.synthetic's longer default texts)."""
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     for folder in ("hooks", "docs"):
         shutil.copytree(ROOT / folder, dest / folder, dirs_exist_ok=True)
-    synthetic.write_repository(dest, agencies, measures=measures, seed=seed)
+    synthetic.write_repository(dest, agencies, measures=measures, seed=seed, lengths=lengths)
     _commit(dest)
     return dest
 

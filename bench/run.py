@@ -38,9 +38,9 @@ def machine() -> dict[str, Any]:
     return {"cpus": os.cpu_count(), "cpu": cpu, "memory_gb": round(mem / 1024**2, 1), "python": platform.python_version()}
 
 
-def one_size(work: Path, agencies: int, measures: int, chrome: Any, search: bool = True) -> dict[str, Any]:
+def one_size(work: Path, agencies: int, measures: int, chrome: Any, lengths: Any, search: bool = True) -> dict[str, Any]:
     """Build and measure both sites at one size."""
-    repo = fixture.iltod_repo(work / "iltod", agencies, measures)
+    repo = fixture.iltod_repo(work / "iltod", agencies, measures, lengths)
     pages = fixture.baseline_repo(repo, work / "baseline")
     load = os.getloadavg()[0]
     ours = measure.build(repo, work / "iltod-site")
@@ -55,13 +55,14 @@ def one_size(work: Path, agencies: int, measures: int, chrome: Any, search: bool
                load_before=round(load, 2), load_after=round(os.getloadavg()[0], 2))  # fmt: skip
     row.update(measure.site_stats(work / "iltod-site"))
     row["baseline"] = measure.site_stats(work / "baseline-site")
-    with browser.serve(work / "iltod-site") as url:
-        row["cold_view_kb_gzip"], row["cold_view_requests"] = browser.cold_view_kb(chrome, url + MEASURE_PAGE)
-        row.update(_search(chrome, work / "iltod-site", url) if search else {"search_query_kb": None})
-    with browser.serve(work / "baseline-site") as url:
-        row["baseline"]["cold_view_kb_gzip"], _ = browser.cold_view_kb(chrome, url + MEASURE_PAGE)
+    site, base_site = work / "iltod-site", work / "baseline-site"
+    with browser.serve(site) as url:
+        row["cold_view_kb_gzip"], row["cold_view_requests"] = browser.cold_view_kb(chrome, url, site, url + MEASURE_PAGE)
+        row.update(_search(chrome, site, url) if search else {"search_query_kb": None})
+    with browser.serve(base_site) as url:
+        row["baseline"]["cold_view_kb_gzip"], _ = browser.cold_view_kb(chrome, url, base_site, url + MEASURE_PAGE)
         if search:
-            row["baseline"]["search_query_kb"], _ = browser.lunr_query_kb(chrome, url + MEASURE_PAGE)
+            row["baseline"]["search_query_kb"], _ = browser.lunr_query_kb(chrome, url, base_site, url + MEASURE_PAGE)
     return row
 
 
@@ -72,19 +73,20 @@ def _pages(site: Path) -> int:
 def _search(chrome: Any, site: Path, url: str) -> dict[str, Any]:
     if not (site / "pagefind" / "pagefind.js").is_file():
         return {"search_query_kb": None, "search_note": "no pagefind/ in the site: Pagefind is not on this branch yet"}
-    kb, hits = browser.pagefind_query_kb(chrome, url, url + MEASURE_PAGE)
+    kb, hits = browser.pagefind_query_kb(chrome, url, site, url + MEASURE_PAGE)
     return {"search_query_kb": kb, "search_hits": hits, "search_query": browser.QUERY}
 
 
-def run(agencies: int, measures: int, factor: int, work: Path) -> dict[str, Any]:
+def run(agencies: int, measures: int, factor: int, work: Path, text: str = "seed") -> dict[str, Any]:
+    lengths = fixture.seed_lengths() if text == "seed" else None
     result: dict[str, Any] = {"synthetic": True, "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-                              "machine": machine(), "runs": []}  # fmt: skip
+                              "machine": machine(), "text_lengths": text, "runs": []}  # fmt: skip
     sizes = [agencies] + ([agencies * factor] if factor > 1 else [])
     with browser.chromium() as chrome:
-        result["reference"] = one_size(work / "ref", REFERENCE_AGENCIES, measures, chrome, search=False)
+        result["reference"] = one_size(work / "ref", REFERENCE_AGENCIES, measures, chrome, lengths, search=False)
         for n in sizes:
             print(f"… {n} agencies", flush=True)
-            result["runs"].append(one_size(work / str(n), n, measures, chrome))
+            result["runs"].append(one_size(work / str(n), n, measures, chrome, lengths))
             shutil.rmtree(work / str(n), ignore_errors=True)
     first, last = result["runs"][0], result["runs"][-1]
     result.update({k: v for k, v in first.items() if k != "baseline"})
@@ -102,7 +104,7 @@ def report(result: dict[str, Any]) -> str:
     keys = ["pages", "build_s", "baseline_build_s", "ratio_per_page", "build_cpu_s", "baseline_build_cpu_s",
             "peak_rss_mb", "baseline_peak_rss_mb", "site_mb", "page_html_kb_median", "cold_view_kb_gzip",
             "search_query_kb", "preview_s", "preview_pages", "load_before"]  # fmt: skip
-    lines = ["SYNTHETIC fixture · " + result["machine"]["cpu"] + f" · {result['machine']['cpus']} CPUs"]
+    lines = [f"SYNTHETIC fixture ({result['text_lengths']} text lengths) · " + result["machine"]["cpu"] + f" · {result['machine']['cpus']} CPUs"]
     for r in result["runs"]:
         lines.append(f"{r['agencies']:>5} agencies: " + ", ".join(f"{k}={r.get(k)}" for k in keys))
         lines.append("       baseline: " + ", ".join(f"{k}={v}" for k, v in r["baseline"].items()))
@@ -117,11 +119,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--agencies", type=int, required=True)
     parser.add_argument("--measures", type=int, default=25)
     parser.add_argument("--factor", type=int, default=4, help="also run factor×N for the scaling exponent (1: skip)")
+    parser.add_argument("--text", choices=["seed", "long"], default="seed",
+                        help="text lengths drawn from the real seed report (default), or iltod.synthetic's longer ones")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
     args = parser.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="iltod-bench-"))
-    result = run(args.agencies, args.measures, args.factor, work)
+    result = run(args.agencies, args.measures, args.factor, work, args.text)
     print(report(result))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
