@@ -39,3 +39,8 @@ def _split_colons(text: str) -> list[str]:
         out.append(rest[:end].strip())
         rest = rest[end:].strip()
     return out
+
+
+def is_subitem(item: str) -> bool:
+    """True for a lettered sub-item such as "а. Байгууллагын түвшинд:"."""
+    return bool(re.match(r"[а-яёөү]\.\s", item))

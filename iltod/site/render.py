@@ -9,7 +9,7 @@ from __future__ import annotations
 import posixpath
 from typing import Any, Callable
 
-from iltod import progress, urls
+from iltod import indicators, progress, urls
 from iltod.export import attachment_counts
 from iltod.loader import Repository
 from iltod.regions import REGIONS
@@ -40,7 +40,7 @@ class Renderer:
         self.env = environment()
         self.env.globals.update(
             t=t, progress=progress, urls=urls, ordinal_mn=ordinal_mn, band=charts.band,
-            attachment_counts=attachment_counts,
+            attachment_counts=attachment_counts, is_subitem=indicators.is_subitem,
         )
         self.extras: list[Extra] = []
 
