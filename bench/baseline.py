@@ -29,7 +29,7 @@ class Writer:
 
     def page(self, spec: PageSpec) -> str:
         here = spec.src_uri
-        link = lambda url: posixpath.relpath(self.src[url], posixpath.dirname(here) or ".")  # noqa: E731
+        link = lambda url: posixpath.relpath(self.src[url], posixpath.dirname(here) or ".")
         body = getattr(self, f"_{spec.kind}")(spec, link)
         return f"# {spec.title}\n\n{body}\n"
 
@@ -37,7 +37,10 @@ class Writer:
         year = self.rollups.years[0]
         rows = [f"| [{region_label(r, 'mn')}]({link(urls.region(r.slug))}) | "
                 f"{_pct(self.rollups.region[(r.slug, year)].average)} |" for r in regions_in_use(self.repo)]  # fmt: skip
-        return f"{self.t('average')} {year}: {_pct(self.rollups.nation[year].average)}\n\n| | |\n|---|---|\n" + "\n".join(rows)
+        return (
+            f"{self.t('average')} {year}: {_pct(self.rollups.nation[year].average)}\n\n| | |\n|---|---|\n"
+            + "\n".join(rows)
+        )
 
     def _region(self, spec: PageSpec, link: Any) -> str:
         region = REGIONS[spec.key[0]]
@@ -45,7 +48,9 @@ class Writer:
         for slug in self.index.by_region[region.slug]:
             tally = self.rollups.agency.get((slug, self.rollups.years[0]))
             label = agency_label(self.repo.agencies[slug], "mn")
-            rows.append(f"| [{label}]({link(urls.agency(slug))}) | {_pct(tally.average if tally else None)} |")
+            rows.append(
+                f"| [{label}]({link(urls.agency(slug))}) | {_pct(tally.average if tally else None)} |"
+            )
         return "| | |\n|---|---|\n" + "\n".join(rows)
 
     def _agency(self, spec: PageSpec, link: Any) -> str:
@@ -59,12 +64,20 @@ class Writer:
         out = [f"{self.t('average')}: {_pct(self.rollups.agency[spec.key].average)}", ""]
         for o in pf.plan.objectives:
             avg = progress.number(progress.mean(progress.assessed(o.measures)))
-            out.append(f"- [{self.t('objective')} {o.number}. {o.title}]({link(urls.objective(*spec.key, o.number))}) — {_pct(avg)}")
-        out += ["", f"| {self.t('number')} | {self.t('measure')} | {self.t('percent')} | {self.t('status')} |", "|---|---|---|---|"]
+            out.append(
+                f"- [{self.t('objective')} {o.number}. {o.title}]({link(urls.objective(*spec.key, o.number))}) — {_pct(avg)}"
+            )
+        out += [
+            "",
+            f"| {self.t('number')} | {self.t('measure')} | {self.t('percent')} | {self.t('status')} |",
+            "|---|---|---|---|",
+        ]
         for o in pf.plan.objectives:
             for m in o.measures:
                 st = self.t("status." + progress.status(m))
-                out.append(f"| [{m.number}]({link(urls.measure(*spec.key, m.number))}) | {m.text} | {_pct(m.percent)} | {st} |")
+                out.append(
+                    f"| [{m.number}]({link(urls.measure(*spec.key, m.number))}) | {m.text} | {_pct(m.percent)} | {st} |"
+                )
         return "\n".join(out)
 
     def _print(self, spec: PageSpec, link: Any) -> str:

@@ -11,8 +11,8 @@ import functools
 import gzip
 import http.server
 import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import Browser, Page, sync_playwright
@@ -101,7 +101,9 @@ PAGEFIND_QUERY = """async ([base, query]) => {
 }"""
 
 
-def pagefind_query_kb(browser: Browser, base: str, root: Path, page_url: str, query: str = QUERY) -> tuple[float, int]:
+def pagefind_query_kb(
+    browser: Browser, base: str, root: Path, page_url: str, query: str = QUERY
+) -> tuple[float, int]:
     """Gzip KB transferred by one Pagefind query from a loaded page (first 5 results' excerpts,
     as Pagefind's UI shows them), and the number of results."""
     context = browser.new_context()
@@ -114,7 +116,9 @@ def pagefind_query_kb(browser: Browser, base: str, root: Path, page_url: str, qu
     return rec.kb(), int(hits)
 
 
-def lunr_query_kb(browser: Browser, base: str, root: Path, page_url: str, query: str = QUERY) -> tuple[float, int]:
+def lunr_query_kb(
+    browser: Browser, base: str, root: Path, page_url: str, query: str = QUERY
+) -> tuple[float, int]:
     """Stock Material: the search worker and its whole index, fetched for one query (Material
     starts fetching them on page load); and the number of results shown."""
     context = browser.new_context()

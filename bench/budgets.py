@@ -30,14 +30,43 @@ def check(result: dict[str, Any]) -> list[Check]:
     out = [Check(f"build time per page vs baseline at {r['agencies']} agencies", "≤ 1.15×",
                  r["ratio_per_page"], _le(r["ratio_per_page"], 1.15)) for r in runs]  # fmt: skip
     if result.get("scaling_exponent") is not None:
-        out.append(Check("scaling exponent N→4N", "≤ 1.1", result["scaling_exponent"], _le(result["scaling_exponent"], 1.1)))
+        out.append(
+            Check(
+                "scaling exponent N→4N",
+                "≤ 1.1",
+                result["scaling_exponent"],
+                _le(result["scaling_exponent"], 1.1),
+            )
+        )
     for r in runs:
         if r["agencies"] >= NATIONAL_AGENCIES and r["measures"] >= 25:
             n = r["agencies"]
-            out.append(Check(f"build time at {n} agencies", "≤ 600 s", r["build_s"], _le(r["build_s"], 600)))
-            out.append(Check(f"peak RSS at {n} agencies", "≤ 2048 MB", r["peak_rss_mb"], _le(r["peak_rss_mb"], 2048)))
-            out.append(Check(f"site size at {n} agencies", "≤ 1000 MB", r["site_mb"], _le(r["site_mb"], 1000)))
-            out.append(Check(f"one-agency preview at {n} agencies", "≤ 10 s", r["preview_s"], _le(r["preview_s"], 10)))
+            out.append(
+                Check(
+                    f"build time at {n} agencies", "≤ 600 s", r["build_s"], _le(r["build_s"], 600)
+                )
+            )
+            out.append(
+                Check(
+                    f"peak RSS at {n} agencies",
+                    "≤ 2048 MB",
+                    r["peak_rss_mb"],
+                    _le(r["peak_rss_mb"], 2048),
+                )
+            )
+            out.append(
+                Check(
+                    f"site size at {n} agencies", "≤ 1000 MB", r["site_mb"], _le(r["site_mb"], 1000)
+                )
+            )
+            out.append(
+                Check(
+                    f"one-agency preview at {n} agencies",
+                    "≤ 10 s",
+                    r["preview_s"],
+                    _le(r["preview_s"], 10),
+                )
+            )
     for r in runs:
         out.append(Check(f"measure page HTML (median) at {r['pages']} pages", "≤ 30 KB",
                          r["page_html_kb_median"], _le(r["page_html_kb_median"], 30)))  # fmt: skip

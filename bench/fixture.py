@@ -29,7 +29,9 @@ def seed_lengths() -> synthetic.Lengths:
     return synthetic.Lengths.from_plan(pf.plan)
 
 
-def iltod_repo(dest: Path, agencies: int, measures: int, lengths: synthetic.Lengths | None, seed: int = 1) -> Path:
+def iltod_repo(
+    dest: Path, agencies: int, measures: int, lengths: synthetic.Lengths | None, seed: int = 1
+) -> Path:
     """The project's site configuration (mkdocs.yml, hooks, docs) plus ``agencies`` synthetic
     agencies whose texts have ``lengths`` (None: iltod.synthetic's longer default texts)."""
     dest.mkdir(parents=True, exist_ok=True)
@@ -45,8 +47,17 @@ def _commit(repo: Path) -> None:
     """One commit, as a national repository has history (the site reads it for its timelines)."""
     who = {"GIT_AUTHOR_NAME": "iltod bench", "GIT_AUTHOR_EMAIL": "bench@example.invalid",
            "GIT_COMMITTER_NAME": "iltod bench", "GIT_COMMITTER_EMAIL": "bench@example.invalid"}  # fmt: skip
-    env = {**os.environ, **who, "GIT_AUTHOR_DATE": "2025-01-15T10:00:00", "GIT_COMMITTER_DATE": "2025-01-15T10:00:00"}
-    for cmd in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "SYNTHETIC national fixture"]):
+    env = {
+        **os.environ,
+        **who,
+        "GIT_AUTHOR_DATE": "2025-01-15T10:00:00",
+        "GIT_COMMITTER_DATE": "2025-01-15T10:00:00",
+    }
+    for cmd in (
+        ["init", "-q"],
+        ["add", "-A"],
+        ["commit", "-q", "-m", "SYNTHETIC national fixture"],
+    ):
         subprocess.run(["git", *cmd], cwd=repo, env=env, check=True)
 
 
@@ -67,7 +78,9 @@ def baseline_repo(source: Path, dest: Path) -> int:
         path = docs / src_uri
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(writer.page(spec), encoding="utf-8")
-    (dest / "mkdocs.yml").write_text(_baseline_config(source / "mkdocs.yml", site.plan.nav), encoding="utf-8")
+    (dest / "mkdocs.yml").write_text(
+        _baseline_config(source / "mkdocs.yml", site.plan.nav), encoding="utf-8"
+    )
     return len(site.pages) + len(list((source / "docs").glob("*.md"))) + len(site.generated_docs())
 
 

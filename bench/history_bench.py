@@ -39,7 +39,9 @@ def build(root: Path, commits: int, agencies: int) -> GitRepo:
         slug = f"agency-{a}"
         repo.write(f"plans/{slug}/agency.yml", agency_yaml(slug))
         for year in (2021, 2022):
-            text = SAMPLE.replace('agency: "govisumber-zdtg"', f'agency: "{slug}"').replace("year: 2021", f"year: {year}")
+            text = SAMPLE.replace('agency: "govisumber-zdtg"', f'agency: "{slug}"').replace(
+                "year: 2021", f"year: {year}"
+            )
             repo.write(f"plans/{slug}/{year}.yml", text)
             files.append(f"plans/{slug}/{year}.yml")
     repo.commit("Add plans", "2021-01-01T09:00:00+08:00")
@@ -81,10 +83,16 @@ def main() -> None:
         cold = timed(lambda: (history_module._PARSED.clear(), History.read(repo.root)))
         warm = timed(lambda: History.read(repo.root))  # mkdocs serve: blobs already parsed
         files = len(list((repo.root / "plans").glob("*/*.yml")))
-        print(f"{args.commits} commits, {files} plan and agency files, {len(history.changes)} measure changes")
+        print(
+            f"{args.commits} commits, {files} plan and agency files, {len(history.changes)} measure changes"
+        )
         print(f"baseline  loader.load (every plan once): {base * 1000:7.0f} ms")
-        print(f"history   History.read, cold (one pass):{cold * 1000:7.0f} ms  ({cold / base:.1f}× baseline)")
-        print(f"history   History.read, warm (rebuild): {warm * 1000:7.0f} ms  ({warm / base:.1f}× baseline)")
+        print(
+            f"history   History.read, cold (one pass):{cold * 1000:7.0f} ms  ({cold / base:.1f}× baseline)"
+        )
+        print(
+            f"history   History.read, warm (rebuild): {warm * 1000:7.0f} ms  ({warm / base:.1f}× baseline)"
+        )
 
 
 if __name__ == "__main__":

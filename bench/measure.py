@@ -32,7 +32,17 @@ def build(repo: Path, out: Path, **env: str) -> Build:
     """
     environ = {**os.environ, "ILTOD_TODAY": TODAY, "NO_MKDOCS_2_WARNING": "1", **env}
     environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), environ.get("PYTHONPATH")]))
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(repo / "mkdocs.yml"), "-d", str(out)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "-f",
+        str(repo / "mkdocs.yml"),
+        "-d",
+        str(out),
+    ]
     log_path = out.parent / f"{out.name}.log"
     with open(log_path, "wb") as log:
         start = time.perf_counter()
@@ -59,7 +69,9 @@ def site_stats(site: Path) -> dict[str, float]:
     return {
         "site_mb": round(total / 1e6, 1),
         "site_html_mb": round(html / 1e6, 1),
-        "site_data_mb": round(tree_bytes(site / "data") / 1e6, 1) if (site / "data").is_dir() else 0.0,
+        "site_data_mb": round(tree_bytes(site / "data") / 1e6, 1)
+        if (site / "data").is_dir()
+        else 0.0,
         "files": sum(1 for p in site.rglob("*") if p.is_file()),
         "page_html_kb_median": round(statistics.median(measures) / 1024, 1) if measures else None,
         "page_html_kb_max": round(measures[-1] / 1024, 1) if measures else None,

@@ -24,7 +24,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import browser, budgets, fixture, measure  # noqa: E402
+from bench import browser, budgets, fixture, measure
 
 MEASURE_PAGE = "synthetic-0000/2024/measure-1-1/"
 PREVIEW_AGENCY = "synthetic-0000"  # ILTOD_ONLY: the one-agency preview
@@ -34,11 +34,22 @@ REFERENCE_AGENCIES = 3  # about 100 pages
 def machine() -> dict[str, Any]:
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor())  # fmt: skip
-    mem = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal"))
-    return {"cpus": os.cpu_count(), "cpu": cpu, "memory_gb": round(mem / 1024**2, 1), "python": platform.python_version()}
+    mem = next(
+        int(line.split()[1])
+        for line in Path("/proc/meminfo").read_text().splitlines()
+        if line.startswith("MemTotal")
+    )
+    return {
+        "cpus": os.cpu_count(),
+        "cpu": cpu,
+        "memory_gb": round(mem / 1024**2, 1),
+        "python": platform.python_version(),
+    }
 
 
-def one_size(work: Path, agencies: int, measures: int, chrome: Any, lengths: Any, search: bool = True) -> dict[str, Any]:
+def one_size(
+    work: Path, agencies: int, measures: int, chrome: Any, lengths: Any, search: bool = True
+) -> dict[str, Any]:
     """Build and measure both sites at one size."""
     repo = fixture.iltod_repo(work / "iltod", agencies, measures, lengths)
     pages = fixture.baseline_repo(repo, work / "baseline")
@@ -57,12 +68,18 @@ def one_size(work: Path, agencies: int, measures: int, chrome: Any, lengths: Any
     row["baseline"] = measure.site_stats(work / "baseline-site")
     site, base_site = work / "iltod-site", work / "baseline-site"
     with browser.serve(site) as url:
-        row["cold_view_kb_gzip"], row["cold_view_requests"] = browser.cold_view_kb(chrome, url, site, url + MEASURE_PAGE)
+        row["cold_view_kb_gzip"], row["cold_view_requests"] = browser.cold_view_kb(
+            chrome, url, site, url + MEASURE_PAGE
+        )
         row.update(_search(chrome, site, url) if search else {"search_query_kb": None})
     with browser.serve(base_site) as url:
-        row["baseline"]["cold_view_kb_gzip"], _ = browser.cold_view_kb(chrome, url, base_site, url + MEASURE_PAGE)
+        row["baseline"]["cold_view_kb_gzip"], _ = browser.cold_view_kb(
+            chrome, url, base_site, url + MEASURE_PAGE
+        )
         if search:
-            row["baseline"]["search_query_kb"], _ = browser.lunr_query_kb(chrome, url, base_site, url + MEASURE_PAGE)
+            row["baseline"]["search_query_kb"], _ = browser.lunr_query_kb(
+                chrome, url, base_site, url + MEASURE_PAGE
+            )
     return row
 
 
@@ -72,18 +89,25 @@ def _pages(site: Path) -> int:
 
 def _search(chrome: Any, site: Path, url: str) -> dict[str, Any]:
     if not (site / "pagefind" / "pagefind.js").is_file():
-        return {"search_query_kb": None, "search_note": "no pagefind/ in the site: Pagefind is not on this branch yet"}
+        return {
+            "search_query_kb": None,
+            "search_note": "no pagefind/ in the site: Pagefind is not on this branch yet",
+        }
     kb, hits = browser.pagefind_query_kb(chrome, url, site, url + MEASURE_PAGE)
     return {"search_query_kb": kb, "search_hits": hits, "search_query": browser.QUERY}
 
 
-def run(agencies: int, measures: int, factor: int, work: Path, text: str = "seed") -> dict[str, Any]:
+def run(
+    agencies: int, measures: int, factor: int, work: Path, text: str = "seed"
+) -> dict[str, Any]:
     lengths = fixture.seed_lengths() if text == "seed" else None
     result: dict[str, Any] = {"synthetic": True, "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
                               "machine": machine(), "text_lengths": text, "runs": []}  # fmt: skip
     sizes = [agencies] + ([agencies * factor] if factor > 1 else [])
     with browser.chromium() as chrome:
-        result["reference"] = one_size(work / "ref", REFERENCE_AGENCIES, measures, chrome, lengths, search=False)
+        result["reference"] = one_size(
+            work / "ref", REFERENCE_AGENCIES, measures, chrome, lengths, search=False
+        )
         for n in sizes:
             print(f"… {n} agencies", flush=True)
             result["runs"].append(one_size(work / str(n), n, measures, chrome, lengths))
@@ -93,7 +117,9 @@ def run(agencies: int, measures: int, factor: int, work: Path, text: str = "seed
     if len(result["runs"]) > 1:
         scale = math.log(last["pages"] / first["pages"])
         result["scaling_exponent"] = round(math.log(last["build_s"] / first["build_s"]) / scale, 3)
-        result["baseline_scaling_exponent"] = round(math.log(last["baseline_build_s"] / first["baseline_build_s"]) / scale, 3)
+        result["baseline_scaling_exponent"] = round(
+            math.log(last["baseline_build_s"] / first["baseline_build_s"]) / scale, 3
+        )
     ref = result["reference"]["cold_view_kb_gzip"]
     result["cold_view_growth_pct"] = round(100 * (last["cold_view_kb_gzip"] - ref) / ref, 2)
     result["budgets"] = [vars(c) for c in budgets.check(result)]
@@ -104,7 +130,11 @@ def report(result: dict[str, Any]) -> str:
     keys = ["pages", "build_s", "baseline_build_s", "ratio_per_page", "build_cpu_s", "baseline_build_cpu_s",
             "peak_rss_mb", "baseline_peak_rss_mb", "site_mb", "page_html_kb_median", "cold_view_kb_gzip",
             "search_query_kb", "preview_s", "preview_pages", "load_before"]  # fmt: skip
-    lines = [f"SYNTHETIC fixture ({result['text_lengths']} text lengths) · " + result["machine"]["cpu"] + f" · {result['machine']['cpus']} CPUs"]
+    lines = [
+        f"SYNTHETIC fixture ({result['text_lengths']} text lengths) · "
+        + result["machine"]["cpu"]
+        + f" · {result['machine']['cpus']} CPUs"
+    ]
     for r in result["runs"]:
         lines.append(f"{r['agencies']:>5} agencies: " + ", ".join(f"{k}={r.get(k)}" for k in keys))
         lines.append("       baseline: " + ", ".join(f"{k}={v}" for k, v in r["baseline"].items()))
@@ -115,12 +145,20 @@ def report(result: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--agencies", type=int, required=True)
     parser.add_argument("--measures", type=int, default=25)
-    parser.add_argument("--factor", type=int, default=4, help="also run factor×N for the scaling exponent (1: skip)")
-    parser.add_argument("--text", choices=["seed", "long"], default="seed",
-                        help="text lengths drawn from the real seed report (default), or iltod.synthetic's longer ones")
+    parser.add_argument(
+        "--factor", type=int, default=4, help="also run factor×N for the scaling exponent (1: skip)"
+    )
+    parser.add_argument(
+        "--text",
+        choices=["seed", "long"],
+        default="seed",
+        help="text lengths drawn from the real seed report (default), or iltod.synthetic's longer ones",
+    )
     parser.add_argument("--json", type=Path)
     parser.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
     args = parser.parse_args(argv)

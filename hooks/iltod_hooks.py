@@ -17,8 +17,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from iltod import site as iltod_site
 from iltod import search, timeline
+from iltod import site as iltod_site
 from iltod.site import theme
 from iltod.site.compact import compact
 
@@ -120,7 +120,9 @@ def on_post_build(config: MkDocsConfig) -> None:
             log.info(f"iltod: wrote {len(feeds)} Atom feeds")
         evidence = site.write_evidence(site_dir)
         c = evidence.counters
-        log.info(f"iltod: evidence: {c.images} images ({c.encoded} encoded, {c.cached} cached), {c.copied} files")
+        log.info(
+            f"iltod: evidence: {c.images} images ({c.encoded} encoded, {c.cached} cached), {c.copied} files"
+        )
         if indexing is not None:
             stats = indexing.result()
             log.info(f"iltod: search index of {stats['pages']} pages in {stats['seconds']} s")

@@ -8,8 +8,9 @@ link: a link could publish any file of the machine that builds the site.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
-from typing import Any, Iterator
+from typing import Any
 
 from iltod import evidence
 from iltod.diagnostics import Diagnostic, diag
@@ -27,7 +28,9 @@ def is_image(name: str) -> bool:
     return PurePosixPath(name).suffix.lower() in IMAGE_SUFFIXES
 
 
-def resolve(root: Path, agency: str, year: int, measure: str, name: str) -> tuple[Path | None, str, str]:
+def resolve(
+    root: Path, agency: str, year: int, measure: str, name: str
+) -> tuple[Path | None, str, str]:
     """Locate an attachment safely.
 
     Returns ``(path, code, detail)``: the file and ``""`` when all is well; otherwise ``None`` and
@@ -62,7 +65,13 @@ def check_plan(root: Path, src: Source, agency: str, year: int) -> Iterator[Diag
 
 
 def _check_items(
-    root: Path, src: Source, path: tuple[Any, ...], agency: str, year: int, measure: str, items: list[Any]
+    root: Path,
+    src: Source,
+    path: tuple[Any, ...],
+    agency: str,
+    year: int,
+    measure: str,
+    items: list[Any],
 ) -> Iterator[Diagnostic]:
     seen: set[str] = set()
     for k, item in enumerate(items):

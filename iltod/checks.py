@@ -6,7 +6,8 @@ error elsewhere still gets every other problem reported in the same run.
 
 from __future__ import annotations
 
-from typing import Any, Iterator, TypeGuard
+from collections.abc import Iterator
+from typing import Any, TypeGuard
 
 from iltod.diagnostics import Diagnostic, diag
 from iltod.model import DEFAULT_SCALE
@@ -58,7 +59,9 @@ def plan_checks(src: Source) -> Iterator[Diagnostic]:
             yield from measure_checks(src, mpath, measure, scale)
 
 
-def measure_checks(src: Source, path: Path, m: dict[str, Any], scale: tuple[int, ...] | None) -> Iterator[Diagnostic]:
+def measure_checks(
+    src: Source, path: Path, m: dict[str, Any], scale: tuple[int, ...] | None
+) -> Iterator[Diagnostic]:
     """Percent on the scale, not-due consistency, declared counts, a datable timeframe."""
     percent = m.get("percent")
     ppath = path + ("percent",)
@@ -68,8 +71,15 @@ def measure_checks(src: Source, path: Path, m: dict[str, Any], scale: tuple[int,
             yield _at(src, ppath, "E012", allowed=allowed, got=got(src, ppath, percent))
         elif scale is None and not 0 <= percent <= 100:
             shown = got(src, ppath, percent)
-            yield _at(src, ppath, "E014", expected="a number from 0 to 100",
-                      expected_mn="0-ээс 100 хүртэлх тоо", got=shown, got_mn=shown)
+            yield _at(
+                src,
+                ppath,
+                "E014",
+                expected="a number from 0 to 100",
+                expected_mn="0-ээс 100 хүртэлх тоо",
+                got=shown,
+                got_mn=shown,
+            )
         if m.get("not_due") is True:
             yield _at(src, path + ("not_due",), "E016", got=got(src, ppath, percent))
     yield from _declared(src, path, m.get("attachments"))
@@ -88,7 +98,9 @@ def _declared(src: Source, path: Path, attachments: Any) -> Iterator[Diagnostic]
         yield _at(src, dpath, "E017", files=files, images=images, sum=files + images, total=total)
 
 
-def _unique(src: Source, path: Path, value: Any, seen: dict[Any, int], code: str) -> Iterator[Diagnostic]:
+def _unique(
+    src: Source, path: Path, value: Any, seen: dict[Any, int], code: str
+) -> Iterator[Diagnostic]:
     if value is None or isinstance(value, (dict, list)):
         return
     scalar = src.scalars.get(path)
@@ -100,7 +112,9 @@ def _unique(src: Source, path: Path, value: Any, seen: dict[Any, int], code: str
         seen[key] = src.where(path)[0]
 
 
-def _numbering(src: Source, path: Path, objective: Any, num: Any, previous: Any) -> Iterator[Diagnostic]:
+def _numbering(
+    src: Source, path: Path, objective: Any, num: Any, previous: Any
+) -> Iterator[Diagnostic]:
     if not isinstance(num, str) or not isinstance(objective, int) or isinstance(objective, bool):
         return
     npath = path + ("number",)

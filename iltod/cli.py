@@ -9,8 +9,8 @@ import argparse
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from iltod import codeowners, diff, export, loader
 from iltod.schema import json_schema
@@ -51,7 +51,9 @@ def run_validate(args: argparse.Namespace) -> int:
     return 1 if report.errors else 0
 
 
-@command("validate", "check plan files; print every problem with file, line and column", run_validate)
+@command(
+    "validate", "check plan files; print every problem with file, line and column", run_validate
+)
 def _validate_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*", help="plan files or folders (default: the repository)")
     p.add_argument("--format", choices=["text", "json"], default="text")
@@ -68,12 +70,20 @@ def run_export(args: argparse.Namespace) -> int:
 
         return write_office(repo, args)
     doc = export.to_dict(repo, _as_of(args.as_of))
-    text = export.to_csv(doc) if args.format == "csv" else json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    text = (
+        export.to_csv(doc)
+        if args.format == "csv"
+        else json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    )
     _write(text, args.output)
     return 0
 
 
-@command("export", "write the plans as JSON or CSV (with averages, statuses), or as IAAC XLSX/DOCX tables", run_export)
+@command(
+    "export",
+    "write the plans as JSON or CSV (with averages, statuses), or as IAAC XLSX/DOCX tables",
+    run_export,
+)
 def _export_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*")
     p.add_argument("--format", choices=["json", "csv", "xlsx", "docx"], default="json")
@@ -100,7 +110,9 @@ def run_diff(args: argparse.Namespace) -> int:
     return 1 if summary.report.errors else 0
 
 
-@command("diff", "summarize plan changes between two revisions (Markdown for pull requests)", run_diff)
+@command(
+    "diff", "summarize plan changes between two revisions (Markdown for pull requests)", run_diff
+)
 def _diff_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("rev1", help="base revision, e.g. origin/main")
     p.add_argument("rev2", nargs="?", default="HEAD", help="revision to compare (default HEAD)")
@@ -113,10 +125,18 @@ def run_codeowners(args: argparse.Namespace) -> int:
     return code
 
 
-@command("codeowners", "write .github/CODEOWNERS from the agencies' owners (--check: verify)", run_codeowners)
+@command(
+    "codeowners",
+    "write .github/CODEOWNERS from the agencies' owners (--check: verify)",
+    run_codeowners,
+)
 def _codeowners_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--check", action="store_true", help="exit 1 when the committed file is out of date")
-    p.add_argument("--default-owner", nargs="+", metavar="@ORG/TEAM", help="owners of everything else")
+    p.add_argument(
+        "--check", action="store_true", help="exit 1 when the committed file is out of date"
+    )
+    p.add_argument(
+        "--default-owner", nargs="+", metavar="@ORG/TEAM", help="owners of everything else"
+    )
 
 
 def run_images(args: argparse.Namespace) -> int:
@@ -125,7 +145,11 @@ def run_images(args: argparse.Namespace) -> int:
     return images.run(_load(args.paths), args)
 
 
-@command("images", "publish evidence photos (WebP, metadata removed) and files into a site folder", run_images)
+@command(
+    "images",
+    "publish evidence photos (WebP, metadata removed) and files into a site folder",
+    run_images,
+)
 def _images_args(p: argparse.ArgumentParser) -> None:
     from iltod.evidence import command as images
 

@@ -91,10 +91,9 @@ CODES: dict[str, Code] = {
         "Value out of range or badly formed",
     ),
     "E015": Code(
-        "expected text in quotes, got {got} which YAML reads as a {reads}; "
-        "write \"{got}\"",
+        'expected text in quotes, got {got} which YAML reads as a {reads}; write "{got}"',
         "хашилтад бичсэн текст байх ёстой; {got} байна, YAML үүнийг {reads_mn} гэж уншина; "
-        "\"{got}\" гэж бичнэ үү",
+        '"{got}" гэж бичнэ үү',
         "Number or date where text is expected",
     ),
     "E016": Code(

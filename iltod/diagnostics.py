@@ -12,8 +12,9 @@ agency clerk. Every rule has a stable code; its texts live in :mod:`iltod.codes`
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Literal
+from typing import Any, Literal
 
 from iltod.codes import CODES
 
@@ -77,7 +78,9 @@ def diag(file: str, line: int, column: int, code: str, field: str = "", **args: 
     """Build a diagnostic; ``args`` fill the code's message templates."""
     if code not in CODES:
         raise KeyError(f"unknown diagnostic code {code}")
-    return Diagnostic(file, line, column, code, field, tuple(sorted((k, str(v)) for k, v in args.items())))
+    return Diagnostic(
+        file, line, column, code, field, tuple(sorted((k, str(v)) for k, v in args.items()))
+    )
 
 
 @dataclass

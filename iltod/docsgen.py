@@ -7,7 +7,17 @@ from typing import Annotated, Any, get_args, get_origin
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from iltod.model import Agency, Attachments, AttachmentFile, Budget, DeclaredCounts, Measure, Name, Objective, Plan
+from iltod.model import (
+    Agency,
+    AttachmentFile,
+    Attachments,
+    Budget,
+    DeclaredCounts,
+    Measure,
+    Name,
+    Objective,
+    Plan,
+)
 
 SECTIONS: list[tuple[str, type[BaseModel]]] = [
     ("plans/&lt;agency&gt;/agency.yml", Agency),
@@ -43,7 +53,11 @@ def _row(name: str, info: FieldInfo) -> str:
     doc = (info.description or "").replace("\n", " ")
     mn, _, en = doc.partition(" / ")
     required = "**yes**" if info.is_required() else "no"
-    iaac = (info.json_schema_extra or {}).get("iaac", "") if isinstance(info.json_schema_extra, dict) else ""
+    iaac = (
+        (info.json_schema_extra or {}).get("iaac", "")
+        if isinstance(info.json_schema_extra, dict)
+        else ""
+    )
     typ = _type(info.annotation).replace("|", "\\|")
     return f"| `{name}` | {typ} | {required} | {iaac} | {mn.strip()} | {en.strip()} |"
 
@@ -61,7 +75,10 @@ def data_format_markdown() -> str:
     for title, model in SECTIONS:
         doc = (model.__doc__ or "").replace("\n", " ")
         lines += [f"## {title}", "", " ".join(doc.split()), ""]
-        lines += ["| field | type | required | IAAC column | тайлбар | meaning |", "|---|---|---|---|---|---|"]
+        lines += [
+            "| field | type | required | IAAC column | тайлбар | meaning |",
+            "|---|---|---|---|---|---|",
+        ]
         lines += [_row(name, info) for name, info in model.model_fields.items()]
         lines.append("")
     return "\n".join(lines)

@@ -49,7 +49,9 @@ def measure_dict(plan: Plan, m: Measure, on: dt.date) -> dict[str, Any]:
         "due": due.isoformat() if due else None,
         "indicators": list(m.indicators),
         "target": m.target,
-        "budget": m.budget if isinstance(m.budget, str) or m.budget is None else m.budget.model_dump(),
+        "budget": m.budget
+        if isinstance(m.budget, str) or m.budget is None
+        else m.budget.model_dump(),
         "result": m.result,
         "percent": m.percent,
         "status": progress.status(m),

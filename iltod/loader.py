@@ -49,7 +49,9 @@ class Repository:
     report: Report = field(default_factory=Report)
 
     def plan(self, agency: str, year: int) -> PlanFile | None:
-        return next((p for p in self.plans if p.plan.agency == agency and p.plan.year == year), None)
+        return next(
+            (p for p in self.plans if p.plan.agency == agency and p.plan.year == year), None
+        )
 
 
 class UsageError(Exception):
@@ -74,7 +76,9 @@ def discover(root: Path, selection: list[Path] | None = None) -> list[Path]:
     chosen = [s.resolve() for s in selection]
     wanted = [f for f in files if any(f.resolve() == c or c in f.resolve().parents for c in chosen)]
     folders = {f.parent for f in wanted}
-    return sorted(set(wanted) | {f for f in files if f.parent in folders and f.name == "agency.yml"})
+    return sorted(
+        set(wanted) | {f for f in files if f.parent in folders and f.name == "agency.yml"}
+    )
 
 
 def load(root: Path, selection: list[Path] | None = None) -> Repository:
@@ -140,7 +144,9 @@ def _load_agency(repo: Repository, path: Path, rel: str) -> None:
         examples = "govisumber, ulaanbaatar, ub-bayangol, national"
         hint = f"e.g. {examples}; see iltod/regions.py"
         hint_mn = f"жишээ нь {examples}; жагсаалт: iltod/regions.py"
-        repo.report.add(diag(rel, line, col, "E028", "region", hint=hint, hint_mn=hint_mn, got=region))
+        repo.report.add(
+            diag(rel, line, col, "E028", "region", hint=hint, hint_mn=hint_mn, got=region)
+        )
     if agency is not None:
         repo.agencies[folder] = agency
         repo.agency_paths[folder] = rel
@@ -156,12 +162,18 @@ def _load_plan(repo: Repository, path: Path, rel: str) -> None:
     if not (path.parent / "agency.yml").is_file():
         repo.report.add(diag(rel, 1, 1, "E026", folder=f"plans/{folder}"))
     repo.report.extend(att.check_plan(repo.root, src, folder, year))
-    if plan is not None and not any(d.file == rel and d.severity == "error" for d in repo.report.diagnostics):
+    if plan is not None and not any(
+        d.file == rel and d.severity == "error" for d in repo.report.diagnostics
+    ):
         repo.plans.append(PlanFile(plan, rel, src))
 
 
-def _expect(repo: Repository, src: Source, key: str, value: Any, want: Any, code: str, **args: Any) -> None:
+def _expect(
+    repo: Repository, src: Source, key: str, value: Any, want: Any, code: str, **args: Any
+) -> None:
     if value is None or isinstance(value, (dict, list)) or value == want:
         return
     line, col = src.where((key,))
-    repo.report.add(diag(src.file, line, col, code, dotted((key,)), got=got(src, (key,), value), **args))
+    repo.report.add(
+        diag(src.file, line, col, code, dotted((key,)), got=got(src, (key,), value), **args)
+    )

@@ -17,11 +17,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from typing import Iterable, Literal
+from collections.abc import Iterable
+from typing import Literal
 
 from iltod.model import Measure
 
-Status = Literal["complete", "in-progress", "insufficient", "not-implemented", "not-due", "not-assessed"]
+Status = Literal[
+    "complete", "in-progress", "insufficient", "not-implemented", "not-due", "not-assessed"
+]
 STATUSES: tuple[Status, ...] = (
     "complete",
     "in-progress",
@@ -33,7 +36,9 @@ STATUSES: tuple[Status, ...] = (
 
 _YEAR = re.compile(r"^\s*(\d{4})\s*(он|оны|онд)?\s*$")
 _FULL_DATE = re.compile(r"^\s*(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})\s*$")
-_MN_DATE = re.compile(r"(\d{4})\s*оны\s*(\d{1,2})\s*(?:дугаар|дүгээр|-р|-р\s*сар)?\s*сарын\s*(\d{1,2})")
+_MN_DATE = re.compile(
+    r"(\d{4})\s*оны\s*(\d{1,2})\s*(?:дугаар|дүгээр|-р|-р\s*сар)?\s*сарын\s*(\d{1,2})"
+)
 
 
 def status(measure: Measure) -> Status:

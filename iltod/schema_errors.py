@@ -31,7 +31,6 @@ _TYPES: dict[str, tuple[str, str]] = {
 }
 
 
-
 def _pattern(annotated: Any) -> str:
     """The regular expression of an ``Annotated[str, Field(pattern=…)]`` type of the model."""
     for meta in get_args(annotated)[1].metadata:
@@ -107,7 +106,10 @@ def model_at(model: type[BaseModel], path: Path) -> type[BaseModel] | None:
     for part in path:
         if isinstance(part, int):
             continue
-        if not (isinstance(cur, type) and issubclass(cur, BaseModel)) or part not in cur.model_fields:
+        if (
+            not (isinstance(cur, type) and issubclass(cur, BaseModel))
+            or part not in cur.model_fields
+        ):
             return None
         cur = _find_model(cur.model_fields[part].annotation)
     return cur if isinstance(cur, type) and issubclass(cur, BaseModel) else None
@@ -133,7 +135,7 @@ def convert(
         groups.setdefault(path, []).append(err)
     out: list[Diagnostic] = []
     for path, errs in groups.items():
-        if any(path[: n] in skip for n in range(len(path) + 1)) or _other_branch(path, errs, groups):
+        if any(path[:n] in skip for n in range(len(path) + 1)) or _other_branch(path, errs, groups):
             continue
         out.append(_one(src, path, errs, model))
     return out
@@ -161,7 +163,15 @@ def _one(src: Source, path: Path, errs: list[dict[str, Any]], model: type[BaseMo
         parent = path[:-1]
         owner = model_at(model, parent)
         allowed = ", ".join(owner.model_fields) if owner else ""
-        return diag(src.file, line, col, "E011", dotted(parent) if parent else "", key=path[-1], allowed=allowed)
+        return diag(
+            src.file,
+            line,
+            col,
+            "E011",
+            dotted(parent) if parent else "",
+            key=path[-1],
+            allowed=allowed,
+        )
     line, col = src.where(path)
     value = _value(src.data, path)
     got_en, got_mn = shown(src, path, value)
@@ -169,7 +179,9 @@ def _one(src: Source, path: Path, errs: list[dict[str, Any]], model: type[BaseMo
         reads, reads_mn = _READS[type(value)]
         return diag(src.file, line, col, "E015", field, got=got_en, reads=reads, reads_mn=reads_mn)
     en, mn, code = _expected(errs)
-    return diag(src.file, line, col, code, field, expected=en, expected_mn=mn, got=got_en, got_mn=got_mn)
+    return diag(
+        src.file, line, col, code, field, expected=en, expected_mn=mn, got=got_en, got_mn=got_mn
+    )
 
 
 def _expected(errs: list[dict[str, Any]]) -> tuple[str, str, str]:
@@ -197,7 +209,9 @@ def _expected(errs: list[dict[str, Any]]) -> tuple[str, str, str]:
 
 def _constraint(t: str, ctx: dict[str, Any]) -> tuple[str, str]:
     if t == "string_pattern_mismatch":
-        return _PATTERNS.get(ctx["pattern"], (f"text matching {ctx['pattern']}", f"{ctx['pattern']} хэлбэр"))
+        return _PATTERNS.get(
+            ctx["pattern"], (f"text matching {ctx['pattern']}", f"{ctx['pattern']} хэлбэр")
+        )
     if t == "greater_than_equal":
         return (f"a number of at least {ctx['ge']}", f"{ctx['ge']}-аас багагүй тоо")
     if t == "less_than_equal":
@@ -209,4 +223,3 @@ def _constraint(t: str, ctx: dict[str, Any]) -> tuple[str, str]:
     if t == "string_too_long":
         return (f"at most {ctx['max_length']} characters", f"{ctx['max_length']}-аас ихгүй тэмдэгт")
     return (t.replace("_", " "), t.replace("_", " "))
-

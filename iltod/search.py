@@ -32,4 +32,8 @@ def index(site_dir: Path) -> dict[str, Any]:
     asyncio.run(run())
     entry = json.loads((out / "pagefind-entry.json").read_text(encoding="utf-8"))
     pages = sum(lang["page_count"] for lang in entry["languages"].values())
-    return {"pages": pages, "languages": sorted(entry["languages"]), "seconds": round(time.perf_counter() - start, 2)}
+    return {
+        "pages": pages,
+        "languages": sorted(entry["languages"]),
+        "seconds": round(time.perf_counter() - start, 2),
+    }

@@ -51,7 +51,9 @@ def _chars(rng: random.Random, chars: int) -> str:
     return _sentence(rng, max(2, round(chars / _WORD_CHARS)))
 
 
-def _measure(rng: random.Random, o: int, m: int, year: int, lengths: Lengths | None = None) -> Measure:
+def _measure(
+    rng: random.Random, o: int, m: int, year: int, lengths: Lengths | None = None
+) -> Measure:
     percent = rng.choice(_SCALE + (None,))
     if lengths is None:
         text = _sentence(rng, rng.randint(8, 40))
@@ -65,7 +67,9 @@ def _measure(rng: random.Random, o: int, m: int, year: int, lengths: Lengths | N
                    budget="-", result=result, percent=percent)  # fmt: skip
 
 
-def plan(agency: str, year: int, measures: int, rng: random.Random, lengths: Lengths | None = None) -> Plan:
+def plan(
+    agency: str, year: int, measures: int, rng: random.Random, lengths: Lengths | None = None
+) -> Plan:
     """A plan of about ``measures`` measures in objectives of 2–6 measures."""
     objectives, o, left = [], 1, measures
     while left > 0:
@@ -79,8 +83,13 @@ def plan(agency: str, year: int, measures: int, rng: random.Random, lengths: Len
 
 
 def write_repository(
-    root: Path, agencies: int, measures: int = 25, years: tuple[int, ...] = (2024,),
-    regions: list[str] | None = None, seed: int = 1, lengths: Lengths | None = None,
+    root: Path,
+    agencies: int,
+    measures: int = 25,
+    years: tuple[int, ...] = (2024,),
+    regions: list[str] | None = None,
+    seed: int = 1,
+    lengths: Lengths | None = None,
 ) -> list[str]:
     """Write ``agencies`` synthetic agencies spread over ``regions`` into ``root/plans``.
 

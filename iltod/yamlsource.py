@@ -214,7 +214,9 @@ def _refuse(src: Source, node: yaml.Node, path: Path) -> None:
     if refused:
         line, col = node.start_mark.line + 1, node.start_mark.column + 1
         kind, name = refused
-        src.diagnostics.append(diag(src.file, line, col, "E006", _dotted(path), kind=kind, name=name))
+        src.diagnostics.append(
+            diag(src.file, line, col, "E006", _dotted(path), kind=kind, name=name)
+        )
 
 
 def _construct(src: Source, node: yaml.Node, path: Path) -> Any:
@@ -228,7 +230,15 @@ def _construct(src: Source, node: yaml.Node, path: Path) -> Any:
             kline, kcol = knode.start_mark.line + 1, knode.start_mark.column + 1
             if key in first:
                 src.diagnostics.append(
-                    diag(src.file, kline, kcol, "E005", _dotted(path + (key,)), key=key, first=first[key])
+                    diag(
+                        src.file,
+                        kline,
+                        kcol,
+                        "E005",
+                        _dotted(path + (key,)),
+                        key=key,
+                        first=first[key],
+                    )
                 )
                 continue
             first[key] = kline
@@ -255,7 +265,9 @@ def _resolve(src: Source, node: yaml.ScalarNode, path: Path) -> Any:
         return False
     if v in _YAML11_BOOL:
         line, col = node.start_mark.line + 1, node.start_mark.column + 1
-        src.diagnostics.append(diag(src.file, line, col, "E007", _dotted(path), got=v, reads=_YAML11_BOOL[v]))
+        src.diagnostics.append(
+            diag(src.file, line, col, "E007", _dotted(path), got=v, reads=_YAML11_BOOL[v])
+        )
         return v
     if _INT.match(v):
         return int(v)

@@ -55,7 +55,11 @@ def dump_model(model: BaseModel, kind: str, depth: int = 2) -> str:
     """YAML text of ``model`` with the editor schema line; ``depth`` is the file's folder depth."""
     data = model.model_dump(mode="python", exclude_defaults=True)
     if "scale" in type(model).model_fields:  # a plan always states its scale
-        data = {k: getattr(model, k) if k == "scale" else data[k] for k in type(model).model_fields if k in data or k == "scale"}
+        data = {
+            k: getattr(model, k) if k == "scale" else data[k]
+            for k in type(model).model_fields
+            if k in data or k == "scale"
+        }
     body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10**9)
     schema = "../" * depth + SCHEMA_PATHS[kind]
     return f"# yaml-language-server: $schema={schema}\n{body}"

@@ -56,7 +56,9 @@ class GitRepo:
         return self.git("rev-parse", "HEAD")
 
 
-def agency_yaml(slug: str, owners: list[str] | None = None, name: str = "Туршилтын байгууллага") -> str:
+def agency_yaml(
+    slug: str, owners: list[str] | None = None, name: str = "Туршилтын байгууллага"
+) -> str:
     lines = [f"slug: {q(slug)}", "name:", f"  mn: {q(name)}", 'region: "govisumber"']
     if owners:
         lines.append("owners: [" + ", ".join(q(o) for o in owners) + "]")
@@ -66,12 +68,22 @@ def agency_yaml(slug: str, owners: list[str] | None = None, name: str = "Тур�
 def plan_yaml(agency: str, year: int, measures: list[dict[str, Any]], comment: str = "") -> str:
     """A plan with one objective per leading digit of the measure numbers."""
     out = [f"# {comment}"] if comment else []
-    out += [f"agency: {q(agency)}", f"year: {year}", 'title: "Төлөвлөгөө"', 'period: "year-end"', "objectives:"]
+    out += [
+        f"agency: {q(agency)}",
+        f"year: {year}",
+        'title: "Төлөвлөгөө"',
+        'period: "year-end"',
+        "objectives:",
+    ]
     for obj in sorted({m["number"].split(".")[0] for m in measures}, key=int):
         out += [f"  - number: {obj}", f"    title: {q('Зорилт ' + obj)}", "    measures:"]
         for m in (m for m in measures if m["number"].split(".")[0] == obj):
             out.append(f"      - number: {q(m['number'])}")
-            base = {"text": "Арга хэмжээ " + m["number"], "timeframe": f"{year} он", "percent": None}
+            base = {
+                "text": "Арга хэмжээ " + m["number"],
+                "timeframe": f"{year} он",
+                "percent": None,
+            }
             for key, value in {**base, **m}.items():
                 if key != "number":
                     out.append(f"        {key}: {json.dumps(value, ensure_ascii=False)}")
@@ -96,7 +108,11 @@ def scenario(root: Path) -> tuple[GitRepo, dict[str, str]]:
     """
     repo = GitRepo(root)
     sha: dict[str, str] = {}
-    ms: list[dict[str, Any]] = [{"number": "1.1", "percent": 30}, {"number": "1.2", "percent": 0}, {"number": "2.1"}]
+    ms: list[dict[str, Any]] = [
+        {"number": "1.1", "percent": 30},
+        {"number": "1.2", "percent": 0},
+        {"number": "2.1"},
+    ]
 
     def save(agency: str, label: str, date: str, who: str, message: str, comment: str = "") -> None:
         repo.write(f"plans/{agency}/2021.yml", plan_yaml(agency, 2021, ms, comment))
@@ -107,7 +123,10 @@ def scenario(root: Path) -> tuple[GitRepo, dict[str, str]]:
     ms[0]["percent"] = 70
     ms[1]["result"] = "Сургалт зохион байгуулсан."
     save("old-name", "report", "2021-06-30T17:30:00+08:00", "Сараа", "Half-year report")
-    ms[0]["attachments"] = {"items": [{"file": "photo.jpg", "caption": "Самбар"}], "declared": {"total": 3}}
+    ms[0]["attachments"] = {
+        "items": [{"file": "photo.jpg", "caption": "Самбар"}],
+        "declared": {"total": 3},
+    }
     save("old-name", "evidence", "2021-07-15T09:00:00+08:00", "Сараа", "Evidence for 1.1")
     good = (root / "plans/old-name/2021.yml").read_text(encoding="utf-8")
     repo.write("plans/old-name/2021.yml", good.replace("year: 2021", "year: 2021\n\tbroken: true"))
@@ -119,5 +138,12 @@ def scenario(root: Path) -> tuple[GitRepo, dict[str, str]]:
     save("new-name", "rename", "2021-09-01T09:00:00+08:00", "Болд", "Rename the agency")
     ms[:] = [m for m in ms if m["number"] != "2.1"] + [{"number": "2.2", "not_due": True}]
     save("new-name", "measures", "2021-10-01T09:00:00+08:00", "Болд", "Add 2.2, drop 2.1")
-    save("new-name", "comment", "2021-11-01T09:00:00+08:00", "Болд", "Comment only", comment="reviewed")
+    save(
+        "new-name",
+        "comment",
+        "2021-11-01T09:00:00+08:00",
+        "Болд",
+        "Comment only",
+        comment="reviewed",
+    )
     return repo, sha

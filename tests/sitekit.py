@@ -11,8 +11,8 @@ import shutil
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = "2026-11-25"  # fixed "today" so overdue is reproducible
@@ -38,7 +38,17 @@ def build_env(**env: str) -> dict[str, str]:
 def build(repo: Path, out: Path, **env: str) -> subprocess.CompletedProcess[str]:
     """``mkdocs build --strict`` of ``repo`` into ``out``; the result carries stdout/stderr."""
     environ = build_env(**env)
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(repo / "mkdocs.yml"), "-d", str(out)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "-f",
+        str(repo / "mkdocs.yml"),
+        "-d",
+        str(out),
+    ]
     return subprocess.run(cmd, capture_output=True, text=True, env=environ, timeout=600)
 
 

@@ -20,8 +20,20 @@ def test_sample_builds_strict_with_pages_and_open_data(sample_site: Path) -> Non
 
 def test_english_site_builds_strict_with_english_labels(tmp_path: Path) -> None:
     out = tmp_path / "en"
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(sitekit.ROOT / "mkdocs.en.yml"), "-d", str(out)]
-    result = subprocess.run(cmd, capture_output=True, text=True, env=sitekit.build_env(), timeout=600)
+    cmd = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "-f",
+        str(sitekit.ROOT / "mkdocs.en.yml"),
+        "-d",
+        str(out),
+    ]
+    result = subprocess.run(
+        cmd, capture_output=True, text=True, env=sitekit.build_env(), timeout=600
+    )
     assert result.returncode == 0, result.stderr
     html = (out / "govisumber-zdtg/2021/measure-5-1/index.html").read_text(encoding="utf-8")
     assert "not assessed" in html and 'lang="en"' in html
@@ -31,7 +43,9 @@ def test_a_data_error_fails_the_build_with_the_validator_s_lines(tmp_path: Path)
     repo = sitekit.make_repo(tmp_path / "repo")
     folder = repo / "plans/broken"
     folder.mkdir(parents=True)
-    (folder / "agency.yml").write_text('slug: "broken"\nname:\n  mn: "Б"\nregion: "govisumber"\n', encoding="utf-8")
+    (folder / "agency.yml").write_text(
+        'slug: "broken"\nname:\n  mn: "Б"\nregion: "govisumber"\n', encoding="utf-8"
+    )
     (folder / "2021.yml").write_text(
         'agency: "broken"\nyear: 2021\ntitle: "T"\nperiod: "year-end"\nobjectives:\n'
         '  - number: 1\n    title: "O"\n    measures:\n      - number: "1.1"\n        text: "M"\n'
@@ -40,7 +54,10 @@ def test_a_data_error_fails_the_build_with_the_validator_s_lines(tmp_path: Path)
     )
     result = sitekit.build(repo, tmp_path / "site")
     assert result.returncode != 0
-    assert "plans/broken/2021.yml:12:18: error[E012] objectives[0].measures[0].percent: expected one of 0, 30, 70, 100; got 120" in result.stderr
+    assert (
+        "plans/broken/2021.yml:12:18: error[E012] objectives[0].measures[0].percent: expected one of 0, 30, 70, 100; got 120"
+        in result.stderr
+    )
     assert not (tmp_path / "site/index.html").exists()
 
 
@@ -59,7 +76,11 @@ def test_plan_page_links_the_report_table_as_excel_and_word(sample_site: Path) -
 
 
 def test_every_generated_page_has_exactly_one_h1(sample_site: Path) -> None:
-    pages = [p for p in sample_site.rglob("index.html") if p.parent.name.startswith(("measure-", "objective-"))]
+    pages = [
+        p
+        for p in sample_site.rglob("index.html")
+        if p.parent.name.startswith(("measure-", "objective-"))
+    ]
     pages += [sample_site / "index.html", sample_site / "govisumber-zdtg/2021/index.html"]
     for page in pages:
         html = page.read_text(encoding="utf-8")

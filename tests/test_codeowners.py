@@ -15,12 +15,18 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _agency(slug: str, owners: list[str]) -> Agency:
-    return Agency.model_validate({"slug": slug, "name": {"mn": "Б"}, "region": "govisumber", "owners": owners})
+    return Agency.model_validate(
+        {"slug": slug, "name": {"mn": "Б"}, "region": "govisumber", "owners": owners}
+    )
 
 
 def test_each_agency_owns_its_plans_and_attachments_and_the_default_owns_agency_files():
     text, warnings = codeowners.generate(
-        {"b-zdtg": _agency("b-zdtg", ["@org/b", "@clerk"]), "a-zdtg": _agency("a-zdtg", []), "c": _agency("c", ["@c"])},
+        {
+            "b-zdtg": _agency("b-zdtg", ["@org/b", "@clerk"]),
+            "a-zdtg": _agency("a-zdtg", []),
+            "c": _agency("c", ["@c"]),
+        },
         ["@org/maintainers"],
     )
     rules = [line for line in text.splitlines() if line and not line.startswith("#")]
@@ -45,7 +51,9 @@ def test_agency_without_owners_and_no_default_is_a_warning():
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "plans/a").mkdir(parents=True)
     (tmp_path / "plans/a/agency.yml").write_text(agency_yaml("a", ["@org/a"]), encoding="utf-8")
-    (tmp_path / "plans/a/2021.yml").write_text(plan_yaml("a", 2021, [{"number": "1.1"}]), encoding="utf-8")
+    (tmp_path / "plans/a/2021.yml").write_text(
+        plan_yaml("a", 2021, [{"number": "1.1"}]), encoding="utf-8"
+    )
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -84,9 +92,18 @@ def test_pull_request_workflow_runs_every_check_with_read_only_rights():
     assert "pull_request" in wf[True]  # PyYAML reads the key `on` as True
     assert wf["permissions"] == {"contents": "read"}
     job = wf["jobs"]["check"]
-    assert job["steps"][0]["uses"].startswith("actions/checkout@") and job["steps"][0]["with"]["fetch-depth"] == 0
+    assert (
+        job["steps"][0]["uses"].startswith("actions/checkout@")
+        and job["steps"][0]["with"]["fetch-depth"] == 0
+    )
     runs = _runs(job)
-    for command in ("iltod validate", "iltod codeowners --check", "mkdocs build --strict", "pytest", "iltod diff"):
+    for command in (
+        "iltod validate",
+        "iltod codeowners --check",
+        "mkdocs build --strict",
+        "pytest",
+        "iltod diff",
+    ):
         assert command in runs, command
     assert '>> "$GITHUB_STEP_SUMMARY"' in runs and "chromium" in runs
 
@@ -94,13 +111,20 @@ def test_pull_request_workflow_runs_every_check_with_read_only_rights():
 def test_deploy_workflow_publishes_main_with_official_pages_actions():
     wf = _workflow("deploy.yml")
     assert wf[True]["push"]["branches"] == ["main"]
-    assert wf["permissions"] == {"contents": "read"} and wf["concurrency"]["cancel-in-progress"] is False
+    assert (
+        wf["permissions"] == {"contents": "read"}
+        and wf["concurrency"]["cancel-in-progress"] is False
+    )
     build, deploy = wf["jobs"]["build"], wf["jobs"]["deploy"]
     uses = [s.get("uses", "").split("@")[0] for s in build["steps"] + deploy["steps"]]
-    assert {"actions/checkout", "actions/upload-pages-artifact", "actions/deploy-pages"} <= set(uses)
+    assert {"actions/checkout", "actions/upload-pages-artifact", "actions/deploy-pages"} <= set(
+        uses
+    )
     assert all(u.startswith("actions/") for u in uses if u)  # official actions only
     assert build["steps"][0]["with"]["fetch-depth"] == 0
-    assert "mkdocs build --strict\n" in _runs(build) and "mkdocs build --strict -f mkdocs.en.yml" in _runs(build)
+    assert "mkdocs build --strict\n" in _runs(
+        build
+    ) and "mkdocs build --strict -f mkdocs.en.yml" in _runs(build)
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["environment"]["name"] == "github-pages"
 
@@ -110,11 +134,20 @@ def test_feedback_form_fields_are_the_query_keys_feedback_url_fills():
 
     from iltod.github import feedback_url
 
-    form = yaml.safe_load((ROOT / ".github/ISSUE_TEMPLATE/measure-feedback.yml").read_text(encoding="utf-8"))
+    form = yaml.safe_load(
+        (ROOT / ".github/ISSUE_TEMPLATE/measure-feedback.yml").read_text(encoding="utf-8")
+    )
     ids = {item["id"] for item in form["body"] if "id" in item}
-    url = feedback_url("https://github.com/o/r/", "a", 2021, "1.3", "https://x.org/a/2021/measure-1-3/")
+    url = feedback_url(
+        "https://github.com/o/r/", "a", 2021, "1.3", "https://x.org/a/2021/measure-1-3/"
+    )
     assert url.startswith("https://github.com/o/r/issues/new?")
     query = {k: v[0] for k, v in parse_qs(urlsplit(url).query).items()}
     assert query.pop("template") == "measure-feedback.yml" and query.pop("title") == "[a 2021 1.3] "
-    assert query == {"agency": "a", "year": "2021", "measure": "1.3", "page": "https://x.org/a/2021/measure-1-3/"}
+    assert query == {
+        "agency": "a",
+        "year": "2021",
+        "measure": "1.3",
+        "page": "https://x.org/a/2021/measure-1-3/",
+    }
     assert set(query) <= ids

@@ -36,9 +36,15 @@ def test_summary_lists_percent_status_evidence_and_measure_changes(story):
     repo, sha = story
     s = diff.summarize(repo.root, sha["add"], sha["measures"])
     [plan] = s.plans
-    assert (plan.kind, plan.old_path, plan.path) == ("renamed", "plans/old-name/2021.yml", "plans/new-name/2021.yml")
+    assert (plan.kind, plan.old_path, plan.path) == (
+        "renamed",
+        "plans/old-name/2021.yml",
+        "plans/new-name/2021.yml",
+    )
     by_number = {d.number: d for d in plan.measures}
-    assert by_number["1.1"].percent == (30, 70) and by_number["1.1"].evidence_added == ("photo.jpg",)
+    assert by_number["1.1"].percent == (30, 70) and by_number["1.1"].evidence_added == (
+        "photo.jpg",
+    )
     assert by_number["1.2"].status == ("not-implemented", "complete")
     assert (by_number["2.1"].kind, by_number["2.2"].kind) == ("removed", "added")
     # photo.jpg is listed but was never uploaded: the new revision does not validate
@@ -50,20 +56,31 @@ def test_json_has_the_same_facts(story):
     doc = json.loads(diff.to_json(diff.summarize(repo.root, sha["report"], sha["evidence"])))
     assert doc["head"] == sha["evidence"]
     [plan] = doc["plans"]
-    assert [(m["number"], m["evidence_added"]) for m in plan["measures"]] == [("1.1", ["photo.jpg"])]
+    assert [(m["number"], m["evidence_added"]) for m in plan["measures"]] == [
+        ("1.1", ["photo.jpg"])
+    ]
     assert doc["validation"]["summary"]["errors"] == 1
 
 
 def test_compares_with_the_merge_base_like_a_pull_request(tmp_path: Path, monkeypatch, capsys):
     repo = GitRepo(tmp_path / "repo")
     repo.write("plans/a/agency.yml", 'slug: "a"\nname:\n  mn: "А"\nregion: "govisumber"\n')
-    repo.write("plans/a/2021.yml", plan_yaml("a", 2021, [{"number": "1.1", "percent": 30}, {"number": "1.2", "percent": 0}]))
+    repo.write(
+        "plans/a/2021.yml",
+        plan_yaml("a", 2021, [{"number": "1.1", "percent": 30}, {"number": "1.2", "percent": 0}]),
+    )
     repo.commit("Plan", "2021-03-01T10:00:00+08:00")
     repo.git("checkout", "-q", "-b", "update")
-    repo.write("plans/a/2021.yml", plan_yaml("a", 2021, [{"number": "1.1", "percent": 70}, {"number": "1.2", "percent": 0}]))
+    repo.write(
+        "plans/a/2021.yml",
+        plan_yaml("a", 2021, [{"number": "1.1", "percent": 70}, {"number": "1.2", "percent": 0}]),
+    )
     repo.commit("1.1 to 70", "2021-04-01T10:00:00+08:00")
     repo.git("checkout", "-q", "main")
-    repo.write("plans/a/2021.yml", plan_yaml("a", 2021, [{"number": "1.1", "percent": 30}, {"number": "1.2", "percent": 100}]))
+    repo.write(
+        "plans/a/2021.yml",
+        plan_yaml("a", 2021, [{"number": "1.1", "percent": 30}, {"number": "1.2", "percent": 100}]),
+    )
     repo.commit("1.2 done on main meanwhile", "2021-05-01T10:00:00+08:00")
     repo.git("checkout", "-q", "update")
     monkeypatch.chdir(repo.root)

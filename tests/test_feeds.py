@@ -45,20 +45,32 @@ def test_entries_are_changes_newest_first_linking_to_the_measure_timeline(story)
     entries = feed.findall(A + "entry")
     assert len(entries) == len(history.changes)
     first = entries[0]
-    assert first.find(A + "id").text == f"{SITE}new-name/2021/measure-2-1/#change-{sha['measures'][:12]}"
+    assert (
+        first.find(A + "id").text
+        == f"{SITE}new-name/2021/measure-2-1/#change-{sha['measures'][:12]}"
+    )
     assert first.find(A + "link").get("href") == first.find(A + "id").text
     assert first.find(A + "updated").text == "2021-10-01T09:00:00+08:00"
-    assert feed.find(A + "updated").text == "2021-10-01T09:00:00+08:00"  # the data's date, not the build's
+    assert (
+        feed.find(A + "updated").text == "2021-10-01T09:00:00+08:00"
+    )  # the data's date, not the build's
     assert len({e.find(A + "id").text for e in entries}) == len(entries)
     fix = next(e for e in entries if sha["fix"][:12] in e.find(A + "id").text)
-    assert fix.find(A + "title").text == "Шинэ газар 2021, 1.2: хувь 0 % → 100 %; төлөв хэрэгжээгүй → бүрэн хэрэгжсэн"
+    assert (
+        fix.find(A + "title").text
+        == "Шинэ газар 2021, 1.2: хувь 0 % → 100 %; төлөв хэрэгжээгүй → бүрэн хэрэгжсэн"
+    )
     assert f"https://github.com/o/r/commit/{sha['fix']}" in fix.find(A + "summary").text
 
 
 def test_agency_feed_has_only_that_agencys_changes(story, tmp_path):
     _, history = story
     written = feeds.write_feeds(history, tmp_path, SITE, {**NAMES, "other": "Өөр"})
-    assert [p.relative_to(tmp_path).as_posix() for p in written] == ["feeds/all.xml", "feeds/new-name.xml", "feeds/other.xml"]
+    assert [p.relative_to(tmp_path).as_posix() for p in written] == [
+        "feeds/all.xml",
+        "feeds/new-name.xml",
+        "feeds/other.xml",
+    ]
     other = ET.parse(tmp_path / "feeds/other.xml").getroot()
     assert other.findall(A + "entry") == []
     _required(other, "id", "title", "updated", "author")

@@ -39,14 +39,22 @@ def test_evidence_and_declared_counts_are_followed(story):
 
 def test_result_text_change_is_reported_without_a_percent_change(story):
     _, sha, history = story
-    report = next(c for c in history.measure_timeline("new-name", 2021, "1.2") if c.commit.sha == sha["report"])
+    report = next(
+        c
+        for c in history.measure_timeline("new-name", 2021, "1.2")
+        if c.commit.sha == sha["report"]
+    )
     assert report.delta.result_changed
     assert report.delta.percent == (0, 0)
 
 
-def test_unreadable_version_is_skipped_with_one_warning_and_the_next_compared_with_the_last_readable(story):
+def test_unreadable_version_is_skipped_with_one_warning_and_the_next_compared_with_the_last_readable(
+    story,
+):
     _, sha, history = story
-    assert [(w.code, w.file, w.line) for w in history.warnings] == [("W203", "plans/old-name/2021.yml", 3)]
+    assert [(w.code, w.file, w.line) for w in history.warnings] == [
+        ("W203", "plans/old-name/2021.yml", 3)
+    ]
     assert sha["broken"][:7] in history.warnings[0].message_en
     timeline = history.measure_timeline("new-name", 2021, "1.2")
     assert [c.commit.sha for c in timeline] == [sha["fix"], sha["report"], sha["add"]]
@@ -58,20 +66,26 @@ def test_renamed_agency_keeps_its_history_under_the_new_name(story):
     assert history.measure_timeline("old-name", 2021, "1.1") == []
     timeline = history.measure_timeline("new-name", 2021, "1.1")
     assert {c.path for c in timeline} == {"plans/old-name/2021.yml"}
-    assert sha["rename"] not in {c.commit.sha for c in history.changes}  # moving is not a data change
+    assert sha["rename"] not in {
+        c.commit.sha for c in history.changes
+    }  # moving is not a data change
 
 
 def test_added_and_removed_measures(story):
     _, sha, history = story
     added = history.measure_timeline("new-name", 2021, "2.2")
-    assert [(c.commit.sha, c.delta.kind, c.delta.status) for c in added] == [(sha["measures"], "added", (None, "not-due"))]
+    assert [(c.commit.sha, c.delta.kind, c.delta.status) for c in added] == [
+        (sha["measures"], "added", (None, "not-due"))
+    ]
     removed = history.measure_timeline("new-name", 2021, "2.1")[0]
     assert (removed.delta.kind, removed.delta.status) == ("removed", ("not-assessed", None))
 
 
 def test_last_updated_is_the_last_commit_that_changed_the_data(story):
     _, sha, history = story
-    assert history.plan_last_updated("new-name", 2021).sha == sha["measures"]  # not the comment-only commit
+    assert (
+        history.plan_last_updated("new-name", 2021).sha == sha["measures"]
+    )  # not the comment-only commit
     assert history.measure_last_updated("new-name", 2021, "1.2").sha == sha["fix"]
     assert history.measure_last_updated("new-name", 2021, "9.9") is None
     assert history.plan_last_updated("old-name", 2021) is None

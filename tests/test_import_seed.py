@@ -37,7 +37,9 @@ def _golden(name: str, text: str) -> None:
     if os.environ.get("ILTOD_UPDATE_GOLDEN") == "1":
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8"), f"{path} differs; rerun with ILTOD_UPDATE_GOLDEN=1 and review"
+    assert text == path.read_text(encoding="utf-8"), (
+        f"{path} differs; rerun with ILTOD_UPDATE_GOLDEN=1 and review"
+    )
 
 
 def test_seed_imports_to_the_sample_plan_except_the_provenance():

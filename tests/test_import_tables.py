@@ -17,11 +17,27 @@ HEADERS = [h for _, h in IAAC_COLUMNS]
 PREFACE = [["Төлөвлөгөө"], ["Туршилтын газар"], ["2021 оны жилийн эцэс"]]
 
 
-def measure(n: int, number: str, percent: object = "100%", timeframe: str = "2021 он") -> list[object]:
-    return [n, "", f"{number}. Арга хэмжээ {number}", timeframe, "Тоо:", "", "-", "Хийсэн.", percent]
+def measure(
+    n: int, number: str, percent: object = "100%", timeframe: str = "2021 он"
+) -> list[object]:
+    return [
+        n,
+        "",
+        f"{number}. Арга хэмжээ {number}",
+        timeframe,
+        "Тоо:",
+        "",
+        "-",
+        "Хийсэн.",
+        percent,
+    ]
 
 
-def xlsx(rows: list[list[object]], merges: tuple[str, ...] = (), sheets: dict[str, list[list[object]]] | None = None) -> bytes:
+def xlsx(
+    rows: list[list[object]],
+    merges: tuple[str, ...] = (),
+    sheets: dict[str, list[list[object]]] | None = None,
+) -> bytes:
     wb = Workbook()
     first = wb.active
     for name, other in (sheets or {}).items():
@@ -59,12 +75,21 @@ def test_xlsx_split_header_objective_column_and_excel_percent_format():
     assert messages == []
     o = result.plan.objectives[0]
     assert (o.number, o.title, [m.percent for m in o.measures]) == (1, "Сурталчлах", [70, 100])
-    assert (result.plan.title, result.plan.year, result.plan.period) == ("Төлөвлөгөө", 2021, "year-end")
+    assert (result.plan.title, result.plan.year, result.plan.period) == (
+        "Төлөвлөгөө",
+        2021,
+        "year-end",
+    )
 
 
 def test_xlsx_merged_cells_empty_rows_extra_and_unknown_columns():
     rows = PREFACE + [[*HEADERS, "Хариуцагч"], ["НЭГ. Зорилт"]]
-    rows += [[*measure(1, "1.1"), "Бат"], measure(2, "1.2", timeframe=""), [], [*measure(3, "1.3"), "", "илүү"]]
+    rows += [
+        [*measure(1, "1.1"), "Бат"],
+        measure(2, "1.2", timeframe=""),
+        [],
+        [*measure(3, "1.3"), "", "илүү"],
+    ]
     result, messages = run(xlsx(rows, merges=("A5:I5", "D6:D7")))
     m1, m2, m3 = result.plan.objectives[0].measures
     assert (m1.notes, m2.timeframe, m3.notes) == ("Хариуцагч: Бат", "2021 он", "K: илүү")
@@ -78,7 +103,11 @@ def test_xlsx_merged_cells_empty_rows_extra_and_unknown_columns():
 
 def test_xlsx_missing_column_and_refused_measure():
     headers = [h for h in HEADERS if h != HEADERS[3]]
-    rows = PREFACE + [headers, ["НЭГ. Зорилт"], [1, "", "1.1. А", "Тоо:", "", "-", "Хийсэн.", "100%"]]
+    rows = PREFACE + [
+        headers,
+        ["НЭГ. Зорилт"],
+        [1, "", "1.1. А", "Тоо:", "", "-", "Хийсэн.", "100%"],
+    ]
     result, messages = run(xlsx(rows))
     assert result.plan is None
     assert messages == [
@@ -95,7 +124,9 @@ def test_xlsx_table_on_another_sheet_and_no_table():
     data = xlsx([["тайлбар"]], sheets={"Хүснэгт": rows})
     result, messages = run(data)
     assert result.plan is not None
-    assert messages == ["t.xlsx:1:1: warning[W112] expected the IAAC table on sheet 'Тайлан', got none there; read sheet 'Хүснэгт'"]
+    assert messages == [
+        "t.xlsx:1:1: warning[W112] expected the IAAC table on sheet 'Тайлан', got none there; read sheet 'Хүснэгт'"
+    ]
     result, messages = run(xlsx([["зөвхөн текст"]]))
     assert result.plan is None
     assert messages[0] == (
@@ -110,7 +141,9 @@ def test_not_a_workbook_or_document():
         assert messages[0].startswith(f"{name}:1:1: error[E101] expected a report as .txt")
 
 
-def _docx(headers: list[str], body: list[list[str]], vmerge: tuple[int, int, int] | None = None) -> bytes:
+def _docx(
+    headers: list[str], body: list[list[str]], vmerge: tuple[int, int, int] | None = None
+) -> bytes:
     d = docx.Document()
     for (text,) in PREFACE:
         d.add_paragraph(text)
@@ -142,7 +175,9 @@ def test_docx_header_variant_section_rows_and_objective_merge():
         "got 91.7; the plan's scale is set to free"
     ]
     o = result.plan.objectives
-    assert [(x.number, x.title, [m.percent for m in x.measures]) for x in o] == [(1, "Сурталчлах", [91.7, 30])]
+    assert [(x.number, x.title, [m.percent for m in x.measures]) for x in o] == [
+        (1, "Сурталчлах", [91.7, 30])
+    ]
 
 
 def test_docx_merged_result_cells_are_reported():

@@ -15,7 +15,13 @@ HEADERS = [h for _, h in IAAC_COLUMNS]
 
 
 def head(headers: list[str] = HEADERS) -> list[str]:
-    return ["Төлөвлөгөө", "Туршилтын газар", "2021 оны жилийн эцэс", *(f"\t{h}" for h in headers), ""]
+    return [
+        "Төлөвлөгөө",
+        "Туршилтын газар",
+        "2021 оны жилийн эцэс",
+        *(f"\t{h}" for h in headers),
+        "",
+    ]
 
 
 def row(text: str, percent: str | None = "100%", result: str = "Хийсэн.", serial: str | None = None,
@@ -32,7 +38,12 @@ def run(lines: list[str], **meta):
 
 def test_header_and_number_variants_are_read():
     headers = [*HEADERS[:-1], "Хэрэгжилт-ийн\nхувь"]
-    lines = head(headers) + ["\tНэг. Сурталчлах"] + row("1,1 Нэгдүгээр", "91,7") + row("1.2. Хоёр", "91.7 %")
+    lines = (
+        head(headers)
+        + ["\tНэг. Сурталчлах"]
+        + row("1,1 Нэгдүгээр", "91,7")
+        + row("1.2. Хоёр", "91.7 %")
+    )
     lines += row("1.1.1 Гурав", "/хэрэгжиж байгаа-30%/")
     result, messages = run(lines)
     measures = result.plan.objectives[0].measures
@@ -62,7 +73,13 @@ def test_truncated_export_gives_a_partial_plan_and_located_warnings():
     seed = (ROOT / "tests/fixtures/import/seed-govisumber-2021.txt").read_text(encoding="utf-8")
     lines = seed.split("\n")[:60]
     result, messages = run(lines)
-    assert [m.number for o in result.plan.objectives for m in o.measures] == ["1.1", "1.2", "1.3", "2.1", "2.2"]
+    assert [m.number for o in result.plan.objectives for m in o.measures] == [
+        "1.1",
+        "1.2",
+        "1.3",
+        "2.1",
+        "2.2",
+    ]
     assert messages == [
         "t.txt:60:2: warning[W107] measure[2.2]: expected 7 cells in the row of measure 2.2, got 4"
     ]
@@ -78,7 +95,9 @@ def test_unknown_header_and_extra_cells_are_kept_in_notes():
 
 
 def test_unreadable_percent_and_attachment_line():
-    lines = head() + ["\tНЭГ. Зорилт"] + row("1.1. А", percent=None) + ["  Хавсралт : баримт", "\tсайн"]
+    lines = (
+        head() + ["\tНЭГ. Зорилт"] + row("1.1. А", percent=None) + ["  Хавсралт : баримт", "\tсайн"]
+    )
     result, messages = run(lines)
     m = result.plan.objectives[0].measures[0]
     assert (m.percent, m.notes) == (None, "Хэрэгжилтийн хувь: сайн\nХавсралт : баримт")
@@ -93,7 +112,10 @@ def test_unreadable_percent_and_attachment_line():
 def test_missing_heading_and_empty_objective():
     lines = head() + row("1.1. А") + ["\tХОЁР. Хоосон", "\tГУРАВ. Дараагийнх"] + row("3.1. Б")
     result, messages = run(lines)
-    assert [(o.number, o.title) for o in result.plan.objectives] == [(1, "Зорилт 1"), (3, "Дараагийнх")]
+    assert [(o.number, o.title) for o in result.plan.objectives] == [
+        (1, "Зорилт 1"),
+        (3, "Дараагийнх"),
+    ]
     assert messages == [
         "t.txt:14:3: warning[W118] objectives[0].title: expected an objective heading (e.g. 'НЭГ. …') "
         "before measure 1.1, got none; titled it 'Зорилт 1'",
@@ -106,9 +128,13 @@ def test_not_utf8_no_header_and_no_agency_are_refused_with_messages():
     result, messages = run(["Гарчиг".encode("cp1251").decode("latin-1")])
     bad = import_bytes("Гарчиг".encode("cp1251"), "t.txt", Meta(agency="x"))
     assert bad.plan is None
-    assert [d.format("en") for d in bad.diagnostics][0].startswith(
-        "t.txt:1:1: error[E101] expected a report as .txt (reporting-system export), .docx or .xlsx, "
-        "got text that is not UTF-8 (byte 0x"
+    assert (
+        bad.diagnostics[0]
+        .format("en")
+        .startswith(
+            "t.txt:1:1: error[E101] expected a report as .txt (reporting-system export), .docx or .xlsx, "
+            "got text that is not UTF-8 (byte 0x"
+        )
     )
     assert result.plan is None and "t.txt:1:1: error[E102]" in messages[0]
     lines = head() + ["\tНЭГ. Зорилт"] + row("1.1. А")

@@ -17,7 +17,9 @@ from iltod.exporters.xlsx import plan_xlsx, template_xlsx
 from iltod.importers import Meta, import_bytes
 from iltod.model import Agency, Plan
 
-AGENCY = Agency.model_validate({"slug": "test-agency", "name": {"mn": "Туршилтын газар"}, "region": "govisumber"})
+AGENCY = Agency.model_validate(
+    {"slug": "test-agency", "name": {"mn": "Туршилтын газар"}, "region": "govisumber"}
+)
 TRICKY = Plan.model_validate({
     "agency": "test-agency", "year": 2022, "title": "Төлөвлөгөө", "period": "half-year",
     "reported": dt.date(2022, 7, 5), "scale": "free",
@@ -49,12 +51,21 @@ def test_tricky_plan_round_trips_exactly(name, make):
 
 def test_xlsx_is_in_the_iaac_layout():
     ws = load_workbook(io.BytesIO(plan_xlsx(TRICKY, AGENCY)))["Тайлан"]
-    assert [ws.cell(r, 1).value for r in (1, 2, 3)] == ["Төлөвлөгөө", "Туршилтын газар", "2022 оны хагас жил"]
+    assert [ws.cell(r, 1).value for r in (1, 2, 3)] == [
+        "Төлөвлөгөө",
+        "Туршилтын газар",
+        "2022 оны хагас жил",
+    ]
     assert [c.value for c in ws[5]] == [
         "Д/д", "Зорилт", "Арга хэмжээ", "Хэрэгжих хугацаа", "Шалгуур үзүүлэлт", "Хүрэх түвшин, үр дүн",
         "Зарцуулсан хөрөнгийн хэмжээ, эх үүсвэр (сая төгрөг)", "Хүрсэн түвшин, үр дүн", "Хэрэгжилтийн хувь"]  # fmt: skip
     assert ws["A6"].value == "НЭГ. Сурталчлах" and "A6:I6" in ws.merged_cells
-    assert [ws.cell(7, c).value for c in (1, 3, 7, 9)] == [1, "1.1. 2. Дугаартай эхэлсэн текст", "1.5, орон нутгийн төсөв", 91.7]
+    assert [ws.cell(7, c).value for c in (1, 3, 7, 9)] == [
+        1,
+        "1.1. 2. Дугаартай эхэлсэн текст",
+        "1.5, орон нутгийн төсөв",
+        91.7,
+    ]
     assert ws["A9"].value == "АРВАН ХОЁР. Арван хоёрдугаар"
     assert ws["H10"].value == "Хавсралт нийт : 4 Файл : 1 Зураг : 3"
     assert (ws["I10"].value, ws["I10"].number_format) == (0, '0"%"')
@@ -62,7 +73,11 @@ def test_xlsx_is_in_the_iaac_layout():
 
 def test_docx_is_in_the_iaac_layout():
     d = docx.Document(io.BytesIO(plan_docx(TRICKY, AGENCY)))
-    assert [p.text for p in d.paragraphs[:3]] == ["Төлөвлөгөө", "Туршилтын газар", "2022 оны хагас жил"]
+    assert [p.text for p in d.paragraphs[:3]] == [
+        "Төлөвлөгөө",
+        "Туршилтын газар",
+        "2022 оны хагас жил",
+    ]
     table = d.tables[0]
     assert table.cell(0, 8).text == "Хэрэгжилтийн хувь"
     assert {c.text for c in table.rows[1].cells} == {"НЭГ. Сурталчлах"}
@@ -74,10 +89,15 @@ def test_template_has_dropdown_instructions_and_imports_once_filled():
     assert wb.sheetnames == ["Заавар", "Тайлан", "iltod"] and wb.active.title == "Тайлан"
     (dv,) = wb["Тайлан"].data_validations.dataValidation
     assert (dv.type, dv.formula1, str(dv.sqref)) == ("list", '"0,30,70,100"', "I6:I205")
-    assert "Instructions" not in wb["Заавар"]["B1"].value and wb["Заавар"]["B1"].value == "How to fill in this template"
+    assert (
+        "Instructions" not in wb["Заавар"]["B1"].value
+        and wb["Заавар"]["B1"].value == "How to fill in this template"
+    )
     ws = wb["Тайлан"]
     ws["A1"], ws["A2"], ws["A6"] = "Төлөвлөгөө", "Туршилтын газар", "НЭГ. Зорилт"
-    for c, v in enumerate([1, "", "1.1. Арга хэмжээ", "2023 он", "Тоо:\nХувь:", "", "-", "Хийсэн.", 70], 1):
+    for c, v in enumerate(
+        [1, "", "1.1. Арга хэмжээ", "2023 он", "Тоо:\nХувь:", "", "-", "Хийсэн.", 70], 1
+    ):
         ws.cell(7, c, v)
     wb["iltod"]["B3"] = "test-agency"
     buf = io.BytesIO()
@@ -85,5 +105,10 @@ def test_template_has_dropdown_instructions_and_imports_once_filled():
     result = import_bytes(buf.getvalue(), "filled.xlsx", Meta())
     assert [d.format("en") for d in result.diagnostics] == []
     m = result.plan.objectives[0].measures[0]
-    assert (result.plan.agency, result.plan.year, m.indicators, m.percent) == ("test-agency", 2023, ["Тоо:", "Хувь:"], 70)
+    assert (result.plan.agency, result.plan.year, m.indicators, m.percent) == (
+        "test-agency",
+        2023,
+        ["Тоо:", "Хувь:"],
+        70,
+    )
     assert result.plan.source == "Excel хүснэгтээс импортолсон (filled.xlsx)"

@@ -17,7 +17,9 @@ from tests import sitekit
 def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     repo = sitekit.make_repo(tmp_path_factory.mktemp("preview-repo"))
     # three agencies in three regions: the preview must keep only its own region
-    synthetic.write_repository(repo, 3, measures=4, regions=["govisumber", "khovd", "ub-bayangol"], seed=3)
+    synthetic.write_repository(
+        repo, 3, measures=4, regions=["govisumber", "khovd", "ub-bayangol"], seed=3
+    )
     return repo
 
 
@@ -30,7 +32,9 @@ def _site(repo: Path, out: Path, **env: str) -> Path:
 def _generated(site: Path) -> set[str]:
     """Top-level folders of generated pages (agencies) and region pages."""
     agencies = {p.name for p in site.iterdir() if p.name.startswith("synthetic-")}
-    regions = {p.name for p in (site / "regions").iterdir()} if (site / "regions").is_dir() else set()
+    regions = (
+        {p.name for p in (site / "regions").iterdir()} if (site / "regions").is_dir() else set()
+    )
     return agencies | {f"regions/{r}" for r in regions}
 
 
@@ -46,7 +50,12 @@ def test_preview_builds_only_the_selected_agency(repo: Path, tmp_path: Path) -> 
     assert (site / "synthetic-0001/2024/measure-1-1/index.html").is_file()
     home = (site / "index.html").read_text(encoding="utf-8")
     assert "synthetic-0001" in home or "regions/khovd/" in home
-    for other in ("synthetic-0000", "synthetic-0002", "regions/govisumber/", "regions/ub-bayangol/"):
+    for other in (
+        "synthetic-0000",
+        "synthetic-0002",
+        "regions/govisumber/",
+        "regions/ub-bayangol/",
+    ):
         assert other not in home, other
     data = json.loads((site / "data/plans.json").read_text(encoding="utf-8"))
     assert {p["agency"] for p in data["plans"]} == {"synthetic-0001"}
@@ -55,4 +64,9 @@ def test_preview_builds_only_the_selected_agency(repo: Path, tmp_path: Path) -> 
 
 def test_preview_accepts_a_plans_path_and_several_agencies(repo: Path, tmp_path: Path) -> None:
     site = _site(repo, tmp_path / "two", ILTOD_ONLY="plans/synthetic-0000, synthetic-0002")
-    assert _generated(site) == {"synthetic-0000", "synthetic-0002", "regions/govisumber", "regions/ub-bayangol"}
+    assert _generated(site) == {
+        "synthetic-0000",
+        "synthetic-0002",
+        "regions/govisumber",
+        "regions/ub-bayangol",
+    }

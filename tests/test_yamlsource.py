@@ -82,7 +82,8 @@ def test_aliases_are_never_expanded() -> None:
     src = read("x.yml", b"a: &x [*x]\n")  # recursive: PyYAML would build a cycle
     assert src.data == {"a": [None]}
     laughs = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
-        f"{k}: &{k} [{', '.join(['*' + p] * 10)}]\n" for p, k in zip("abcdefgh", "bcdefghi")
+        f"{k}: &{k} [{', '.join(['*' + p] * 10)}]\n"
+        for p, k in zip("abcdefgh", "bcdefghi", strict=True)
     )
     src = read("x.yml", laughs.encode())  # 10**9 items if expanded
     assert src.data["i"] == [None] * 10

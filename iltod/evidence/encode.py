@@ -116,7 +116,7 @@ def _plain(img: Image.Image) -> Image.Image:
     """RGB, or RGBA when some pixel is transparent; 16-bit greys scaled down; no metadata."""
     if img.mode in ("I;16", "I;16B", "I;16L", "I"):
         img = img.convert("I").point(lambda v: v * (1 / 256)).convert("L")
-    if img.mode == "P" and "transparency" in img.info or img.mode in ("RGBA", "LA", "PA", "RGBa"):
+    if (img.mode == "P" and "transparency" in img.info) or img.mode in ("RGBA", "LA", "PA", "RGBa"):
         img = img.convert("RGBA")
         if img.getchannel("A").getextrema() == (255, 255):
             img = img.convert("RGB")

@@ -26,7 +26,12 @@ class Gallery:
     """Evidence for one site build."""
 
     def __init__(
-        self, repo: Repository, t: Translate, *, workers: int = 2, settings: Settings = DEFAULT,
+        self,
+        repo: Repository,
+        t: Translate,
+        *,
+        workers: int = 2,
+        settings: Settings = DEFAULT,
         base_url: str | None = None,
     ) -> None:
         self.t = t

@@ -95,7 +95,7 @@ def _header_size(path: Path) -> tuple[int, int] | None:
     try:
         with Image.open(path, formats=FORMATS) as im:
             return im.size
-    except Exception:  # noqa: BLE001 - only for the message
+    except Exception:
         return None
     finally:
         Image.MAX_IMAGE_PIXELS = saved

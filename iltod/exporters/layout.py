@@ -29,7 +29,9 @@ SIDE_COLUMNS = [
 ]
 SIDE_KEYS = {label: key for key, label in SIDE_COLUMNS}
 META_KEYS = ("agency", "year", "title", "period", "reported", "source", "scale")
-SIDE_TITLE = "iltod: нэмэлт мэдээлэл, бүү өөрчил / additional data for a lossless import — do not edit"
+SIDE_TITLE = (
+    "iltod: нэмэлт мэдээлэл, бүү өөрчил / additional data for a lossless import — do not edit"
+)
 PERIOD_MN = {
     "year-end": "жилийн эцэс",
     "half-year": "хагас жил",
@@ -94,7 +96,9 @@ def measure_cells(m: Measure, position: int) -> tuple[list[Any], dict[str, str]]
         m.timeframe,
         "\n".join(m.indicators),
         m.target or "",
-        cells.format_budget(m.budget.model_dump() if m.budget and not isinstance(m.budget, str) else m.budget),
+        cells.format_budget(
+            m.budget.model_dump() if m.budget and not isinstance(m.budget, str) else m.budget
+        ),
         result,
         "" if m.percent is None else m.percent,
     ]
@@ -131,7 +135,7 @@ def exact_values(m: Measure, values: list[Any], side: dict[str, str]) -> str:
 def read_back(values: list[Any], side: dict[str, str]) -> Measure | None:
     """What the importer reads from these cells (None when it would refuse the row)."""
     row = Row(1, 1)
-    for (role, _), value in zip(IAAC_COLUMNS, values):
+    for (role, _), value in zip(IAAC_COLUMNS, values, strict=False):
         text = f"{value}%" if role == "percent" and value != "" else str(value)
         row.cells[role] = Cell(text, 1, 1)
     row.side = {k: Cell(v, 1, 1) for k, v in side.items() if k != "number"}

@@ -62,7 +62,9 @@ def _report(ws: Worksheet, heading: list[str], lines: Iterable[layout.Line]) -> 
             cell = ws.cell(r, c, value if value != "" else None)
             cell.alignment, cell.border = _WRAP, _BORDER
         if line.values[-1] != "":
-            ws.cell(r, len(line.values)).number_format = '0"%"' if isinstance(line.values[-1], int) else 'General"%"'
+            ws.cell(r, len(line.values)).number_format = (
+                '0"%"' if isinstance(line.values[-1], int) else 'General"%"'
+            )
     ws.freeze_panes = ws.cell(HEADER_ROW + 1, 1)
 
 
@@ -115,7 +117,9 @@ INSTRUCTIONS = [
 ]  # fmt: skip
 
 
-def template_xlsx(year: int, scale: list[int] | None = None, agency: Agency | None = None, rows: int = 200) -> bytes:
+def template_xlsx(
+    year: int, scale: list[int] | None = None, agency: Agency | None = None, rows: int = 200
+) -> bytes:
     """An empty IAAC workbook for agencies to fill in, with a percent drop-down and instructions.
 
     Args:
@@ -130,8 +134,13 @@ def template_xlsx(year: int, scale: list[int] | None = None, agency: Agency | No
     ws.title = REPORT_SHEET
     name = agency.name.mn if agency else ""
     _report(ws, ["", name, f"{year} оны жилийн эцэс"], [])
-    dv = DataValidation(type="list", formula1='"' + ",".join(map(str, scale)) + '"', allow_blank=True)
-    dv.promptTitle, dv.prompt = "Хэрэгжилтийн хувь / percent", "Жагсаалтаас сонгоно уу / choose from the list"
+    dv = DataValidation(
+        type="list", formula1='"' + ",".join(map(str, scale)) + '"', allow_blank=True
+    )
+    dv.promptTitle, dv.prompt = (
+        "Хэрэгжилтийн хувь / percent",
+        "Жагсаалтаас сонгоно уу / choose from the list",
+    )
     dv.errorTitle, dv.error = "Буруу хувь / wrong percent", "Зөвхөн: " + ", ".join(map(str, scale))
     ws.add_data_validation(dv)
     dv.add(f"I{HEADER_ROW + 1}:I{HEADER_ROW + rows}")

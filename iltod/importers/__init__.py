@@ -44,7 +44,9 @@ def import_bytes(
         return xlsx.read(data, file, meta, progress)
     b = Builder(file)
     b.diagnostics.append(diag(file, 1, 1, "E101", got=f"'{suffix or file}'"))
-    return ImportResult(file, None, b.diagnostics, {"objectives": 0, "measures": 0, "percents": 0, "attachments": 0})
+    return ImportResult(
+        file, None, b.diagnostics, {"objectives": 0, "measures": 0, "percents": 0, "attachments": 0}
+    )
 
 
 __all__ = ["FORMATS", "ImportResult", "Meta", "import_bytes"]

@@ -100,7 +100,9 @@ class Builder:
             number = f"{current.number}.{len(current.measures) + 1}"
             self.warn(text, "W113", f"measure[{number}].number", got=_short(rest), number=number)
         elif number.split(".")[0] != str(current.number):
-            self.warn(text, "W108", f"measure[{number}].number", objective=current.number, got=number)
+            self.warn(
+                text, "W108", f"measure[{number}].number", objective=current.number, got=number
+            )
         read = read_row(row, self.file, number)
         self.diagnostics.extend(read.diagnostics)
         self._check_serial(row, serial, number, read.data)
@@ -125,11 +127,15 @@ class Builder:
         if not self.objectives:
             n = int(number.split(".")[0]) if number else 1
             title = f"Зорилт {n}"
-            self.warn(row.at("text"), "W118", "objectives[0].title", number=number or "?", title=title)
+            self.warn(
+                row.at("text"), "W118", "objectives[0].title", number=number or "?", title=title
+            )
             self.objective(n, title, row.at("text"))
         return self.objectives[-1]
 
-    def _check_serial(self, row: Row, inline: int | None, number: str, data: dict[str, Any]) -> None:
+    def _check_serial(
+        self, row: Row, inline: int | None, number: str, data: dict[str, Any]
+    ) -> None:
         raw = row.text("serial")
         if cells.is_empty(raw) and inline is None:
             return
@@ -143,7 +149,13 @@ class Builder:
     def _check_unique(self, number: str, cell: Cell) -> None:
         if number in self.seen:
             first = self.seen[number]
-            self.warn(cell, "W116", f"measure[{number}].number", got=number, first=f"{first.line}:{first.col}")
+            self.warn(
+                cell,
+                "W116",
+                f"measure[{number}].number",
+                got=number,
+                first=f"{first.line}:{first.col}",
+            )
         else:
             self.seen[number] = cell
 
@@ -192,7 +204,9 @@ class Builder:
             self.diagnostics.append(diag(self.file, 1, 1, "W121", title=data["title"]))
         if data["period"] is None:
             data["period"] = "year-end"
-            self.diagnostics.append(diag(self.file, 1, 1, "W120", got=f"'{meta.period_line or ''}'", period="year-end"))
+            self.diagnostics.append(
+                diag(self.file, 1, 1, "W120", got=f"'{meta.period_line or ''}'", period="year-end")
+            )
         if not data["agency"] or not data["year"]:
             return None
         try:

@@ -78,7 +78,7 @@ def percent(text: str) -> tuple[Literal["empty", "ok", "text", "bad"], int | flo
 
 
 def budget(text: str) -> Any:
-    """"-" → "-", blank → None, "1.5" → spent, "1.5, source" → spent and source, else text."""
+    """ "-" → "-", blank → None, "1.5" → spent, "1.5, source" → spent and source, else text."""
     stripped = text.strip()
     if not stripped:
         return None
@@ -145,7 +145,7 @@ def format_attachments(declared: dict[str, Any]) -> str:
 
 
 def ordinal(words: str) -> int | None:
-    """"НЭГ" → 1, "Арван хоёр" → 12, "ХОРЬ" → 20; None when not a number word."""
+    """ "НЭГ" → 1, "Арван хоёр" → 12, "ХОРЬ" → 20; None when not a number word."""
     tokens = words.upper().split()
     if len(tokens) == 1:
         return _WORDS.get(tokens[0])

@@ -93,13 +93,25 @@ def _slug_by_name(name: str | None) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-@command("import", "read a report (.txt export, .docx, .xlsx) into a plan file and validate it", run_import)
+@command(
+    "import",
+    "read a report (.txt export, .docx, .xlsx) into a plan file and validate it",
+    run_import,
+)
 def _import_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", help="the report: reporting-system .txt export, Word .docx or Excel .xlsx")
-    p.add_argument("--agency", help="agency slug (default: from -o plans/<slug>/… or the agency's name)")
+    p.add_argument(
+        "file", help="the report: reporting-system .txt export, Word .docx or Excel .xlsx"
+    )
+    p.add_argument(
+        "--agency", help="agency slug (default: from -o plans/<slug>/… or the agency's name)"
+    )
     p.add_argument("--year", type=int, help="plan year (default: from the report's period line)")
-    p.add_argument("-o", "--output", help="plan file to write, e.g. plans/<slug>/<year>.yml (default: stdout)")
-    p.add_argument("--progress", action="store_true", help="show progress even when stderr is not a terminal")
+    p.add_argument(
+        "-o", "--output", help="plan file to write, e.g. plans/<slug>/<year>.yml (default: stdout)"
+    )
+    p.add_argument(
+        "--progress", action="store_true", help="show progress even when stderr is not a terminal"
+    )
     p.add_argument("--lang", choices=["both", "en", "mn"], default="both")
 
 
@@ -119,10 +131,16 @@ def run_template(args: argparse.Namespace) -> int:
     return 0
 
 
-@command("template", "write an XLSX template (IAAC columns, percent drop-down, instructions)", run_template)
+@command(
+    "template",
+    "write an XLSX template (IAAC columns, percent drop-down, instructions)",
+    run_template,
+)
 def _template_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--year", type=int, required=True)
-    p.add_argument("--agency", help="pre-fill this agency's name and slug (from plans/<slug>/agency.yml)")
+    p.add_argument(
+        "--agency", help="pre-fill this agency's name and slug (from plans/<slug>/agency.yml)"
+    )
     p.add_argument("-o", "--output", help="file to write (default: iltod-template-<year>.xlsx)")
 
 

@@ -22,13 +22,19 @@ from iltod.importers.builder import Builder, ImportResult, Meta
 from iltod.importers.rows import Cell
 
 
-def read(data: bytes, file: str, meta: Meta, progress: Callable[[int], None] | None = None) -> ImportResult:
+def read(
+    data: bytes, file: str, meta: Meta, progress: Callable[[int], None] | None = None
+) -> ImportResult:
     """Import a DOCX report; never raises on bad content."""
     b = Builder(file)
     try:
         doc = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        b.diagnostics.append(diag(file, 1, 1, "E101", got=f"a file that is not a DOCX document ({type(exc).__name__})"))
+        b.diagnostics.append(
+            diag(
+                file, 1, 1, "E101", got=f"a file that is not a DOCX document ({type(exc).__name__})"
+            )
+        )
         return b.finish(meta)
     if meta.source is None:
         meta.source = f"Word баримтаас импортолсон ({file})"

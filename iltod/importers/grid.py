@@ -60,7 +60,11 @@ def side_data(grid: Grid, meta: Meta) -> dict[str, dict[str, Cell]]:
         elif keys is None and first in SIDE_KEYS:
             keys = [SIDE_KEYS.get(t.strip()) for t in row]
         elif keys is not None and first:
-            per_measure[first] = {k: Cell(t, r, c) for c, (k, t) in enumerate(zip(keys, row), 1) if k and t}
+            per_measure[first] = {
+                k: Cell(t, r, c)
+                for c, (k, t) in enumerate(zip(keys, row, strict=False), 1)
+                if k and t
+            }
     return per_measure
 
 
@@ -93,7 +97,9 @@ def read(b: Builder, grid: Grid, meta: Meta, side: dict[str, dict[str, Cell]],
     labels = [cells.clean(" ".join(filter(None, (grid.text(r, c) for r in range(h, h2 + 1)))))
               for c in range(1, max(len(x) for x in grid.rows[h - 1 : h2]) + 1)]  # fmt: skip
     roles = _roles(b, labels, h)
-    preface = [t for row in grid.rows[: h - 1] for t in [next((x for x in row if x.strip()), "")] if t]
+    preface = [
+        t for row in grid.rows[: h - 1] for t in [next((x for x in row if x.strip()), "")] if t
+    ]
     _preface(meta, (before or []) + preface)
     filled = _fill_merges(b, grid, h2, roles)
     empty: list[int] = []
@@ -126,7 +132,7 @@ def _split_header(grid: Grid, h: int) -> int:
 
 def _roles(b: Builder, labels: list[str], h: int) -> list[str | None]:
     roles = headers.roles(labels)
-    for c, (label, role) in enumerate(zip(labels, roles), 1):
+    for c, (label, role) in enumerate(zip(labels, roles, strict=False), 1):
         if role is None and label:
             b.warn(Cell(label, h, c), "W105", got=label)
     for role, header in headers.IAAC_COLUMNS:
@@ -141,7 +147,9 @@ def _preface(meta: Meta, lines: list[str]) -> None:
     meta.period_line = lines[2] if len(lines) > 2 else None
 
 
-def _fill_merges(b: Builder, grid: Grid, h: int, roles: list[str | None]) -> dict[tuple[int, int], str]:
+def _fill_merges(
+    b: Builder, grid: Grid, h: int, roles: list[str | None]
+) -> dict[tuple[int, int], str]:
     """Copy a merged value down its rows; warn when a merge joins cells of a measure row."""
     filled: dict[tuple[int, int], str] = {}
     for r1, c1, r2, c2 in sorted(grid.merges):
@@ -195,7 +203,12 @@ def _row(b: Builder, r: int, row: list[str], roles: list[str | None], labels: li
         elif t.strip():
             label = labels[c - 1] if c <= len(labels) and labels[c - 1] else _a1(0, c).rstrip("0")
             if c > len(labels) or not labels[c - 1]:
-                b.warn(Cell(t, r, c), "W115", expected=len([x for x in labels if x]), got=cells.clean(t)[:40])
+                b.warn(
+                    Cell(t, r, c),
+                    "W115",
+                    expected=len([x for x in labels if x]),
+                    got=cells.clean(t)[:40],
+                )
             out.extras.append((label, Cell(t, r, c)))
     number = cells.measure_number(out.text("text"))[1]
     out.side = side.get(number or "", {})

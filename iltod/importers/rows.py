@@ -106,7 +106,9 @@ def _split_result(text: str) -> tuple[str, list[str]]:
     return cells.clean("\n".join(lines)), found
 
 
-def _percent(row: Row, file: str, p: str, result: str | None, notes: list[str], ds: list[Diagnostic]) -> Any:
+def _percent(
+    row: Row, file: str, p: str, result: str | None, notes: list[str], ds: list[Diagnostic]
+) -> Any:
     c = row.at("percent")
     if row.missing == ["percent"]:
         ds.append(diag(file, c.line, c.col, "W102", f"{p}percent"))
@@ -131,7 +133,15 @@ def _percent(row: Row, file: str, p: str, result: str | None, notes: list[str], 
     return None
 
 
-def _attachments(row: Row, file: str, p: str, lines: list[str], data: dict[str, Any], notes: list[str], ds: list[Diagnostic]) -> None:
+def _attachments(
+    row: Row,
+    file: str,
+    p: str,
+    lines: list[str],
+    data: dict[str, Any],
+    notes: list[str],
+    ds: list[Diagnostic],
+) -> None:
     found = [Cell(t, row.at("result").line, row.at("result").col) for t in lines] + row.attachments
     for c in found:
         counts = cells.attachment_counts(c.text)
@@ -142,7 +152,9 @@ def _attachments(row: Row, file: str, p: str, lines: list[str], data: dict[str, 
             data["attachments"] = {"declared": counts}
 
 
-def _side(row: Row, file: str, p: str, data: dict[str, Any], notes: list[str], ds: list[Diagnostic]) -> dict[str, Any]:
+def _side(
+    row: Row, file: str, p: str, data: dict[str, Any], notes: list[str], ds: list[Diagnostic]
+) -> dict[str, Any]:
     """Fields the IAAC table has no column for, read from the iltod part; returns exact values."""
     exact: dict[str, Any] = {}
     side = {k: cells.clean(v.text) for k, v in row.side.items()}
@@ -176,6 +188,10 @@ def prune(data: dict[str, Any]) -> dict[str, Any]:
     """Drop empty optional values so the data validates like a hand-written file."""
     out: dict[str, Any] = {}
     for key, value in data.items():
-        if key == "percent" or (key == "not_due" and value is True) or key != "not_due" and value not in (None, [], ""):
+        if (
+            key == "percent"
+            or (key == "not_due" and value is True)
+            or (key != "not_due" and value not in (None, [], ""))
+        ):
             out[key] = value
     return out

@@ -42,13 +42,17 @@ def tokenize(text: str) -> tuple[list[Cell], list[Item]]:
     return preface, [(k, Cell(cells.clean(c.text), c.line, c.col)) for k, c in items]
 
 
-def read(data: bytes, file: str, meta: Meta, progress: Callable[[int], None] | None = None) -> ImportResult:
+def read(
+    data: bytes, file: str, meta: Meta, progress: Callable[[int], None] | None = None
+) -> ImportResult:
     """Import a reporting-system text export; never raises on bad content."""
     b = Builder(file)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        b.diagnostics.append(diag(file, 1, 1, "E101", got=f"text that is not UTF-8 (byte 0x{data[exc.start]:02x})"))
+        b.diagnostics.append(
+            diag(file, 1, 1, "E101", got=f"text that is not UTF-8 (byte 0x{data[exc.start]:02x})")
+        )
         return b.finish(meta)
     preface, items = tokenize(text)
     _meta(b, preface, meta, file)
@@ -69,7 +73,9 @@ def _meta(b: Builder, preface: list[Cell], meta: Meta, file: str) -> None:
     for c in preface[3:]:
         b.stray(c)
     if meta.source is None and meta.period_line:
-        meta.source = f"АТГ-ын тайлангийн системээс экспортолсон \"{meta.period_line}\" тайлан ({file})"
+        meta.source = (
+            f'АТГ-ын тайлангийн системээс экспортолсон "{meta.period_line}" тайлан ({file})'
+        )
     elif meta.source is None:
         meta.source = f"АТГ-ын тайлангийн системээс экспортолсон тайлан ({file})"
 
@@ -91,7 +97,7 @@ def _roles(b: Builder, head: list[Item]) -> list[str] | None:
     if not headers.is_header(texts):
         return None
     out: list[str] = []
-    for (_, c), role in zip(head, headers.roles(texts)):
+    for (_, c), role in zip(head, headers.roles(texts), strict=False):
         if role is None:
             b.warn(c, "W105", got=c.text)
         out.append(role or c.text)
@@ -101,7 +107,9 @@ def _roles(b: Builder, head: list[Item]) -> list[str] | None:
 class _Body:
     """Group the body's cells into rows by the header's column order."""
 
-    def __init__(self, b: Builder, roles: list[str], progress: Callable[[int], None] | None) -> None:
+    def __init__(
+        self, b: Builder, roles: list[str], progress: Callable[[int], None] | None
+    ) -> None:
         self.b = b
         i = roles.index("text")
         self.before, self.after = roles[:i], roles[i + 1 :]
@@ -116,7 +124,11 @@ class _Body:
                 self.attach(c)
             elif kind == "stray":
                 self.b.stray(c)
-            elif self.row is not None and self.pos < len(self.after) and not self._breaks(c, items, i):
+            elif (
+                self.row is not None
+                and self.pos < len(self.after)
+                and not self._breaks(c, items, i)
+            ):
                 self.fill(c)
             else:
                 self.start(c, items, i)
@@ -163,7 +175,11 @@ class _Body:
         if h:
             self.close()
             self.b.objective(h[0], h[1], c)
-        elif not c.text or cells.serial(c.text) is not None or cells.measure_number(c.text)[1] is None and self._next_is_measure(items, i):
+        elif (
+            not c.text
+            or cells.serial(c.text) is not None
+            or (cells.measure_number(c.text)[1] is None and self._next_is_measure(items, i))
+        ):
             self.close()
             self.prefix.append(c)
         else:
@@ -194,7 +210,14 @@ class _Body:
         if self.row.missing and self.row.missing != ["percent"]:
             last = max(self.row.cells.values(), key=lambda x: x.line)
             number = cells.measure_number(self.row.text("text"))[1] or "?"
-            self.b.warn(last, "W107", f"measure[{number}]", number=number, expected=len(self.after) + 1, got=self.pos + 1)
+            self.b.warn(
+                last,
+                "W107",
+                f"measure[{number}]",
+                number=number,
+                expected=len(self.after) + 1,
+                got=self.pos + 1,
+            )
         if "percent" in self.row.missing:
             last = max([*self.row.cells.values(), *self.row.attachments], key=lambda x: x.line)
             self.row.cells["percent"] = Cell("", last.line + last.text.count("\n") + 1, 1)

@@ -22,13 +22,23 @@ from iltod.importers.rows import Cell
 SIDE_SHEET = "iltod"
 
 
-def read(data: bytes, file: str, meta: Meta, progress: Callable[[int], None] | None = None) -> ImportResult:
+def read(
+    data: bytes, file: str, meta: Meta, progress: Callable[[int], None] | None = None
+) -> ImportResult:
     """Import an XLSX report; never raises on bad content."""
     b = Builder(file)
     try:
         wb = load_workbook(io.BytesIO(data), data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        b.diagnostics.append(diag(file, 1, 1, "E101", got=f"a file that is not an XLSX workbook ({type(exc).__name__})"))
+        b.diagnostics.append(
+            diag(
+                file,
+                1,
+                1,
+                "E101",
+                got=f"a file that is not an XLSX workbook ({type(exc).__name__})",
+            )
+        )
         return b.finish(meta)
     sheets = [ws for ws in wb.worksheets if ws.title != SIDE_SHEET]
     grids = {ws.title: grid_of(ws) for ws in sheets}
@@ -44,7 +54,9 @@ def read(data: bytes, file: str, meta: Meta, progress: Callable[[int], None] | N
     return b.finish(meta)
 
 
-def _choose(b: Builder, active: Worksheet | None, sheets: list[Worksheet], grids: dict[str, g.Grid]) -> str | None:
+def _choose(
+    b: Builder, active: Worksheet | None, sheets: list[Worksheet], grids: dict[str, g.Grid]
+) -> str | None:
     if active is not None and g.header_row(grids[active.title]) is not None:
         return active.title
     found = next((ws.title for ws in sheets if g.header_row(grids[ws.title]) is not None), None)
@@ -61,7 +73,11 @@ def grid_of(ws: Worksheet) -> g.Grid:
         for cell in row:
             value = cell.value
             fmt = cell.number_format or ""
-            if isinstance(value, (int, float)) and not isinstance(value, bool) and "%" in fmt.replace('"%"', ""):
+            if (
+                isinstance(value, (int, float))
+                and not isinstance(value, bool)
+                and "%" in fmt.replace('"%"', "")
+            ):
                 value = round(value * 100, 6)
             texts.append(g.cell_value(value))
         rows.append(texts)

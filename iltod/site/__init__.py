@@ -10,13 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from iltod import loader, progress
-from iltod.docsgen import data_format_markdown
 from iltod.diagnostics import Report
+from iltod.docsgen import data_format_markdown
 from iltod.evidence.gallery import Gallery
 from iltod.evidence.publish import Published
 from iltod.site import opendata
-from iltod.site.office import OfficeJob
 from iltod.site.i18n import Translator
+from iltod.site.office import OfficeJob
 from iltod.site.pages import PageSpec, SitePlan, build
 from iltod.site.render import Renderer
 from iltod.site.rollup import compute

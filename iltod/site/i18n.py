@@ -28,7 +28,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "due": ("Дуусах огноо", "Due date"),
     "indicators": ("Шалгуур үзүүлэлт", "Indicators"),
     "target": ("Хүрэх түвшин, үр дүн", "Target level and result"),
-    "budget": ("Зарцуулсан хөрөнгө, эх үүсвэр (сая төгрөг)", "Money spent and source (million MNT)"),
+    "budget": (
+        "Зарцуулсан хөрөнгө, эх үүсвэр (сая төгрөг)",
+        "Money spent and source (million MNT)",
+    ),
     "budget_none": ("Зарцуулаагүй (-)", "None (-)"),
     "budget_spent": ("Зарцуулсан", "Spent"),
     "budget_source": ("Эх үүсвэр", "Source"),
@@ -40,7 +43,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "on_time": ("—", "—"),
     "average": ("Дундаж хэрэгжилт", "Average implementation"),
     "average_short": ("Дундаж", "Average"),
-    "assessed_of": ("{assessed}/{total} арга хэмжээ үнэлэгдсэн", "{assessed} of {total} measures assessed"),
+    "assessed_of": (
+        "{assessed}/{total} арга хэмжээ үнэлэгдсэн",
+        "{assessed} of {total} measures assessed",
+    ),
     "not_stated": ("Бичээгүй", "Not stated"),
     "attachments": ("Хавсралт, нотлох баримт", "Attachments and evidence"),
     "attachments_declared": (
@@ -60,8 +66,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "data_downloads": ("Нээлттэй өгөгдөл татах", "Open data downloads"),
     "edit_data": ("Энэ өгөгдлийг засах (GitHub)", "Edit this data (GitHub)"),
     "chart_table": ("Тоон утгыг хүснэгтээр харах", "Show the numbers as a table"),
-    "chart_objectives": ("Зорилт тус бүрийн дундаж хэрэгжилт", "Average implementation per objective"),
-    "chart_agencies": ("Байгууллага тус бүрийн дундаж хэрэгжилт", "Average implementation per agency"),
+    "chart_objectives": (
+        "Зорилт тус бүрийн дундаж хэрэгжилт",
+        "Average implementation per objective",
+    ),
+    "chart_agencies": (
+        "Байгууллага тус бүрийн дундаж хэрэгжилт",
+        "Average implementation per agency",
+    ),
     "chart_regions": ("Бүс нутаг тус бүрийн дундаж хэрэгжилт", "Average implementation per region"),
     "national": ("Улсын хэмжээнд", "Nationwide"),
     "figures": ("Гол үзүүлэлт", "Key figures"),
@@ -74,7 +86,10 @@ LABELS: dict[str, tuple[str, str]] = {
     # history and feedback (iltod/timeline.py)
     "history": ("Өөрчлөлтийн түүх", "History of changes"),
     "last_updated": ("Өгөгдөл сүүлд өөрчлөгдсөн", "Data last changed"),
-    "no_history": ("Өөрчлөлтийн түүх алга (git түүхгүй).", "No history of changes (no git history)."),
+    "no_history": (
+        "Өөрчлөлтийн түүх алга (git түүхгүй).",
+        "No history of changes (no git history).",
+    ),
     "report_problem": ("Санал хүсэлт, алдаа мэдэгдэх", "Report a problem"),
     "feed": ("Шинэчлэлтийг Atom-аар дагах", "Follow updates (Atom feed)"),
     "plans_by_year": ("Оны төлөвлөгөөнүүд", "Plans by year"),

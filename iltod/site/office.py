@@ -33,7 +33,9 @@ class OfficeJob:
         items = [(pf.plan, repo.agencies.get(pf.plan.agency)) for pf in repo.plans]
         self.keys = [(plan.agency, plan.year) for plan, _ in items]
         # spawn, not fork: the builder may be a threaded `mkdocs serve`
-        self.pool = ProcessPoolExecutor(max(1, workers), mp_context=multiprocessing.get_context("spawn"))
+        self.pool = ProcessPoolExecutor(
+            max(1, workers), mp_context=multiprocessing.get_context("spawn")
+        )
         self.futures: list[Future[list[tuple[bytes, bytes]]]] = [
             self.pool.submit(_make, items[i : i + CHUNK]) for i in range(0, len(items), CHUNK)
         ]
@@ -45,7 +47,7 @@ class OfficeJob:
             made = [pair for future in self.futures for pair in future.result()]
         finally:
             self.pool.shutdown(cancel_futures=True)
-        for key, (xlsx, docx) in zip(self.keys, made):
+        for key, (xlsx, docx) in zip(self.keys, made, strict=True):
             out.append(_write_bytes(site_dir / urls.plan_data(*key, "xlsx"), xlsx))
             out.append(_write_bytes(site_dir / urls.plan_data(*key, "docx"), docx))
         return out

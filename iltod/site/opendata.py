@@ -37,8 +37,12 @@ def write_office(repo: Repository, site_dir: Path) -> list[Path]:
     for pf in repo.plans:
         key = (pf.plan.agency, pf.plan.year)
         agency = repo.agencies.get(pf.plan.agency)
-        out.append(_write_bytes(site_dir / urls.plan_data(*key, "xlsx"), plan_xlsx(pf.plan, agency)))
-        out.append(_write_bytes(site_dir / urls.plan_data(*key, "docx"), plan_docx(pf.plan, agency)))
+        out.append(
+            _write_bytes(site_dir / urls.plan_data(*key, "xlsx"), plan_xlsx(pf.plan, agency))
+        )
+        out.append(
+            _write_bytes(site_dir / urls.plan_data(*key, "docx"), plan_docx(pf.plan, agency))
+        )
     return out
 
 
@@ -51,6 +55,11 @@ def write(repo: Repository, site_dir: Path, on: dt.date) -> list[Path]:
     for plan in doc["plans"]:
         one = {**doc, "plans": [plan]}
         key = (plan["agency"], plan["year"])
-        out.append(_write(site_dir / urls.plan_data(*key, "json"), json.dumps(one, ensure_ascii=False, indent=1)))
+        out.append(
+            _write(
+                site_dir / urls.plan_data(*key, "json"),
+                json.dumps(one, ensure_ascii=False, indent=1),
+            )
+        )
         out.append(_write(site_dir / urls.plan_data(*key, "csv"), export.to_csv(one)))
     return out

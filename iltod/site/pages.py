@@ -82,7 +82,9 @@ class PlanIndex:
         grouped: dict[str, list[PlanFile]] = defaultdict(list)
         for pf in repo.plans:
             grouped[pf.plan.agency].append(pf)
-        self.by_agency = {slug: sorted(pfs, key=lambda p: -p.plan.year) for slug, pfs in grouped.items()}
+        self.by_agency = {
+            slug: sorted(pfs, key=lambda p: -p.plan.year) for slug, pfs in grouped.items()
+        }
         self.by_region: dict[str, list[str]] = defaultdict(list)
         for slug in sorted(repo.agencies):
             self.by_region[repo.agencies[slug].region].append(slug)
@@ -100,14 +102,18 @@ def build(repo: Repository, t: Translator) -> SitePlan:
     site.nav.append({escape(t("home")): site.add(PageSpec("home", "", t("site_name")))})
     for region in regions_in_use(repo):
         name = region_label(region, t.language)
-        children: list[Any] = [site.add(PageSpec("region", urls.region(region.slug), name, (region.slug,)))]
+        children: list[Any] = [
+            site.add(PageSpec("region", urls.region(region.slug), name, (region.slug,)))
+        ]
         for slug in index.by_region[region.slug]:
             children.append(_agency_nav(site, repo, index, slug, t))
         site.nav.append({escape(name): children})
     return site
 
 
-def _agency_nav(site: SitePlan, repo: Repository, index: PlanIndex, slug: str, t: Translator) -> dict[str, Any]:
+def _agency_nav(
+    site: SitePlan, repo: Repository, index: PlanIndex, slug: str, t: Translator
+) -> dict[str, Any]:
     agency = repo.agencies[slug]
     name = agency_label(agency, t.language)
     edit = repo.agency_paths.get(slug)
@@ -127,10 +133,14 @@ def _plan_nav(site: SitePlan, pf: PlanFile, agency_name: str, t: Translator) -> 
     for o in plan.objectives:
         okey = key + (o.number,)
         otitle = f"{t('objective')} {o.number}. {o.title}"
-        onav: list[Any] = [site.add(PageSpec("objective", urls.objective(*okey), otitle, okey, pf.path))]
+        onav: list[Any] = [
+            site.add(PageSpec("objective", urls.objective(*okey), otitle, okey, pf.path))
+        ]
         for m in o.measures:
             mkey = key + (o.number, m.number)
-            spec = PageSpec("measure", urls.measure(*key, m.number), f"{m.number}. {m.text}", mkey, pf.path)
+            spec = PageSpec(
+                "measure", urls.measure(*key, m.number), f"{m.number}. {m.text}", mkey, pf.path
+            )
             onav.append({escape(m.number): site.add(spec)})
         nav.append({escape(f"{t('objective')} {o.number}"): onav})
     return nav

@@ -7,7 +7,8 @@ Agency text is untrusted: it only ever reaches HTML through Jinja's autoescaping
 from __future__ import annotations
 
 import posixpath
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from iltod import indicators, progress, urls
 from iltod.export import attachment_counts
@@ -34,13 +35,20 @@ def rel(target: str, base: str) -> str:
 class Renderer:
     """Renders every kind of generated page from one repository."""
 
-    def __init__(self, repo: Repository, rollups: Rollups, t: Translator, options: dict[str, Any]) -> None:
+    def __init__(
+        self, repo: Repository, rollups: Rollups, t: Translator, options: dict[str, Any]
+    ) -> None:
         self.repo, self.rollups, self.t, self.options = repo, rollups, t, options
         self.index = PlanIndex(repo)
         self.env = environment()
         self.env.globals.update(
-            t=t, progress=progress, urls=urls, ordinal_mn=ordinal_mn, band=charts.band,
-            attachment_counts=attachment_counts, is_subitem=indicators.is_subitem,
+            t=t,
+            progress=progress,
+            urls=urls,
+            ordinal_mn=ordinal_mn,
+            band=charts.band,
+            attachment_counts=attachment_counts,
+            is_subitem=indicators.is_subitem,
         )
         self.extras: list[Extra] = []
 
@@ -60,7 +68,10 @@ class Renderer:
             tally = self.rollups.region.get((r.slug, year)) if year else None
             regions.append({"region": r, "label": region_label(r, self.t.language),
                             "tally": tally, "url": urls.region(r.slug)})  # fmt: skip
-        bars = [charts.Bar(x["label"], x["tally"].average if x["tally"] else None, link(x["url"])) for x in regions]
+        bars = [
+            charts.Bar(x["label"], x["tally"].average if x["tally"] else None, link(x["url"]))
+            for x in regions
+        ]
         return {
             "year": year,
             "nation": [(y, self.rollups.nation[y]) for y in years],
@@ -80,8 +91,13 @@ class Renderer:
             tally = self.rollups.agency.get((slug, year)) if year else None
             rows.append({"agency": agency, "label": agency_label(agency, self.t.language),
                          "year": year, "tally": tally, "url": urls.agency(slug)})  # fmt: skip
-        bars = [charts.Bar(r["label"], r["tally"].average if r["tally"] else None, link(r["url"])) for r in rows]
-        years = sorted({y for (slug, y) in self.rollups.region if slug == region.slug}, reverse=True)
+        bars = [
+            charts.Bar(r["label"], r["tally"].average if r["tally"] else None, link(r["url"]))
+            for r in rows
+        ]
+        years = sorted(
+            {y for (slug, y) in self.rollups.region if slug == region.slug}, reverse=True
+        )
         return {
             "region": region,
             "label": region_label(region, self.t.language),
@@ -108,7 +124,10 @@ class Renderer:
         pf = self.index.plan(*key)
         assert pf is not None
         agency = self.repo.agencies[pf.plan.agency]
-        objectives = [(o, progress.number(progress.mean(progress.assessed(o.measures)))) for o in pf.plan.objectives]
+        objectives = [
+            (o, progress.number(progress.mean(progress.assessed(o.measures))))
+            for o in pf.plan.objectives
+        ]
         bars = [charts.Bar(f"{self.t('objective')} {o.number}", avg, link(urls.objective(*key, o.number)))
                 for o, avg in objectives]  # fmt: skip
         return {
@@ -149,11 +168,17 @@ class Renderer:
     def _measure(self, spec: PageSpec, link: Callable[[str], str]) -> dict[str, Any]:
         ctx = self._objective(spec, link)
         measure = next(m for m in ctx["objective"].measures if m.number == spec.key[3])
-        ctx.update(measure=measure, counts=attachment_counts(measure), due=progress.due_date(measure))
+        ctx.update(
+            measure=measure, counts=attachment_counts(measure), due=progress.due_date(measure)
+        )
         return ctx
 
     def _edit(self, spec: PageSpec) -> dict[str, Any]:
         repo_url = self.options.get("repo_url")
         branch = self.options.get("branch", "main")
-        url = f"{repo_url.rstrip('/')}/edit/{branch}/{spec.edit_path}" if repo_url and spec.edit_path else None
+        url = (
+            f"{repo_url.rstrip('/')}/edit/{branch}/{spec.edit_path}"
+            if repo_url and spec.edit_path
+            else None
+        )
         return {"edit_url": url}

@@ -32,7 +32,9 @@ def options(extra: dict[str, Any], repo_url: str | None, root: Path) -> dict[str
     out["repo_url"] = repo_url
     only = os.environ.get("ILTOD_ONLY", "").strip()
     if only:
-        out["selection"] = [root / "plans" / s.strip().removeprefix("plans/") for s in only.split(",") if s.strip()]
+        out["selection"] = [
+            root / "plans" / s.strip().removeprefix("plans/") for s in only.split(",") if s.strip()
+        ]
     return out
 
 

@@ -4,8 +4,8 @@ built by ``mkdocs build --strict`` and served on 127.0.0.1."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright

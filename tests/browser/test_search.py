@@ -19,14 +19,22 @@ def _search(page: Page, url: str, query: str) -> list[str]:
 def test_training_measures_are_found_for_surgalt(page: Page, sample_url: str) -> None:
     hrefs = _search(page, sample_url, "сургалт")
     for measure in ("2-1", "2-2", "2-3", "2-4"):  # the objective on training, "сургалтад" included
-        assert any(h.rstrip("/").endswith(f"{PLAN}measure-{measure}") for h in hrefs), (measure, hrefs)
+        assert any(h.rstrip("/").endswith(f"{PLAN}measure-{measure}") for h in hrefs), (
+            measure,
+            hrefs,
+        )
 
 
 @pytest.mark.parametrize(
     ("query", "measure"),
-    [("төлөвлөгөө", "2-1"), ("өргөдөл", "5-1")],  # 2.1 "…төлөвлөгөөнд…"; 5.1's result "…өргөдөл, гомдол…"
+    [
+        ("төлөвлөгөө", "2-1"),
+        ("өргөдөл", "5-1"),
+    ],  # 2.1 "…төлөвлөгөөнд…"; 5.1's result "…өргөдөл, гомдол…"
 )
-def test_other_mongolian_words_are_found(page: Page, sample_url: str, query: str, measure: str) -> None:
+def test_other_mongolian_words_are_found(
+    page: Page, sample_url: str, query: str, measure: str
+) -> None:
     hrefs = _search(page, sample_url + PLAN, query)
     assert any(h.rstrip("/").endswith(f"{PLAN}measure-{measure}") for h in hrefs), hrefs
 

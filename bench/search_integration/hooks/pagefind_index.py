@@ -4,6 +4,7 @@ Enable in mkdocs.yml with ``hooks: [path/to/pagefind_index.py]`` and
 ``plugins: []`` (or a plugin list without ``search``) so Material's lunr
 search is off. See docs/search.md.
 """
+
 import json
 import logging
 import sys
