@@ -164,7 +164,12 @@ def write_project(pages: list[Page], root: Path, engine: str) -> Path:
         cfg["plugins"] = ["search"]
     else:  # no 'search' plugin: Material's lunr search is off
         cfg["plugins"] = []
-        cfg["theme"]["custom_dir"] = str(INTEGRATION / "overrides")
+        # the search box header is iltod's own (iltod/theme/partials/header.html)
+        overrides = root / "overrides"
+        (overrides / "partials").mkdir(parents=True, exist_ok=True)
+        shutil.copy(INTEGRATION / "overrides" / "main.html", overrides / "main.html")
+        shutil.copy(BENCH.parent / "iltod/theme/partials/header.html", overrides / "partials/header.html")
+        cfg["theme"]["custom_dir"] = str(overrides)
         cfg["hooks"] = [str(INTEGRATION / "hooks" / "pagefind_index.py")]
     (root / "mkdocs.yml").write_text(json.dumps(cfg, ensure_ascii=False, indent=1))
     return root / "mkdocs.yml"
