@@ -35,9 +35,10 @@ def build_env(**env: str) -> dict[str, str]:
     return environ
 
 
-def build(repo: Path, out: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    """``mkdocs build --strict`` of ``repo`` into ``out``; the result carries stdout/stderr."""
-    environ = build_env(**env)
+def build(
+    repo: Path, out: Path, config: str = "mkdocs.yml", **env: str
+) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build --strict -f repo/config`` into ``out``; the result carries stdout/stderr."""
     cmd = [
         sys.executable,
         "-m",
@@ -45,11 +46,11 @@ def build(repo: Path, out: Path, **env: str) -> subprocess.CompletedProcess[str]
         "build",
         "--strict",
         "-f",
-        str(repo / "mkdocs.yml"),
+        str(repo / config),
         "-d",
         str(out),
     ]
-    return subprocess.run(cmd, capture_output=True, text=True, env=environ, timeout=600)
+    return subprocess.run(cmd, capture_output=True, text=True, env=build_env(**env), timeout=600)
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):

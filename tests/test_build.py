@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from tests import sitekit
@@ -20,20 +18,7 @@ def test_sample_builds_strict_with_pages_and_open_data(sample_site: Path) -> Non
 
 def test_english_site_builds_strict_with_english_labels(tmp_path: Path) -> None:
     out = tmp_path / "en"
-    cmd = [
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "build",
-        "--strict",
-        "-f",
-        str(sitekit.ROOT / "mkdocs.en.yml"),
-        "-d",
-        str(out),
-    ]
-    result = subprocess.run(
-        cmd, capture_output=True, text=True, env=sitekit.build_env(), timeout=600
-    )
+    result = sitekit.build(sitekit.ROOT, out, config="mkdocs.en.yml")
     assert result.returncode == 0, result.stderr
     html = (out / "govisumber-zdtg/2021/measure-5-1/index.html").read_text(encoding="utf-8")
     assert "not assessed" in html and 'lang="en"' in html
