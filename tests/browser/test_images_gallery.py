@@ -5,6 +5,7 @@ violations."""
 from __future__ import annotations
 
 import io
+import re
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from PIL import Image
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
 
 from tests import sitekit
 
@@ -61,29 +62,26 @@ def test_lightbox_keyboard(page: Page, demo_url: str) -> None:
     page.goto(demo_url + MEASURE)
     links = page.locator(".il-gallery__link")
     dialog = page.locator("dialog.il-lightbox")
+    counter = page.locator(".il-lightbox__counter")
     links.nth(0).focus()
     page.keyboard.press("Enter")
-    assert dialog.evaluate("d => d.open")
-    assert page.locator(".il-lightbox__img").get_attribute("src").endswith(".1100.webp")
-    assert page.locator(".il-lightbox__counter").inner_text() == "1 / 3"
+    expect(dialog).to_have_attribute("open", "")
+    expect(page.locator(".il-lightbox__img")).to_have_attribute("src", re.compile(r"\.1100\.webp$"))
+    expect(counter).to_have_text("1 / 3")
     page.keyboard.press("ArrowRight")
-    assert page.locator(".il-lightbox__counter").inner_text() == "2 / 3"
+    expect(counter).to_have_text("2 / 3")
     page.keyboard.press("ArrowLeft")
     page.keyboard.press("ArrowLeft")
-    assert page.locator(".il-lightbox__counter").inner_text() == "3 / 3"
+    expect(counter).to_have_text("3 / 3")
     page.keyboard.press("Escape")
-    assert not dialog.evaluate("d => d.open")
-    assert links.nth(2).evaluate(
-        "a => a === document.activeElement"
-    )  # focus back where the reader was
+    expect(dialog).not_to_have_attribute("open", "")
+    expect(links.nth(2)).to_be_focused()  # focus back where the reader was
     links.nth(1).focus()
     page.keyboard.press(" ")
-    assert (
-        dialog.evaluate("d => d.open")
-        and page.locator(".il-lightbox__counter").inner_text() == "2 / 3"
-    )
+    expect(dialog).to_have_attribute("open", "")
+    expect(counter).to_have_text("2 / 3")
     Path("test-results").mkdir(exist_ok=True)
-    page.wait_for_timeout(300)  # the fade-in
+    page.wait_for_timeout(300)  # the fade-in, for the screenshot only
     page.screenshot(path="test-results/gallery-lightbox.png")
     page.keyboard.press("Escape")
     page.locator(".il-gallery").screenshot(path="test-results/gallery.png")
