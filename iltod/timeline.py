@@ -9,6 +9,7 @@ heads with :func:`alternate` and writes them after the build with :func:`write`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -89,7 +90,9 @@ class Timeline:
         # autoescaped like every page; the result is inserted into the page as HTML
         return Markup(self.site.renderer.env.get_template(template).render(ctx))
 
+    @cached_property
     def names(self) -> dict[str, str]:
+        """Agency slug → display name; made once, asked for on every page."""
         return {
             slug: agency_label(a, self.site.t.language)
             for slug, a in self.site.repo.agencies.items()
@@ -117,10 +120,10 @@ def public_url(site_url: str | None, repo_url: str | None) -> str:
 def alternate(timeline: Timeline, spec: PageSpec | None) -> list[dict[str, str]]:
     """The feeds a page announces in its head: the site's, and its agency's."""
     slug = spec.key[0] if spec and spec.kind in ("agency", "plan", "objective", "measure") else None
-    return feeds.alternate_links(slug, timeline.names().get(slug) if slug else None)
+    return feeds.alternate_links(slug, timeline.names.get(slug) if slug else None)
 
 
 def write(timeline: Timeline, site_dir: Path) -> list[Path]:
     return feeds.write_feeds(
-        timeline.history, site_dir, timeline.site_url, timeline.names(), timeline.repo_url
+        timeline.history, site_dir, timeline.site_url, timeline.names, timeline.repo_url
     )
