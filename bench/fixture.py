@@ -17,6 +17,7 @@ import yaml
 from bench import baseline
 from iltod import loader, synthetic
 from iltod.site import Site
+from tests import sitekit
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_PLAN = ("govisumber-zdtg", 2021)  # the sample plan: the real seed report, value for value
@@ -34,10 +35,7 @@ def iltod_repo(
 ) -> Path:
     """The project's site configuration (mkdocs.yml, hooks, docs) plus ``agencies`` synthetic
     agencies whose texts have ``lengths`` (None: iltod.synthetic's longer default texts)."""
-    dest.mkdir(parents=True, exist_ok=True)
-    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
-    for folder in ("hooks", "docs"):
-        shutil.copytree(ROOT / folder, dest / folder, dirs_exist_ok=True)
+    sitekit.make_repo(dest)
     synthetic.write_repository(dest, agencies, measures=measures, seed=seed, lengths=lengths)
     _commit(dest)
     return dest

@@ -6,14 +6,11 @@ from __future__ import annotations
 import os
 import statistics
 import subprocess
-import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.fixture import ROOT
-
-TODAY = "2026-11-25"  # fixed "today" so overdue flags, and so page text, are reproducible
+from tests import sitekit
 
 
 @dataclass
@@ -30,19 +27,8 @@ def build(repo: Path, out: Path, **env: str) -> Build:
     ``os.wait4`` returns the rusage of that one child (and the children it waited for, such as an
     indexer run from a hook), so two builds in one run do not mix their peaks.
     """
-    environ = {**os.environ, "ILTOD_TODAY": TODAY, "NO_MKDOCS_2_WARNING": "1", **env}
-    environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), environ.get("PYTHONPATH")]))
-    cmd = [
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "build",
-        "--strict",
-        "-f",
-        str(repo / "mkdocs.yml"),
-        "-d",
-        str(out),
-    ]
+    environ = sitekit.build_env(**env)
+    cmd = sitekit.build_command(repo, out)
     log_path = out.parent / f"{out.name}.log"
     with open(log_path, "wb") as log:
         start = time.perf_counter()

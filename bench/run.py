@@ -25,6 +25,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import browser, budgets, fixture, measure
+from tests import sitekit
 
 MEASURE_PAGE = "synthetic-0000/2024/measure-1-1/"
 PREVIEW_AGENCY = "synthetic-0000"  # ILTOD_ONLY: the one-agency preview
@@ -67,12 +68,12 @@ def one_size(
     row.update(measure.site_stats(work / "iltod-site"))
     row["baseline"] = measure.site_stats(work / "baseline-site")
     site, base_site = work / "iltod-site", work / "baseline-site"
-    with browser.serve(site) as url:
+    with sitekit.serve(site) as url:
         row["cold_view_kb_gzip"], row["cold_view_requests"] = browser.cold_view_kb(
             chrome, url, site, url + MEASURE_PAGE
         )
         row.update(_search(chrome, site, url) if search else {"search_query_kb": None})
-    with browser.serve(base_site) as url:
+    with sitekit.serve(base_site) as url:
         row["baseline"]["cold_view_kb_gzip"], _ = browser.cold_view_kb(
             chrome, url, base_site, url + MEASURE_PAGE
         )

@@ -168,7 +168,9 @@ def write_project(pages: list[Page], root: Path, engine: str) -> Path:
         overrides = root / "overrides"
         (overrides / "partials").mkdir(parents=True, exist_ok=True)
         shutil.copy(INTEGRATION / "overrides" / "main.html", overrides / "main.html")
-        shutil.copy(BENCH.parent / "iltod/theme/partials/header.html", overrides / "partials/header.html")
+        shutil.copy(
+            BENCH.parent / "iltod/theme/partials/header.html", overrides / "partials/header.html"
+        )
         cfg["theme"]["custom_dir"] = str(overrides)
         cfg["hooks"] = [str(INTEGRATION / "hooks" / "pagefind_index.py")]
     (root / "mkdocs.yml").write_text(json.dumps(cfg, ensure_ascii=False, indent=1))

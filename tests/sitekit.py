@@ -16,10 +16,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = "2026-11-25"  # fixed "today" so overdue is reproducible
+CHROMIUM = (
+    "/usr/bin/chromium"  # Debian's package; Playwright's own browser download does not work here
+)
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
 
 
 def make_repo(dest: Path) -> Path:
-    """A copy of the project's site configuration (mkdocs.yml, hooks, docs) without plans."""
+    """A copy of the project's site configuration (mkdocs.yml, hooks, docs) with an empty plans/."""
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     for folder in ("hooks", "docs"):
@@ -39,18 +46,14 @@ def build(
     repo: Path, out: Path, config: str = "mkdocs.yml", **env: str
 ) -> subprocess.CompletedProcess[str]:
     """``mkdocs build --strict -f repo/config`` into ``out``; the result carries stdout/stderr."""
-    cmd = [
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "build",
-        "--strict",
-        "-f",
-        str(repo / config),
-        "-d",
-        str(out),
-    ]
+    cmd = build_command(repo, out, config)
     return subprocess.run(cmd, capture_output=True, text=True, env=build_env(**env), timeout=600)
+
+
+def build_command(repo: Path, out: Path, config: str = "mkdocs.yml") -> list[str]:
+    """The strict build a maintainer runs: ``mkdocs build --strict -f repo/config -d out``."""
+    config_path = str(repo / config)
+    return [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config_path, "-d", str(out)]
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):

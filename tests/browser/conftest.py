@@ -12,11 +12,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 
 from tests import sitekit
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
+CHROMIUM, ARGS = sitekit.CHROMIUM, sitekit.CHROMIUM_ARGS
 
 
 @pytest.fixture(scope="session")
