@@ -91,7 +91,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return markdown
     page.meta["title"] = escape(spec.title)
     page.meta["hide"] = ["toc"]
-    page.meta["iltod_noindex"] = spec.kind == "print"  # the plan page already holds its text
+    # Plans are searched as one document each (iltod/search.py), not page by page.
+    page.meta["iltod_noindex"] = spec.kind in search.BY_PLAN
     return ""
 
 
@@ -109,10 +110,15 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 def on_post_build(config: MkDocsConfig) -> None:
     site, site_dir = _current(), Path(config.site_dir)
-    # Pagefind indexes the HTML pages, all written by now, in its own process while the
-    # non-HTML outputs (open data, office files still being made, feeds, evidence) are written.
+    # Pagefind indexes the HTML pages, all written by now, and one document per plan in its own
+    # process while the non-HTML outputs (open data, office files still being made, feeds,
+    # evidence) are written.
     with ThreadPoolExecutor(1, thread_name_prefix="pagefind") as pool:
-        indexing = pool.submit(search.index, site_dir) if site.options.get("search", True) else None
+        indexing = (
+            pool.submit(lambda: search.index(site_dir, search.documents(site)))
+            if site.options.get("search", True)
+            else None
+        )
         written = site.write_data(site_dir)
         log.info(f"iltod: wrote {len(written)} open data files")
         if _timeline is not None:
@@ -125,7 +131,10 @@ def on_post_build(config: MkDocsConfig) -> None:
         )
         if indexing is not None:
             stats = indexing.result()
-            log.info(f"iltod: search index of {stats['pages']} pages in {stats['seconds']} s")
+            log.info(
+                f"iltod: search index of {stats['pages']} documents ({stats['plans']} plans) "
+                f"in {stats['seconds']} s"
+            )
 
 
 def on_serve(server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]

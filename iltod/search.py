@@ -1,8 +1,20 @@
 """Site search with Pagefind: a chunked index written after the build.
 
-A query downloads only the index chunks and fragments it needs (a few hundred KB at 4,000
-pages, see docs/search.md) instead of Material's whole-site index on every cold page view.
-Pages are indexed from their ``data-pagefind-body`` element (the theme's content block).
+A query downloads only the index chunks and fragments it needs instead of a whole-site index
+on every cold page view (docs/search.md).
+
+What is indexed is chosen for national scale (docs/performance.md). Pagefind's browser code
+loads a list of every indexed page before its first query (about 6.6 bytes a page, gzip), and
+its indexer holds every page it reads in memory (about 5× the HTML). Indexing each of the
+35,000 pages of 1,000 agencies cost 3.1 GB of memory and a 222 KB list per query. So:
+
+- each **plan is one search document** (:func:`documents`): its objectives and measures are
+  headings with the anchors of their own pages, which Pagefind returns as sub-results; the
+  search box (``assets/iltod/search.js``) links each sub-result to that objective's or
+  measure's page. The documents are written to a temporary folder at the plan page's path, so
+  a result's URL is the plan page, and are never published;
+- plan, print, objective and measure pages are not indexed themselves (:data:`BY_PLAN`);
+  home, region, agency and documentation pages are, from the built site.
 """
 
 from __future__ import annotations
@@ -10,30 +22,75 @@ from __future__ import annotations
 import asyncio
 import json
 import shutil
+import tempfile
 import time
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from iltod import urls
+
+if TYPE_CHECKING:
+    from iltod.site import Site
 
 OUTPUT = "pagefind"
+# Page kinds whose text is searched through their plan's document, not page by page.
+BY_PLAN = frozenset({"plan", "print", "objective", "measure"})
 
 
-def index(site_dir: Path) -> dict[str, Any]:
-    """Index the built site into ``site_dir/pagefind``; returns counts and timing."""
+def anchor(page_url: str) -> str:
+    """The anchor of an objective or measure page inside its plan's search document: the
+    page's last path segment (``a/2021/measure-1-1/`` → ``measure-1-1``)."""
+    return page_url.rstrip("/").rsplit("/", 1)[-1]
+
+
+def documents(site: Site) -> dict[str, str]:
+    """One HTML search document per plan: path relative to the site (the plan page's
+    ``index.html``) → HTML. Agency text reaches it only through Jinja's autoescaping."""
+    from iltod.regions import REGIONS
+    from iltod.site.pages import agency_label, region_label
+
+    template = site.renderer.env.get_template("search.html")
+    out: dict[str, str] = {}
+    for pf in site.repo.plans:
+        plan = pf.plan
+        agency = site.repo.agencies[plan.agency]
+        out[urls.plan(plan.agency, plan.year) + "index.html"] = template.render(
+            lang=site.language,
+            plan=plan,
+            label=agency_label(agency, site.language),
+            region_label=region_label(REGIONS[agency.region], site.language),
+            anchor=anchor,
+        )
+    return out
+
+
+def index(site_dir: Path, docs: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Index the built site and the plan documents into ``site_dir/pagefind``; returns counts
+    and timing."""
     from pagefind.index import IndexConfig, PagefindIndex
 
     out = site_dir / OUTPUT
     shutil.rmtree(out, ignore_errors=True)
-
-    async def run() -> None:
-        async with PagefindIndex(config=IndexConfig(output_path=str(out))) as idx:
-            await idx.add_directory(str(site_dir))
-
     start = time.perf_counter()
-    asyncio.run(run())
+    with tempfile.TemporaryDirectory(prefix="iltod-search-") as tmp:
+        for rel, html in (docs or {}).items():
+            path = Path(tmp) / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(html, encoding="utf-8")
+
+        async def run() -> None:
+            async with PagefindIndex(config=IndexConfig(output_path=str(out))) as idx:
+                await idx.add_directory(str(site_dir))
+                if docs:
+                    await idx.add_directory(tmp)
+
+        asyncio.run(run())
     entry = json.loads((out / "pagefind-entry.json").read_text(encoding="utf-8"))
     pages = sum(lang["page_count"] for lang in entry["languages"].values())
     return {
         "pages": pages,
+        "plans": len(docs or {}),
         "languages": sorted(entry["languages"]),
         "seconds": round(time.perf_counter() - start, 2),
     }

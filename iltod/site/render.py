@@ -14,6 +14,7 @@ from iltod import indicators, progress, urls
 from iltod.export import attachment_counts
 from iltod.loader import Repository
 from iltod.regions import REGIONS
+from iltod.search import anchor
 from iltod.site import charts
 from iltod.site.i18n import Translator, ordinal_mn
 from iltod.site.pages import PageSpec, PlanIndex, agency_label, region_label, regions_in_use
@@ -49,6 +50,7 @@ class Renderer:
             band=charts.band,
             attachment_counts=attachment_counts,
             is_subitem=indicators.is_subitem,
+            anchor=anchor,
         )
         self.extras: list[Extra] = []
 

@@ -1,4 +1,7 @@
-"""Search finds Mongolian words (Pagefind, chunked index) from any page."""
+"""Search finds Mongolian words (Pagefind, chunked index) from any page.
+
+A plan is one search document (iltod/search.py): the search box lists it with the measures that
+match, each linked to its own page."""
 
 from __future__ import annotations
 
@@ -52,3 +55,28 @@ def test_a_page_view_loads_no_search_index_until_a_query(page: Page, sample_url:
     page.goto(sample_url + PLAN + "measure-1-3/")
     page.wait_for_load_state("networkidle")
     assert not [u for u in fetched if "/pagefind/index/" in u or "/pagefind/fragment/" in u]
+
+
+def test_a_matching_measure_opens_its_own_page(page: Page, sample_url: str) -> None:
+    _search(page, sample_url, "өргөдөл")  # only in 5.1's result
+    plan = page.locator(f'pagefind-searchbox a.pf-searchbox-result[href$="{PLAN}"]')
+    expect(plan.first).to_contain_text("Говьсүмбэр аймгийн Засаг даргын Тамгын газар · 2021")
+    link = page.locator(f'pagefind-searchbox a[href$="{PLAN}measure-5-1/"]')
+    expect(link.first).to_contain_text("5.1.")
+    link.first.click()
+    page.wait_for_url(f"**/{PLAN}measure-5-1/")
+    expect(page.locator(".il-page h1")).to_contain_text("5.1.")
+
+
+def test_search_results_show_agency_text_as_text_and_run_no_script(
+    page: Page, xss_url: str
+) -> None:
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    _search(page, xss_url, "сургалт")  # in the XSS plan's measure 1.1, between two vectors
+    link = page.locator('pagefind-searchbox a[href$="xss-test/2021/measure-1-1/"]')
+    expect(link.first).to_contain_text("<img src=x onerror=")
+    plan = page.locator('pagefind-searchbox a.pf-searchbox-result[href$="xss-test/2021/"]')
+    expect(plan.first).to_contain_text("<script>window.__xss='plan-title'</script>")
+    assert page.evaluate("window.__xss") is None
+    assert dialogs == []

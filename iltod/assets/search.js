@@ -1,0 +1,53 @@
+/* iltod: results of Pagefind's search box (<pagefind-searchbox>, docs/search.md).
+ *
+ * Each plan is one search document (iltod/search.py): a result is the plan, and the objectives
+ * and measures that match are its sub-results, with anchors such as `…/2021/#measure-1-1`.
+ * This template lists up to SUB_RESULTS of them under their plan and links each to its own
+ * page (`…/2021/measure-1-1/`). Titles are escaped here; excerpts are Pagefind's own HTML
+ * (escaped text with <mark>), as in Pagefind's default template.
+ */
+const SUB_RESULTS = 5;
+let serial = 0;
+
+const escape = (text) =>
+  String(text ?? "").replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** `a/2021/#measure-1-1` → `a/2021/measure-1-1/`; any other URL is left as it is. */
+export const pageOf = (url) => url.replace(/\/#((?:measure|objective)-[^/#?]+)$/, "/$1/");
+
+function option(classes, url, title, excerpt) {
+  const id = `il-sr-${serial++}`;
+  const described = excerpt ? ` aria-describedby="${id}-e"` : "";
+  return (
+    `<a class="${classes}" id="${id}" href="${escape(pageOf(url))}" role="option" aria-selected="false" aria-labelledby="${id}-t"${described}>` +
+    `<p class="pf-searchbox-result-title" id="${id}-t">${escape(title)}</p>` +
+    (excerpt ? `<p class="pf-searchbox-result-excerpt" id="${id}-e">${excerpt}</p>` : "") +
+    `</a>`
+  );
+}
+
+/** The sections that match, best first by number of hits, shown in document order. */
+function sections(result) {
+  const subs = (result.sub_results || []).filter((s) => s.url !== result.url);
+  const best = new Set(
+    [...subs].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
+      .slice(0, SUB_RESULTS)
+      .map((s) => s.url),
+  );
+  return subs.filter((s) => best.has(s.url));
+}
+
+export function render(result) {
+  const title = result.meta?.title || result.url;
+  const head = option("pf-searchbox-result", result.url, title, result.excerpt);
+  const subs = sections(result);
+  if (!subs.length) return head;
+  const items = subs.map((s) =>
+    option("pf-searchbox-result pf-searchbox-subresult", s.url, s.title, s.excerpt),
+  );
+  return `<div class="pf-searchbox-group" role="group" aria-label="${escape(title)}">${head}${items.join("")}</div>`;
+}
+
+customElements.whenDefined("pagefind-searchbox").then(() => {
+  for (const box of document.querySelectorAll("pagefind-searchbox")) box.resultTemplate = render;
+});
