@@ -30,13 +30,27 @@ def seed_lengths() -> synthetic.Lengths:
     return synthetic.Lengths.from_plan(pf.plan)
 
 
+def seed_vocabulary() -> synthetic.Vocabulary:
+    """Words of the real seed report and which word follows which (the sample plan)."""
+    pf = loader.load(ROOT).plan(*SEED_PLAN)
+    assert pf is not None, "the sample plan is missing"
+    return synthetic.Vocabulary.from_plan(pf.plan)
+
+
 def iltod_repo(
-    dest: Path, agencies: int, measures: int, lengths: synthetic.Lengths | None, seed: int = 1
+    dest: Path,
+    agencies: int,
+    measures: int,
+    lengths: synthetic.Lengths | None,
+    seed: int = 1,
+    vocabulary: synthetic.Vocabulary | None = None,
 ) -> Path:
     """The project's site configuration (mkdocs.yml, hooks, docs) plus ``agencies`` synthetic
-    agencies whose texts have ``lengths`` (None: iltod.synthetic's longer default texts)."""
+    agencies whose texts have ``lengths`` (None: iltod.synthetic's longer default texts) and,
+    with ``vocabulary``, the seed report's words."""
     sitekit.make_repo(dest)
-    synthetic.write_repository(dest, agencies, measures=measures, seed=seed, lengths=lengths)
+    synthetic.write_repository(dest, agencies, measures=measures, seed=seed, lengths=lengths,
+                               vocabulary=vocabulary)  # fmt: skip
     _commit(dest)
     return dest
 

@@ -49,10 +49,16 @@ def machine() -> dict[str, Any]:
 
 
 def one_size(
-    work: Path, agencies: int, measures: int, chrome: Any, lengths: Any, search: bool = True
+    work: Path,
+    agencies: int,
+    measures: int,
+    chrome: Any,
+    lengths: Any,
+    search: bool = True,
+    vocabulary: Any = None,
 ) -> dict[str, Any]:
     """Build and measure both sites at one size."""
-    repo = fixture.iltod_repo(work / "iltod", agencies, measures, lengths)
+    repo = fixture.iltod_repo(work / "iltod", agencies, measures, lengths, vocabulary=vocabulary)
     pages = fixture.baseline_repo(repo, work / "baseline")
     load = os.getloadavg()[0]
     ours = measure.build(repo, work / "iltod-site")
@@ -102,16 +108,19 @@ def run(
     agencies: int, measures: int, factor: int, work: Path, text: str = "seed"
 ) -> dict[str, Any]:
     lengths = fixture.seed_lengths() if text == "seed" else None
+    vocabulary = fixture.seed_vocabulary() if text == "seed" else None
     result: dict[str, Any] = {"synthetic": True, "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
                               "machine": machine(), "text_lengths": text, "runs": []}  # fmt: skip
     sizes = [agencies] + ([agencies * factor] if factor > 1 else [])
     with browser.chromium() as chrome:
         result["reference"] = one_size(
-            work / "ref", REFERENCE_AGENCIES, measures, chrome, lengths, search=False
+            work / "ref", REFERENCE_AGENCIES, measures, chrome, lengths, False, vocabulary
         )
         for n in sizes:
             print(f"… {n} agencies", flush=True)
-            result["runs"].append(one_size(work / str(n), n, measures, chrome, lengths))
+            result["runs"].append(
+                one_size(work / str(n), n, measures, chrome, lengths, vocabulary=vocabulary)
+            )
             shutil.rmtree(work / str(n), ignore_errors=True)
     first, last = result["runs"][0], result["runs"][-1]
     result.update({k: v for k, v in first.items() if k != "baseline"})
@@ -158,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
         "--text",
         choices=["seed", "long"],
         default="seed",
-        help="text lengths drawn from the real seed report (default), or iltod.synthetic's longer ones",
+        help="text lengths and words drawn from the real seed report (default), "
+        "or iltod.synthetic's longer texts of 40 words",
     )
     parser.add_argument("--json", type=Path)
     parser.add_argument("--work", type=Path, help="working folder (default: a temporary one)")

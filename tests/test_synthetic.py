@@ -1,0 +1,39 @@
+"""SYNTHETIC texts for benchmarks take the real seed report's words, recombined."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from iltod import loader, synthetic
+from tests.sitekit import ROOT
+
+
+def _seed_plan():  # type: ignore[no-untyped-def]
+    pf = loader.load(ROOT).plan("govisumber-zdtg", 2021)
+    assert pf is not None
+    return pf.plan
+
+
+def test_texts_use_only_the_seed_report_s_words_with_digits_redrawn() -> None:
+    plan = _seed_plan()
+    vocabulary = synthetic.Vocabulary.from_plan(plan)
+    words = {re.sub(r"\d", "0", w) for t in vocabulary.follows.values() for w in t}
+    words |= {re.sub(r"\d", "0", w) for w in vocabulary.starts}
+    rng = random.Random(5)
+    for chars in (1, 60, 400, 1748):
+        text = vocabulary.text(rng, chars)
+        assert len(text) >= chars and len(text.split()) >= 2
+        assert {re.sub(r"\d", "0", w) for w in text.split()} <= words
+
+
+def test_a_plan_written_with_the_seed_s_lengths_and_words_is_valid_and_labelled(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    plan = _seed_plan()
+    synthetic.write_repository(tmp_path, 2, measures=25, lengths=synthetic.Lengths.from_plan(plan),
+                               vocabulary=synthetic.Vocabulary.from_plan(plan))  # fmt: skip
+    repo = loader.load(tmp_path)
+    assert not repo.report.errors, repo.report.summary()
+    assert len(repo.plans) == 2
+    for pf in repo.plans:
+        assert "synthetic" in pf.plan.source.lower()  # type: ignore[union-attr]
+        assert sum(len(o.measures) for o in pf.plan.objectives) == 25
