@@ -13,19 +13,20 @@ its indexer holds every page it reads in memory (about 5× the HTML). Indexing e
   search box (``assets/iltod/search.js``) links each sub-result to that objective's or
   measure's page. The documents are written to a temporary folder at the plan page's path, so
   a result's URL is the plan page, and are never published;
-- plan, print, objective and measure pages are not indexed themselves (:data:`BY_PLAN`);
-  home, region, agency and documentation pages are, from the built site.
+- plan, print, objective and measure pages are not indexed themselves (:data:`BY_PLAN`), nor
+  even read by Pagefind (:func:`index`); home, region, agency and documentation pages are.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import os
 import shutil
 import tempfile
 import time
 from collections.abc import Mapping
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from iltod import urls
@@ -66,31 +67,47 @@ def documents(site: Site) -> dict[str, str]:
 
 
 def index(site_dir: Path, docs: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """Index the built site and the plan documents into ``site_dir/pagefind``; returns counts
-    and timing."""
+    """Index the built site's pages outside plans, and the plan documents, into
+    ``site_dir/pagefind``; returns counts and timing.
+
+    Pagefind reads every HTML file under the folder it is given, indexed or not, and holds it in
+    memory; so it is given a temporary folder with only what it indexes: copies of the pages
+    outside plan folders (home, regions, agencies, documentation) and the plan documents.
+    """
     from pagefind.index import IndexConfig, PagefindIndex
 
+    docs = docs or {}
     out = site_dir / OUTPUT
     shutil.rmtree(out, ignore_errors=True)
+    plan_dirs = {str(PurePosixPath(rel).parent) for rel in docs}
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="iltod-search-") as tmp:
-        for rel, html in (docs or {}).items():
+        copied = 0
+        for folder, subfolders, files in os.walk(site_dir):
+            rel = Path(folder).relative_to(site_dir).as_posix()
+            subfolders[:] = [d for d in subfolders
+                             if f"{rel}/{d}".removeprefix("./") not in plan_dirs and d != OUTPUT]  # fmt: skip
+            for name in files:
+                if name.endswith(".html"):
+                    (Path(tmp) / rel).mkdir(parents=True, exist_ok=True)
+                    shutil.copyfile(Path(folder) / name, Path(tmp) / rel / name)
+                    copied += 1
+        for rel, html in docs.items():
             path = Path(tmp) / rel
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(html, encoding="utf-8")
 
         async def run() -> None:
             async with PagefindIndex(config=IndexConfig(output_path=str(out))) as idx:
-                await idx.add_directory(str(site_dir))
-                if docs:
-                    await idx.add_directory(tmp)
+                await idx.add_directory(tmp)
 
         asyncio.run(run())
     entry = json.loads((out / "pagefind-entry.json").read_text(encoding="utf-8"))
     pages = sum(lang["page_count"] for lang in entry["languages"].values())
     return {
         "pages": pages,
-        "plans": len(docs or {}),
+        "plans": len(docs),
+        "files_read": copied + len(docs),
         "languages": sorted(entry["languages"]),
         "seconds": round(time.perf_counter() - start, 2),
     }
