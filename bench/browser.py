@@ -18,6 +18,9 @@ from tests import sitekit
 
 CHROMIUM, ARGS = sitekit.CHROMIUM, sitekit.CHROMIUM_ARGS
 QUERY = "сургалт"
+# The most frequent word of the seed report (33 of its 1,256 words): the largest index chunk a
+# query of the synthetic corpus can need.
+COMMON_QUERY = "албан"
 
 
 class Recorder:

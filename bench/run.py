@@ -101,7 +101,12 @@ def _search(chrome: Any, site: Path, url: str) -> dict[str, Any]:
             "search_note": "no pagefind/ in the site: Pagefind is not on this branch yet",
         }
     kb, hits = browser.pagefind_query_kb(chrome, url, site, url + MEASURE_PAGE)
-    return {"search_query_kb": kb, "search_hits": hits, "search_query": browser.QUERY}
+    common_kb, common_hits = browser.pagefind_query_kb(
+        chrome, url, site, url + MEASURE_PAGE, browser.COMMON_QUERY
+    )
+    return {"search_query_kb": kb, "search_hits": hits, "search_query": browser.QUERY,
+            "search_common_query_kb": common_kb, "search_common_hits": common_hits,
+            "search_common_query": browser.COMMON_QUERY}  # fmt: skip
 
 
 def run(
@@ -139,7 +144,7 @@ def run(
 def report(result: dict[str, Any]) -> str:
     keys = ["pages", "build_s", "baseline_build_s", "ratio_per_page", "build_cpu_s", "baseline_build_cpu_s",
             "peak_rss_mb", "baseline_peak_rss_mb", "site_mb", "page_html_kb_median", "cold_view_kb_gzip",
-            "search_query_kb", "preview_s", "preview_pages", "load_before"]  # fmt: skip
+            "search_query_kb", "search_common_query_kb", "preview_s", "preview_pages", "load_before"]  # fmt: skip
     lines = [
         f"SYNTHETIC fixture ({result['text_lengths']} text lengths) · "
         + result["machine"]["cpu"]
