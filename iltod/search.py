@@ -85,8 +85,11 @@ def index(site_dir: Path, docs: Mapping[str, str] | None = None) -> dict[str, An
         copied = 0
         for folder, subfolders, files in os.walk(site_dir):
             rel = Path(folder).relative_to(site_dir).as_posix()
+            # not plans' folders, not the index itself, not a site built inside this one with
+            # its own index (the English site in site/en/)
             subfolders[:] = [d for d in subfolders
-                             if f"{rel}/{d}".removeprefix("./") not in plan_dirs and d != OUTPUT]  # fmt: skip
+                             if f"{rel}/{d}".removeprefix("./") not in plan_dirs and d != OUTPUT
+                             and not (rel == "." and (Path(folder) / d / OUTPUT).is_dir())]  # fmt: skip
             for name in files:
                 if name.endswith(".html"):
                     (Path(tmp) / rel).mkdir(parents=True, exist_ok=True)

@@ -126,3 +126,20 @@ def test_pages_of_a_plan_are_not_indexed_one_by_one(sample_site: Path) -> None:
 def test_plan_page_rows_carry_the_anchors_of_their_pages(sample_site: Path) -> None:
     html = (sample_site / PLAN / "index.html").read_text("utf-8")
     assert 'id="measure-1-1"' in html and 'id="measure-5-1"' in html and 'id="objective-5"' in html
+
+
+def test_pagefind_reads_only_pages_outside_plans_and_the_plan_documents(tmp_path: Path) -> None:
+    def page(rel: str, text: str) -> None:
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f'<html lang="mn"><body><main data-pagefind-body><h1>{text}</h1></main></body></html>', "utf-8")
+
+    page("index.html", "нүүр")
+    page("agency/index.html", "байгууллага")
+    page("agency/2021/measure-1-1/index.html", "арга хэмжээ")  # searched through its plan document
+    page("agency/2021/index.html", "төлөвлөгөө")  # the plan page: its document replaces it
+    page("en/index.html", "home")  # a site built inside this one, with its own index
+    (tmp_path / "en/pagefind").mkdir()
+    doc = '<html lang="mn"><body><main data-pagefind-body><h1>баримт</h1></main></body></html>'
+    stats = search.index(tmp_path, {"agency/2021/index.html": doc})
+    assert stats["files_read"] == 3 and stats["pages"] == 3 and stats["languages"] == ["mn"]
