@@ -101,7 +101,9 @@ def index(site_dir: Path, docs: Mapping[str, str] | None = None) -> dict[str, An
             path.write_text(html, encoding="utf-8")
 
         async def run() -> None:
-            async with PagefindIndex(config=IndexConfig(output_path=str(out))) as idx:
+            # Material's "¶" permalinks would end every documentation heading in the results.
+            config = IndexConfig(output_path=str(out), exclude_selectors=[".headerlink"])
+            async with PagefindIndex(config=config) as idx:
                 await idx.add_directory(tmp)
 
         asyncio.run(run())

@@ -80,3 +80,12 @@ def test_search_results_show_agency_text_as_text_and_run_no_script(
     expect(plan.first).to_contain_text("<script>window.__xss='plan-title'</script>")
     assert page.evaluate("window.__xss") is None
     assert dialogs == []
+
+
+def test_documentation_results_show_headings_without_permalink_signs(
+    page: Page, sample_url: str
+) -> None:
+    _search(page, sample_url, "Pagefind")
+    titles = page.locator("pagefind-searchbox .pf-searchbox-result-title")
+    expect(titles.first).to_be_attached(timeout=10_000)
+    assert titles.count() > 1 and not [t for t in titles.all_inner_texts() if "¶" in t]
