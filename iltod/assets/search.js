@@ -28,7 +28,10 @@ function option(classes, url, title, excerpt) {
 
 /** The sections that match, best first by number of hits, shown in document order. */
 function sections(result) {
-  const subs = (result.sub_results || []).filter((s) => s.url !== result.url);
+  // not the part before the first heading, nor a page's own title again
+  const subs = (result.sub_results || []).filter(
+    (s) => s.url !== result.url && s.title !== result.meta?.title,
+  );
   const best = new Set(
     [...subs].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
       .slice(0, SUB_RESULTS)
