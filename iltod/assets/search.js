@@ -1,4 +1,5 @@
-/* iltod: results of Pagefind's search box (<pagefind-searchbox>, docs/search.md).
+/* iltod: where Pagefind's search box (<pagefind-searchbox>, docs/search.md) finds its index,
+ * and how it shows results.
  *
  * Each plan is one search document (iltod/search.py): a result is the plan, and the objectives
  * and measures that match are its sub-results, with anchors such as `…/2021/#measure-1-1`.
@@ -6,6 +7,16 @@
  * page (`…/2021/measure-1-1/`). Titles are escaped here; excerpts are Pagefind's own HTML
  * (escaped text with <mark>), as in Pagefind's default template.
  */
+
+// Pagefind finds its bundle from `document.currentScript`, which a module script does not have,
+// and falls back to `/pagefind/`: wrong for a site served under a sub-path (a GitHub Pages
+// project site) and for the English site in `en/`, whose pages would search the Mongolian
+// index and link to Mongolian pages. The bundle is in this site's root, two folders up from
+// this file; Pagefind derives the results' base URL from it. (The component UI, loaded just
+// before this module, exposes its instance manager as window.PagefindComponents.)
+window.PagefindComponents.getInstanceManager().getInstance("default").options.bundlePath =
+  new URL("../../pagefind/", import.meta.url).pathname;
+
 const SUB_RESULTS = 5;
 let serial = 0;
 

@@ -5,8 +5,12 @@ match, each linked to its own page."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import Page, expect
+
+from tests import sitekit
 
 PLAN = "govisumber-zdtg/2021/"
 
@@ -89,3 +93,19 @@ def test_documentation_results_show_headings_without_permalink_signs(
     titles = page.locator("pagefind-searchbox .pf-searchbox-result-title")
     expect(titles.first).to_be_attached(timeout=10_000)
     assert titles.count() > 1 and not [t for t in titles.all_inner_texts() if "¶" in t]
+
+
+def test_search_works_on_a_site_served_under_a_sub_path(page: Page, sample_site: Path) -> None:
+    """As on a GitHub Pages project site (https://org.github.io/<repo>/), or the English site in
+    en/: the search box loads that site's own index and links to that site's pages."""
+    prefix = f"/{sample_site.name}/"
+    with sitekit.serve(sample_site.parent) as root:
+        fetched: list[str] = []
+        page.on("request", lambda r: fetched.append(r.url))
+        _search(page, root + sample_site.name + "/", "өргөдөл")
+        link = page.locator(f'pagefind-searchbox a[href="{prefix}{PLAN}measure-5-1/"]')
+        expect(link.first).to_be_attached(timeout=10_000)
+        link.first.click()
+        page.wait_for_url(f"**{prefix}{PLAN}measure-5-1/")
+    index = [u for u in fetched if "/pagefind/" in u and u.endswith(".pf_meta")]
+    assert index and all(prefix + "pagefind/" in u for u in index)
