@@ -48,6 +48,7 @@ def anchor(page_url: str) -> str:
 def documents(site: Site) -> dict[str, str]:
     """One HTML search document per plan: path relative to the site (the plan page's
     ``index.html``) → HTML. Agency text reaches it only through Jinja's autoescaping."""
+    # imported here: iltod.site imports this module (its renderer uses :func:`anchor`)
     from iltod.regions import REGIONS
     from iltod.site.pages import agency_label, region_label
 
