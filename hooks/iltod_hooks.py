@@ -88,6 +88,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if _timeline is not None:
         page.meta["iltod_alternate"] = timeline.alternate(_timeline, spec)
     if spec is None:
+        page.meta["iltod_search_weight"] = search.DOCUMENTATION_WEIGHT
         return markdown
     page.meta["title"] = escape(spec.title)
     page.meta["hide"] = ["toc"]

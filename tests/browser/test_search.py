@@ -5,6 +5,7 @@ match, each linked to its own page."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,11 @@ def test_search_works_on_a_site_served_under_a_sub_path(page: Page, sample_site:
         page.wait_for_url(f"**{prefix}{PLAN}measure-5-1/")
     index = [u for u in fetched if "/pagefind/" in u and u.endswith(".pf_meta")]
     assert index and all(prefix + "pagefind/" in u for u in index)
+
+
+def test_the_plan_comes_before_the_guides_that_quote_the_same_word(
+    page: Page, sample_url: str
+) -> None:
+    _search(page, sample_url, "өргөдөл")  # docs/search.md quotes it a dozen times, 5.1 once
+    first = page.locator("pagefind-searchbox a.pf-searchbox-result").first
+    expect(first).to_have_attribute("href", re.compile(f"{PLAN}$"), timeout=10_000)
