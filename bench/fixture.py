@@ -16,6 +16,7 @@ import yaml
 
 from bench import baseline
 from iltod import loader, synthetic
+from iltod.model import Plan
 from iltod.site import Site
 from tests import sitekit
 
@@ -23,18 +24,21 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED_PLAN = ("govisumber-zdtg", 2021)  # the sample plan: the real seed report, value for value
 
 
-def seed_lengths() -> synthetic.Lengths:
-    """Text lengths of the real seed report's measures (the sample plan in plans/)."""
+def seed_plan() -> Plan:
+    """The real seed report, as the sample plan in plans/ holds it."""
     pf = loader.load(ROOT).plan(*SEED_PLAN)
     assert pf is not None, "the sample plan is missing"
-    return synthetic.Lengths.from_plan(pf.plan)
+    return pf.plan
 
 
-def seed_vocabulary() -> synthetic.Vocabulary:
-    """Words of the real seed report and which word follows which (the sample plan)."""
-    pf = loader.load(ROOT).plan(*SEED_PLAN)
-    assert pf is not None, "the sample plan is missing"
-    return synthetic.Vocabulary.from_plan(pf.plan)
+def seed_lengths(plan: Plan | None = None) -> synthetic.Lengths:
+    """Text lengths of the real seed report's measures."""
+    return synthetic.Lengths.from_plan(plan or seed_plan())
+
+
+def seed_vocabulary(plan: Plan | None = None) -> synthetic.Vocabulary:
+    """Words of the real seed report and which word follows which."""
+    return synthetic.Vocabulary.from_plan(plan or seed_plan())
 
 
 def iltod_repo(

@@ -112,8 +112,9 @@ def _search(chrome: Any, site: Path, url: str) -> dict[str, Any]:
 def run(
     agencies: int, measures: int, factor: int, work: Path, text: str = "seed"
 ) -> dict[str, Any]:
-    lengths = fixture.seed_lengths() if text == "seed" else None
-    vocabulary = fixture.seed_vocabulary() if text == "seed" else None
+    seed = fixture.seed_plan() if text == "seed" else None
+    lengths = fixture.seed_lengths(seed) if seed else None
+    vocabulary = fixture.seed_vocabulary(seed) if seed else None
     result: dict[str, Any] = {"synthetic": True, "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
                               "machine": machine(), "text_lengths": text, "runs": []}  # fmt: skip
     sizes = [agencies] + ([agencies * factor] if factor > 1 else [])
