@@ -118,3 +118,31 @@ def test_the_plan_comes_before_the_guides_that_quote_the_same_word(
     _search(page, sample_url, "өргөдөл")  # docs/search.md quotes it a dozen times, 5.1 once
     first = page.locator("pagefind-searchbox a.pf-searchbox-result").first
     expect(first).to_have_attribute("href", re.compile(f"{PLAN}$"), timeout=10_000)
+
+
+def test_on_a_phone_results_use_the_screen_width_and_titles_three_lines(
+    page: Page, sample_url: str
+) -> None:
+    page.set_viewport_size({"width": 375, "height": 800})
+    _search(page, sample_url, "сургалт")
+    _expect_result(page, "2-4")  # its text runs to five lines at this width
+    box = page.locator("pagefind-searchbox .pf-searchbox-dropdown").bounding_box()
+    assert box is not None and box["width"] >= 355, box  # not the header box's 11rem (~185 px)
+    for title in page.locator(
+        "pagefind-searchbox .pf-searchbox-subresult .pf-searchbox-result-title"
+    ).all():
+        lines = title.evaluate(
+            "e => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)"
+        )
+        assert lines <= 3.05, lines
+
+
+def test_a_page_s_own_title_is_not_repeated_as_its_first_section(
+    page: Page, sample_url: str
+) -> None:
+    _search(page, sample_url, "Pagefind")
+    groups = page.locator("pagefind-searchbox .pf-searchbox-group")
+    expect(groups.first).to_be_attached(timeout=10_000)
+    for group in groups.all():
+        titles = group.locator(".pf-searchbox-result-title").all_inner_texts()
+        assert titles[0] not in titles[1:], titles
