@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from tests import sitekit
+from tests.support import sitekit
 
 CHROMIUM, ARGS = sitekit.CHROMIUM, sitekit.CHROMIUM_ARGS
 QUERY = "сургалт"

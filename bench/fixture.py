@@ -15,10 +15,12 @@ from pathlib import Path
 import yaml
 
 from bench import baseline
-from iltod import loader, synthetic
+from iltod.load import loader
+from tests.support import synthetic
 from iltod.model import Plan
 from iltod.site import Site
-from tests import sitekit
+from iltod.site.options import SiteOptions
+from tests.support import sitekit
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_PLAN = ("govisumber-zdtg", 2021)  # the sample plan: the real seed report, value for value
@@ -86,7 +88,7 @@ def baseline_repo(source: Path, dest: Path) -> int:
     """
     # Only the pages are needed: no Excel/Word worker, which would otherwise keep making files
     # in this process while the builds are being timed.
-    site = Site(source, "mn", {"branch": "main", "office_downloads": False})
+    site = Site(source, "mn", SiteOptions(office_downloads=False))
     docs = dest / "docs"
     shutil.copytree(source / "docs", docs, dirs_exist_ok=True)
     for src_uri, text in site.generated_docs().items():

@@ -14,14 +14,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.synthetic import phone_jpeg, photo
-from iltod import loader
+from tests.support.photos import phone_jpeg, photo
+from iltod.load import loader
 from iltod.evidence import cache
 from iltod.evidence.encode import Job, encode
 from iltod.evidence.inspect import file_digest
-from iltod.evidence.publish import publish_repository
+from iltod.evidence.publish import publish
+from iltod.load.attachments import entries
 from iltod.evidence.settings import Settings
-from tests.images_repo import make_repo
+from tests.support.images_repo import make_repo
 
 
 def main() -> None:
@@ -72,8 +73,8 @@ def _repository(root: Path, settings: Settings) -> None:
     cache_dir = root / ".cache" / "images"
     for label in ("first build", "unchanged rebuild"):
         started = time.perf_counter()
-        out = publish_repository(
-            loader.load(root), root / "site", cache_dir, settings=settings, workers=2
+        out = publish(
+            entries(loader.load(root)), root / "site", cache_dir, settings=settings, workers=2
         )
         c = out.counters
         print(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from bench.synthetic import gps_exif, phone_jpeg, photo
+from tests.support.photos import gps_exif, phone_jpeg, photo
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "examples" / "demo-gallery" / "attachments" / "demo-gallery" / "2024"

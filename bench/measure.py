@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests import sitekit
+from tests.support import sitekit
 
 
 @dataclass

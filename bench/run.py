@@ -25,7 +25,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import browser, budgets, fixture, measure
-from tests import sitekit
+from tests.support import sitekit
 
 MEASURE_PAGE = "synthetic-0000/2024/measure-1-1/"
 PREVIEW_AGENCY = "synthetic-0000"  # ILTOD_ONLY: the one-agency preview

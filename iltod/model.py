@@ -9,12 +9,15 @@ column of the IAAC report table the field comes from.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import PurePosixPath
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.config import JsonDict
 
 DEFAULT_SCALE = (0, 30, 70, 100)
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif"})
+"""Attachments with these extensions are photos: shown in the gallery and counted as images."""
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
 MeasureNumber = Annotated[str, Field(pattern=r"^[1-9][0-9]*(\.[0-9]+)+$")]
@@ -86,6 +89,11 @@ class AttachmentFile(_Model):
     """Тайлбар; зургийн alt текст болно. / Caption; also the image's alternative text."""
     publish_original: bool = False
     """Эх файлыг нийтлэх эсэх (анхдагч: үгүй). / Publish the original file too (default: no)."""
+
+    @property
+    def is_image(self) -> bool:
+        """True for a photo (by its extension), False for a document."""
+        return PurePosixPath(self.file).suffix.lower() in IMAGE_SUFFIXES
 
 
 class DeclaredCounts(_Model):

@@ -1,15 +1,20 @@
-"""Progress semantics: statuses, due dates, overdue, and averages.
+"""Progress semantics: the one home of every rule that turns filed percents into what is shown.
 
 The rules (documented in docs/progress.md):
 
 * a measure with ``not_due: true`` is **not due**; one with ``percent: null`` is **not assessed**;
   both are shown as such, never as 0, and are left out of every average;
-* otherwise its status follows its percent: 100 complete, 70–99 in progress, 1–69 insufficient,
-  0 not implemented (on the default scale: 100 / 70 / 30 / 0);
-* an average is the mean of the assessed measures beneath it — objective, plan, agency, region
-  and nation alike — so an objective of 3 measures weighs 3 times one of 1 measure;
+* otherwise its status is the **band** of its percent (:func:`band`): 100 complete, 70–99 in
+  progress, 1–69 insufficient, 0 not implemented (on the default scale: 100 / 70 / 30 / 0). An
+  average is coloured by the same bands;
+* an **average** (:func:`average`) is the mean of the assessed measures beneath it — objective,
+  plan, agency, region and nation alike — so an objective of 3 measures weighs 3 times one of 1
+  measure; it is rounded to 0.1;
 * a measure is **overdue** when its due date has passed and its percent is below 100
   (unknown when it has no percent or no computable due date).
+
+Pages, exports and charts never apply these rules themselves: they take a measure's
+:class:`Assessment` (:func:`assess`) and the averages this module computes.
 """
 
 from __future__ import annotations
@@ -18,10 +23,11 @@ import datetime as dt
 import os
 import re
 from collections.abc import Iterable
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from iltod.model import Measure
 
+Band = Literal["complete", "in-progress", "insufficient", "not-implemented", "no-data"]
 Status = Literal[
     "complete", "in-progress", "insufficient", "not-implemented", "not-due", "not-assessed"
 ]
@@ -33,6 +39,19 @@ STATUSES: tuple[Status, ...] = (
     "not-due",
     "not-assessed",
 )
+WORDS: dict[Status | Band, tuple[str, str]] = {
+    # (mn, en): how each status and band is named on the site, in feeds and in review summaries
+    "complete": ("бүрэн хэрэгжсэн", "fully implemented"),
+    "in-progress": ("хэрэгжих шатандаа", "in progress"),
+    "insufficient": ("хэрэгжилт хангалтгүй", "insufficient"),
+    "not-implemented": ("хэрэгжээгүй", "not implemented"),
+    "not-due": ("хугацаа болоогүй", "not yet due"),
+    "not-assessed": ("үнэлээгүй", "not assessed"),
+    "no-data": ("үнэлгээ байхгүй", "no assessment"),
+}
+"""The name of each status and band, in Mongolian and English."""
+
+Number = float | int
 
 _YEAR = re.compile(r"^\s*(\d{4})\s*(он|оны|онд)?\s*$")
 _FULL_DATE = re.compile(r"^\s*(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})\s*$")
@@ -41,20 +60,28 @@ _MN_DATE = re.compile(
 )
 
 
+def band(value: Number | None) -> Band:
+    """The band of a percent or an average: the thresholds of every status and colour."""
+    if value is None:
+        return "no-data"
+    if value >= 100:
+        return "complete"
+    if value >= 70:
+        return "in-progress"
+    if value > 0:
+        return "insufficient"
+    return "not-implemented"
+
+
 def status(measure: Measure) -> Status:
     """The status label of a measure (see module docstring)."""
     if measure.not_due:
         return "not-due"
-    p = measure.percent
-    if p is None:
+    if measure.percent is None:
         return "not-assessed"
-    if p >= 100:
-        return "complete"
-    if p >= 70:
-        return "in-progress"
-    if p > 0:
-        return "insufficient"
-    return "not-implemented"
+    b = band(measure.percent)
+    assert b != "no-data"
+    return b
 
 
 def due_date(measure: Measure) -> dt.date | None:
@@ -103,21 +130,40 @@ def overdue(measure: Measure, on: dt.date | None = None) -> bool | None:
     return None if measure.percent is None else measure.percent < 100
 
 
-def mean(values: Iterable[float | int | None]) -> float | None:
-    """Mean of the assessed values (None left out), rounded to 0.1; None if there are none."""
-    vals = [v for v in values if v is not None]
-    if not vals:
-        return None
-    return round(sum(vals) / len(vals), 1)
-
-
-def assessed(measures: Iterable[Measure]) -> list[float | int]:
+def assessed(measures: Iterable[Measure]) -> list[Number]:
     """Percents of the measures that count towards averages."""
     return [m.percent for m in measures if not m.not_due and m.percent is not None]
 
 
-def number(value: float | int | None) -> float | int | None:
+def average(measures: Iterable[Measure]) -> Number | None:
+    """The average of a group of measures: the mean of the assessed ones, rounded to 0.1 and
+    written as :func:`number` writes it; None when none is assessed."""
+    values = assessed(measures)
+    if not values:
+        return None
+    return number(round(sum(values) / len(values), 1))
+
+
+def number(value: Number | None) -> Number | None:
     """70.0 → 70, 97.5 → 97.5: how averages are written in exports and on pages."""
     if value is None:
         return None
     return int(value) if float(value).is_integer() else value
+
+
+class Assessment(NamedTuple):
+    """Everything shown about one measure's progress, computed once."""
+
+    status: Status
+    percent: Number | None
+    """The percent to show: None when the measure is not due or not assessed."""
+    band: Band
+    due: dt.date | None
+    overdue: bool | None
+
+
+def assess(measure: Measure, on: dt.date | None = None) -> Assessment:
+    """The measure's status, shown percent, band, due date and overdue flag on ``on``."""
+    st = status(measure)
+    shown = None if st in ("not-due", "not-assessed") else measure.percent
+    return Assessment(st, shown, band(shown), due_date(measure), overdue(measure, on))

@@ -45,3 +45,10 @@ def plan_data(agency_slug: str, year: int, ext: str) -> str:
 
 def print_view(agency_slug: str, year: int) -> str:
     return f"{agency_slug}/{year}/print/"
+
+
+def anchor(page_url: str) -> str:
+    """The anchor of an objective or measure inside its plan: the page's last path segment
+    (``a/2021/measure-1-1/`` → ``measure-1-1``). The plan page's rows and the plan's search
+    document carry these anchors; the search box turns them back into the page's address."""
+    return page_url.rstrip("/").rsplit("/", 1)[-1]

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests import sitekit
+from tests.support import sitekit
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests import sitekit
+from tests.support import sitekit
 
 
 def test_sample_builds_strict_with_pages_and_open_data(sample_site: Path) -> None:

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from iltod import cli, codeowners
+from iltod import cli
+from iltod.history import codeowners
 from iltod.model import Agency
-from tests.history_repo import agency_yaml, plan_yaml
+from tests.support.history_repo import agency_yaml, plan_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -132,7 +133,7 @@ def test_deploy_workflow_publishes_main_with_official_pages_actions():
 def test_feedback_form_fields_are_the_query_keys_feedback_url_fills():
     from urllib.parse import parse_qs, urlsplit
 
-    from iltod.github import feedback_url
+    from iltod.history.github import feedback_url
 
     form = yaml.safe_load(
         (ROOT / ".github/ISSUE_TEMPLATE/measure-feedback.yml").read_text(encoding="utf-8")

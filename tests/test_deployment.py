@@ -11,7 +11,8 @@ from PIL import Image
 
 from iltod import urls
 from iltod.site import Site
-from tests.images_repo import AGENCY, MEASURE, YEAR, encoded, make_repo
+from iltod.site.options import SiteOptions
+from tests.support.images_repo import AGENCY, MEASURE, YEAR, encoded, make_repo
 
 BASE = "https://evidence.example.mn/2024/"
 
@@ -19,7 +20,7 @@ BASE = "https://evidence.example.mn/2024/"
 def _site(root: Path, **options: str) -> Site:
     jpeg = encoded(Image.new("RGB", (1200, 900), (40, 120, 200)), "JPEG", quality=90)
     make_repo(root, {"photo.jpg": jpeg})
-    return Site(root, "mn", {"office_downloads": False, **options})
+    return Site(root, "mn", SiteOptions(office_downloads=False, **options))
 
 
 def _gallery_sources(site: Site) -> list[str]:

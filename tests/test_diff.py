@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from iltod import cli, diff, loader
-from tests.history_repo import GitRepo, plan_yaml, scenario
+from iltod import cli
+from iltod.history import diff
+from iltod.load import loader
+from tests.support.history_repo import GitRepo, plan_yaml, scenario
 
 GOLDEN = Path(__file__).parent / "golden" / "diff.md"
 UPDATE = os.environ.get("ILTOD_UPDATE_GOLDEN") == "1"

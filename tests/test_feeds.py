@@ -6,9 +6,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from iltod import feeds
-from iltod.history import History
-from tests.history_repo import scenario
+from iltod.site import feeds
+from iltod.history.log import History
+from tests.support.history_repo import scenario
 
 A = "{http://www.w3.org/2005/Atom}"
 SITE = "https://example.org/iltod/"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from iltod.history import History
-from tests.history_repo import GitRepo, scenario
+from iltod.history.log import History
+from tests.support.history_repo import GitRepo, scenario
 
 
 @pytest.fixture(scope="module")

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from iltod import loader
+from iltod.load import loader
 from iltod.evidence import Settings, check_file, heif_available
-from tests.images_repo import encoded, evidence_dir, line_of, make_repo, png_header_only
+from tests.support.images_repo import encoded, evidence_dir, line_of, make_repo, png_header_only
 
 JPEG = encoded(Image.new("RGB", (64, 48), (200, 120, 40)), "JPEG")
 PNG = encoded(Image.new("RGB", (64, 48), (40, 120, 200)), "PNG")

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from iltod import cli, loader
-from iltod.evidence.gallery import Gallery
-from iltod.evidence.progress import ProgressBar
+from iltod import cli
+from iltod.load import loader
+from iltod.site.gallery import Gallery
+from iltod.cli.terminal import ProgressBar
 from iltod.site.i18n import Translator
-from tests.images_repo import encoded, make_repo
+from tests.support.images_repo import encoded, make_repo
 
 EVIL = '<script>alert(1)</script>"><img src=x onerror=alert(2)>'
 

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from bench.synthetic import gps_exif, phone_jpeg, photo
-from iltod import loader
+from tests.support.photos import gps_exif, phone_jpeg, photo
+from iltod.load import loader
 from iltod.evidence.encode import widths
-from iltod.evidence.publish import Published, publish_repository
-from tests.images_repo import encoded, evidence_dir, line_of, make_repo, riff_chunks
+from iltod.evidence.publish import Published, publish
+from iltod.load.attachments import entries
+from tests.support.images_repo import encoded, evidence_dir, line_of, make_repo, riff_chunks
 
 KEY = ("test-agency", 2024, "1.1")
 
@@ -27,8 +28,8 @@ def _upright(width: int, height: int) -> Image.Image:
 
 
 def _publish(root: Path, **kw: object) -> Published:
-    return publish_repository(
-        loader.load(root), root / "site", root / ".cache" / "images", workers=1, **kw
+    return publish(
+        entries(loader.load(root)), root / "site", root / ".cache" / "images", workers=1, **kw
     )  # type: ignore[arg-type]
 
 
@@ -128,8 +129,8 @@ def test_two_worker_processes(tmp_path: Path) -> None:
     root = make_repo(
         tmp_path, {f"p{i}.png": encoded(_upright(600, 400 + i), "PNG") for i in range(4)}
     )
-    out = publish_repository(
-        loader.load(root), root / "site", root / ".cache" / "images", workers=2
+    out = publish(
+        entries(loader.load(root)), root / "site", root / ".cache" / "images", workers=2
     )
     assert out.counters.encoded == 4 and len(out.gallery(*KEY)) == 4
 
@@ -141,7 +142,7 @@ def test_bad_image_found_at_encode_time_is_skipped_with_a_located_error(tmp_path
     repo = loader.load(root)
     # Damaged after validation (a later copy, a disk error): publishing must still cope.
     (evidence_dir(root) / "cut.jpg").write_bytes(noisy[: len(noisy) // 2])
-    out = publish_repository(repo, root / "site", root / ".cache" / "images", workers=1)
+    out = publish(entries(repo), root / "site", root / ".cache" / "images", workers=1)
     assert [(d.code, d.line) for d in out.report.diagnostics] == [
         ("E304", line_of(root, "cut.jpg"))
     ]

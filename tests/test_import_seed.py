@@ -9,12 +9,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from iltod.exporters.docx import plan_docx
-from iltod.exporters.xlsx import plan_xlsx
-from iltod.importers import Meta, import_bytes
+from iltod.iaac.write.docx import plan_docx
+from iltod.iaac.write.xlsx import plan_xlsx
+from iltod.iaac.read import Meta, import_bytes
 from iltod.model import Plan
-from iltod.yamlsource import read
-from iltod.yamlwrite import dump_model
+from iltod.load.yamlsource import read
+from iltod.schema.yamlwrite import dump_model
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "tests/fixtures/import/seed-govisumber-2021.txt"  # a copy of shared/seeds/000_076a9adff809cfcc.txt

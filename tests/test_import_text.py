@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from iltod.importers import Meta, import_bytes
-from iltod.importers.headers import IAAC_COLUMNS
+from iltod.iaac.read import Meta, import_bytes
+from iltod.iaac.columns import IAAC_COLUMNS
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADERS = [h for _, h in IAAC_COLUMNS]

@@ -12,9 +12,9 @@ import docx
 import pytest
 from openpyxl import load_workbook
 
-from iltod.exporters.docx import plan_docx
-from iltod.exporters.xlsx import plan_xlsx, template_xlsx
-from iltod.importers import Meta, import_bytes
+from iltod.iaac.write.docx import plan_docx
+from iltod.iaac.write.xlsx import plan_xlsx, template_xlsx
+from iltod.iaac.read import Meta, import_bytes
 from iltod.model import Agency, Plan
 
 AGENCY = Agency.model_validate(

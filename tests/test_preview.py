@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from iltod import synthetic
-from tests import sitekit
+from tests.support import synthetic
+from tests.support import sitekit
 
 
 @pytest.fixture(scope="module")

@@ -55,15 +55,19 @@ def test_not_due_and_not_assessed_are_their_own_statuses() -> None:
 def test_not_due_and_not_assessed_are_left_out_of_means() -> None:
     measures = [measure(100), measure(70), measure(None), measure(None, not_due=True)]
     assert progress.assessed(measures) == [100, 70]
-    assert progress.mean(progress.assessed(measures)) == 85
-    assert progress.mean(progress.assessed([measure(None)])) is None
+    assert progress.average(measures) == 85
+    assert progress.average([measure(None)]) is None
 
 
-def test_mean_is_of_measures_and_rounded_to_a_tenth() -> None:
-    assert progress.mean([100, 100, 70]) == 90
-    assert progress.mean([100, 100, 100, 70, 100, 100, 100, 100, 100, 100, 100, 100]) == 97.5
-    assert progress.mean([100, 70, 70]) == 80  # 80.0
-    assert progress.mean([100, 30, 30]) == 53.3
+def _average(*percents: int) -> float | int | None:
+    return progress.average([measure(p) for p in percents])
+
+
+def test_average_is_of_measures_and_rounded_to_a_tenth() -> None:
+    assert _average(100, 100, 70) == 90
+    assert _average(100, 100, 100, 70, 100, 100, 100, 100, 100, 100, 100, 100) == 97.5
+    assert _average(100, 70, 70) == 80 and isinstance(_average(100, 70, 70), int)  # 80.0
+    assert _average(100, 30, 30) == 53.3
     assert progress.number(90.0) == 90 and isinstance(progress.number(90.0), int)
     assert progress.number(97.5) == 97.5
     assert progress.number(None) is None

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from iltod import cli, loader
+from iltod import cli
+from iltod.load import loader
 from iltod.model import Plan
 from iltod.schema import SCHEMA_PATHS
 

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from iltod import search, urls
+from iltod import urls
+from iltod.site import search
 from iltod.site import Site
-from tests import sitekit
+from tests.support import sitekit
 
 PLAN = "govisumber-zdtg/2021/"
 
@@ -45,7 +46,7 @@ class Sections(HTMLParser):
 
 @pytest.fixture(scope="module")
 def sample() -> Site:
-    return Site(sitekit.ROOT, "mn", {})
+    return Site(sitekit.ROOT, "mn")
 
 
 def _parse(html: str) -> Sections:
@@ -55,20 +56,20 @@ def _parse(html: str) -> Sections:
 
 
 def test_each_plan_is_one_document_at_its_plan_page_path(sample: Site) -> None:
-    docs = search.documents(sample)
+    docs = search.documents(sample.renderer)
     assert list(docs) == [PLAN + "index.html"]
     assert '<html lang="mn">' in docs[PLAN + "index.html"]
     assert "data-pagefind-body" in docs[PLAN + "index.html"]
 
 
 def test_every_objective_and_measure_is_a_section_anchored_like_its_own_page(sample: Site) -> None:
-    doc = _parse(search.documents(sample)[PLAN + "index.html"])
+    doc = _parse(search.documents(sample.renderer)[PLAN + "index.html"])
     plan = sample.repo.plan("govisumber-zdtg", 2021)
     assert plan is not None
     expected = []
     for o in plan.plan.objectives:
-        expected.append(("h2", search.anchor(urls.objective(PLAN.split("/")[0], 2021, o.number))))
-        expected += [("h3", search.anchor(urls.measure("govisumber-zdtg", 2021, m.number)))
+        expected.append(("h2", urls.anchor(urls.objective(PLAN.split("/")[0], 2021, o.number))))
+        expected += [("h3", urls.anchor(urls.measure("govisumber-zdtg", 2021, m.number)))
                      for m in o.measures]  # fmt: skip
     assert [(tag, id_) for tag, id_, _ in doc.headings[1:]] == expected
     assert len(expected) == 5 + 13
@@ -78,7 +79,7 @@ def test_every_objective_and_measure_is_a_section_anchored_like_its_own_page(sam
 
 
 def test_the_document_holds_every_searchable_text_of_the_plan(sample: Site) -> None:
-    doc = _parse(search.documents(sample)[PLAN + "index.html"])
+    doc = _parse(search.documents(sample.renderer)[PLAN + "index.html"])
     text = " ".join(" ".join(doc.text).split())
     plan = sample.repo.plan("govisumber-zdtg", 2021)
     assert plan is not None
@@ -95,7 +96,7 @@ def test_the_document_holds_every_searchable_text_of_the_plan(sample: Site) -> N
 def test_agency_text_is_escaped_in_the_document(tmp_path: Path) -> None:
     repo = sitekit.make_repo(tmp_path / "repo")
     shutil.copytree(sitekit.ROOT / "tests/fixtures/xss/plans", repo / "plans", dirs_exist_ok=True)
-    docs = search.documents(Site(repo, "mn", {}))
+    docs = search.documents(Site(repo, "mn").renderer)
     html = docs["xss-test/2021/index.html"]
     assert "<script>window.__xss" not in html and 'onerror="window' not in html
     assert "&lt;script&gt;window.__xss=&#39;result&#39;&lt;/script&gt;" in html

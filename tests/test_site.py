@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from iltod import loader, urls
+from iltod import urls
+from iltod.load import loader
 from iltod.site import Site
 from iltod.site.render import rel
-from tests.sitekit import ROOT, TODAY
+from tests.support.sitekit import ROOT, TODAY
 
 PLAN = "govisumber-zdtg/2021/"
 
@@ -20,7 +21,7 @@ PLAN = "govisumber-zdtg/2021/"
 @pytest.fixture(scope="module")
 def site(monkeypatch_module: pytest.MonkeyPatch) -> Site:
     monkeypatch_module.setenv("ILTOD_TODAY", TODAY)
-    return Site(ROOT, "mn", {"repo_url": "https://github.com/example/plans", "branch": "main"})
+    return Site(ROOT, "mn", repo_url="https://github.com/example/plans")
 
 
 @pytest.fixture(scope="module")
@@ -118,7 +119,7 @@ def test_edit_links_open_the_source_yaml(site: Site) -> None:
 
 
 def test_english_labels_are_complete(monkeypatch_module: pytest.MonkeyPatch) -> None:
-    en = Site(ROOT, "en", {})
+    en = Site(ROOT, "en")
     out = page(en, urls.measure("govisumber-zdtg", 2021, "5.1"))
     assert "not assessed" in text(out) and "Achieved result" in text(out)
     assert "Хүрсэн түвшин" not in out

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from iltod import synthetic
-from tests import sitekit
+from tests.support import synthetic
+from tests.support import sitekit
 
 
 def _measure_page_bytes(tmp: Path, agencies: int) -> int:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import random
 import re
 
-from iltod import loader, synthetic
-from tests.sitekit import ROOT
+from iltod.load import loader
+from tests.support import synthetic
+from tests.support.sitekit import ROOT
 
 
 def _seed_plan():  # type: ignore[no-untyped-def]

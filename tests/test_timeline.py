@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from tests import sitekit
-from tests.history_repo import scenario
+from tests.support import sitekit
+from tests.support.history_repo import scenario
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from iltod.yamlsource import read
+from iltod.load.yamlsource import read
 
 DOC = """\
 # comment

@@ -3,7 +3,7 @@
 =================  ===============================================================
 module             role
 =================  ===============================================================
-``codes``          diagnostic codes E3xx/W3xx (English and Mongolian)
+
 ``settings``       widths, quality, limits; the cache fingerprint; size labels
 ``kinds``          extensions and content sniffing (a ".jpg" that is HTML)
 ``guard``          opening untrusted images: pixel limit, truncation, warnings policy
@@ -12,14 +12,13 @@ module             role
 ``cache``          content-hash cache under ``.cache/images/``, atomic entries
 ``workers``        the process pool (2 workers by default)
 ``collect``        a repository's declared attachments, located
-``publish``        the site-facing API: :func:`publish_repository` → :class:`Published`
+``publish``        the site-facing API: :func:`publish` → :class:`Published`
 ``progress``       a progress bar on standard error
 =================  ===============================================================
 """
 
 from __future__ import annotations
 
-from iltod.evidence import codes as _codes  # noqa: F401 - registers E3xx/W3xx
 from iltod.evidence.guard import Problem, heif_available
 from iltod.evidence.inspect import check_file
 from iltod.evidence.settings import Settings, size_label

@@ -35,7 +35,7 @@ def check_file(
     """Every problem with one attachment file (an empty list when it can be published).
 
     Args:
-        path: The file, already resolved safely (see :func:`iltod.attachments.resolve`).
+        path: The file, already resolved safely (see :func:`iltod.load.attachments.resolve`).
         name: Its name as the plan declares it; the extension decides what it must be.
         settings: Limits to apply.
         cache_dir: Where to remember images that decoded cleanly (``None``: do not).

@@ -14,19 +14,19 @@ import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote
 
 from iltod.diagnostics import Diagnostic, Report
 from iltod.evidence import cache
-from iltod.evidence.collect import Entry, entries
+from iltod.evidence.entry import Entry
 from iltod.evidence.encode import Job
 from iltod.evidence.guard import Problem
 from iltod.evidence.inspect import check_file, file_digest
 from iltod.evidence.kinds import FILE_TYPES, suffix
 from iltod.evidence.settings import DEFAULT, Settings, size_label
 from iltod.evidence.workers import Progress, run_all
-from iltod.loader import Repository
 
 MeasureKey = tuple[str, int, str]
 OUTPUT = "assets/evidence"
@@ -85,8 +85,8 @@ class Published:
             self.counters.copied += c.document
 
 
-def publish_repository(
-    repo: Repository,
+def publish(
+    entries: Iterable[Entry | Diagnostic],
     site_dir: Path,
     cache_dir: Path,
     *,
@@ -97,20 +97,21 @@ def publish_repository(
     """Encode (or take from the cache) every image, copy every file, return the galleries.
 
     Args:
-        repo: A loaded repository; only its successfully loaded plans are published.
+        entries: The declared attachments (:func:`iltod.load.attachments.entries`), or the
+            diagnostic of one whose path is unsafe.
         site_dir: The built site's root folder.
         cache_dir: The encoded-image cache, usually ``<repo>/.cache/images``.
         settings: Widths, quality and limits.
         workers: Encoder processes (2 uses both cores of a typical CI runner).
         progress: Called with ``(done, total)`` as images finish encoding.
     """
-    out = prepare(repo, cache_dir, settings=settings, workers=workers, progress=progress)
+    out = prepare(entries, cache_dir, settings=settings, workers=workers, progress=progress)
     out.write(site_dir)
     return out
 
 
 def prepare(
-    repo: Repository,
+    entries: Iterable[Entry | Diagnostic],
     cache_dir: Path,
     *,
     settings: Settings = DEFAULT,
@@ -119,7 +120,7 @@ def prepare(
 ) -> Published:
     """Check and encode into the cache; compute the galleries and the files to copy."""
     out = Published()
-    accepted = _accepted(repo, settings, out)
+    accepted = _accepted(entries, settings, out)
     metas = _encode(
         [e for e in accepted if e.is_image], cache_dir, settings, workers, progress, out
     )
@@ -131,9 +132,11 @@ def prepare(
     return out
 
 
-def _accepted(repo: Repository, settings: Settings, out: Published) -> list[Entry]:
+def _accepted(
+    entries: Iterable[Entry | Diagnostic], settings: Settings, out: Published
+) -> list[Entry]:
     kept = []
-    for e in entries(repo):
+    for e in entries:
         if isinstance(e, Diagnostic):
             out.report.add(e)
             out.counters.skipped += 1

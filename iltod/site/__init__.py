@@ -1,74 +1,191 @@
-"""The public site: pages, navigation, rendering and open data, independent of MkDocs.
+"""The public site: pages, navigation, rendering, history and open data, independent of MkDocs.
 
-:class:`Site` is everything the MkDocs hook needs; ``hooks/iltod_hooks.py`` only adapts it.
+:class:`Site` is everything the MkDocs hook needs, in the order MkDocs asks for it: the
+messages of loading (:meth:`Site.messages`), the pages and navigation, each page's metadata
+(:meth:`Site.page_meta`) and HTML (:meth:`Site.finish_page`), and everything written after the
+pages (:meth:`Site.finish`). ``hooks/iltod_hooks.py`` only adapts it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from iltod import loader, progress
-from iltod.diagnostics import Report
-from iltod.docsgen import data_format_markdown
-from iltod.evidence.gallery import Gallery
-from iltod.evidence.publish import Published
-from iltod.site import opendata
+from iltod import progress
+from iltod.diagnostics import Diagnostic, Report
+from iltod.evidence.publish import Counters, Published
+from iltod.load import loader
+from iltod.schema.docs import data_format_markdown
+from iltod.site import downloads, search, timeline
+from iltod.site.compact import compact
+from iltod.site.gallery import Gallery
 from iltod.site.i18n import Translator
 from iltod.site.office import OfficeJob
+from iltod.site.options import SiteOptions
 from iltod.site.pages import PageSpec, SitePlan, build
 from iltod.site.render import Renderer
 from iltod.site.rollup import compute
 
+Level = Literal["error", "warning", "info"]
+
+CONTENT = "<!--iltod:content, with its own <h1>-->"
+"""What a generated page holds between MkDocs' passes: its HTML is put in by
+:meth:`Site.finish_page`, after the theme's HTML is compacted, so MkDocs keeps no rendered page
+in memory and agency text is never compacted. It names "<h1" because Material adds the page
+title as a second <h1> to any content that has none; every generated page brings its own."""
+
+HISTORY_WARNINGS = frozenset({"W202"})
+"""History diagnostics that fail a strict build: a shallow clone would publish wrong dates. A
+past unreadable version (W203) or no git at all (W201, e.g. a preview copy) is only reported."""
+
 
 @dataclass
+class BuildStats:
+    """What :meth:`Site.finish` wrote."""
+
+    data_files: int = 0
+    feeds: int = 0
+    evidence: Counters = field(default_factory=Counters)
+    search: dict[str, Any] | None = None
+
+    def lines(self) -> list[str]:
+        """The build log's lines about it."""
+        c = self.evidence
+        out = [
+            f"iltod: wrote {self.data_files} open data files",
+            f"iltod: wrote {self.feeds} Atom feeds",
+            f"iltod: evidence: {c.images} images ({c.encoded} encoded, {c.cached} cached), {c.copied} files",
+        ]
+        if self.search is not None:
+            s = self.search
+            out.append(
+                f"iltod: search index of {s['pages']} documents ({s['plans']} plans) in {s['seconds']} s"
+            )
+        return out
+
+
 class Site:
     """A loaded repository turned into pages."""
 
-    root: Path
-    language: str = "mn"
-    options: dict[str, Any] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.t = Translator(self.language)
-        self.repo = loader.load(self.root, self.options.get("selection"))
-        self.rollups = compute(self.repo)
+    def __init__(
+        self,
+        root: Path,
+        language: str = "mn",
+        options: SiteOptions | None = None,
+        *,
+        repo_url: str | None = None,
+        site_url: str | None = None,
+        selection: list[Path] | None = None,
+        on: dt.date | None = None,
+    ) -> None:
+        self.root, self.language = Path(root), language
+        self.options = options or SiteOptions()
+        self.on = on or progress.today()
+        self.t = Translator(language)
+        self.repo = loader.load(self.root, selection)
+        self.rollups = compute(self.repo, self.on)
         self.plan: SitePlan = build(self.repo, self.t)
-        self.renderer = Renderer(self.repo, self.rollups, self.t, self.options)
+        self.renderer = Renderer(
+            self.repo, self.rollups, self.t, self.options, on=self.on, repo_url=repo_url
+        )
         # Evidence (iltod.evidence): images encoded into .cache/ now, galleries rendered as a
-        # measure-page extra, outputs copied into the site by write_evidence after the build.
-        self.evidence = Gallery(self.repo, self.t, workers=int(self.options.get("image_workers", 2)),
-                                base_url=self.options.get("evidence_base_url"))  # fmt: skip
+        # measure-page extra, outputs copied into the site by finish() after the build.
+        base_url = self.options.evidence_base_url
+        self.evidence = Gallery(self.repo, self.t, workers=self.options.image_workers, base_url=base_url)
         self.renderer.extras.append(self.evidence.extra)
+        self.timeline = timeline.install(self.renderer, site_url, repo_url)
         self.office: OfficeJob | None = None
-        if self.options.get("office_downloads", True) and self.repo.plans:
-            self.office = OfficeJob(self.repo, int(self.options.get("office_workers", 1)))
+        if self.options.office_downloads and self.repo.plans:
+            self.office = OfficeJob(self.repo, self.options.office_workers)
 
     @property
     def report(self) -> Report:
         return self.repo.report
 
     @property
+    def failed(self) -> bool:
+        """True when a plan or agency file has an error: the build must stop."""
+        return bool(self.report.errors)
+
+    @property
     def pages(self) -> dict[str, PageSpec]:
         return self.plan.pages
 
-    def render(self, src_uri: str) -> str:
-        return self.renderer.render(self.plan.pages[src_uri])
+    @property
+    def nav(self) -> list[Any]:
+        return self.plan.nav
+
+    def messages(self) -> list[tuple[Level, Diagnostic]]:
+        """Every diagnostic of loading, evidence and history, with the level to log it at."""
+        out: list[tuple[Level, Diagnostic]] = [(d.severity, d) for d in self.report.sorted()]
+        out += [(d.severity, d) for d in self.evidence.new_diagnostics]
+        out += [
+            ("warning" if d.code in HISTORY_WARNINGS else "info", d)
+            for d in self.timeline.history.warnings
+        ]
+        return out
 
     def generated_docs(self) -> dict[str, str]:
         """Documentation pages generated from code (src_uri → Markdown)."""
         return {"data-format.md": data_format_markdown()}
 
+    def page_meta(self, src_uri: str) -> dict[str, Any]:
+        """Metadata for the theme: feeds to announce, title, search weight and indexing."""
+        spec = self.pages.get(src_uri)
+        meta: dict[str, Any] = {"iltod_alternate": timeline.alternate(self.timeline, spec)}
+        if spec is None:
+            meta["iltod_search_weight"] = search.DOCUMENTATION_WEIGHT
+            return meta
+        meta["title"] = escape(spec.title)
+        meta["hide"] = ["toc"]
+        # Plans are searched as one document each (iltod/site/search.py), not page by page.
+        meta["iltod_noindex"] = spec.kind in search.BY_PLAN
+        return meta
+
+    def page_content(self, src_uri: str, html: str) -> str:
+        """A page's content between MkDocs' passes: the marker for generated pages."""
+        return CONTENT if src_uri in self.pages else html
+
+    def finish_page(self, src_uri: str, output: str) -> str:
+        """The page's final HTML: the theme's compacted, a generated page's content put in."""
+        output = compact(output)
+        if src_uri in self.pages:
+            output = output.replace(CONTENT, self.render(src_uri), 1)
+        return output
+
+    def render(self, src_uri: str) -> str:
+        return self.renderer.render(self.plan.pages[src_uri])
+
+    def finish(self, site_dir: Path) -> BuildStats:
+        """Write what follows the pages: open data and office files, feeds, evidence, and the
+        search index (in its own thread and process while the rest is written)."""
+        stats = BuildStats()
+        with ThreadPoolExecutor(1, thread_name_prefix="pagefind") as pool:
+            indexing = (
+                pool.submit(search.index, site_dir, search.documents(self.renderer))
+                if self.options.search
+                else None
+            )
+            stats.data_files = len(self.write_data(site_dir))
+            stats.feeds = len(timeline.write(self.timeline, site_dir))
+            stats.evidence = self.write_evidence(site_dir).counters
+            if indexing is not None:
+                stats.search = indexing.result()
+        return stats
+
     def write_evidence(self, site_dir: Path) -> Published:
         """Copy the evidence (WebP images, documents) into the built site, or into
         ``evidence_dir`` when it is published elsewhere (docs/deployment.md)."""
-        folder = self.options.get("evidence_dir")
+        folder = self.options.evidence_dir
         return self.evidence.write(self.root / folder if folder else site_dir)
 
     def write_data(self, site_dir: Path) -> list[Path]:
         """Write the open data files into the built site; returns what was written."""
-        written = opendata.write(self.repo, site_dir, progress.today())
+        written = downloads.write(self.repo, site_dir, self.on)
         if self.office is not None:
             written += self.office.write(site_dir)
             self.office = None

@@ -11,6 +11,8 @@ from html import escape
 
 from markupsafe import Markup
 
+from iltod.progress import band
+
 ROW = 28
 LABEL_W = 150
 BAR_W = 260
@@ -23,19 +25,6 @@ class Bar:
     label: str
     value: float | int | None
     href: str | None = None
-
-
-def band(value: float | int | None) -> str:
-    """The colour band of a percent or average (same thresholds as measure statuses)."""
-    if value is None:
-        return "no-data"
-    if value >= 100:
-        return "complete"
-    if value >= 70:
-        return "in-progress"
-    if value > 0:
-        return "insufficient"
-    return "not-implemented"
 
 
 def _short(label: str, limit: int = 22) -> str:

@@ -6,6 +6,8 @@ titles, measures, results) is shown as filed, in the language the agency wrote i
 
 from __future__ import annotations
 
+from iltod.progress import WORDS
+
 LANGUAGES = ("mn", "en")
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -115,13 +117,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "period.q2": ("II улирал", "2nd quarter"),
     "period.q3": ("III улирал", "3rd quarter"),
     "period.q4": ("IV улирал", "4th quarter"),
-    "status.complete": ("бүрэн хэрэгжсэн", "fully implemented"),
-    "status.in-progress": ("хэрэгжих шатандаа", "in progress"),
-    "status.insufficient": ("хэрэгжилт хангалтгүй", "insufficient"),
-    "status.not-implemented": ("хэрэгжээгүй", "not implemented"),
-    "status.not-due": ("хугацаа болоогүй", "not yet due"),
-    "status.not-assessed": ("үнэлээгүй", "not assessed"),
-    "status.no-data": ("үнэлгээ байхгүй", "no assessment"),
     # evidence gallery (iltod.evidence.gallery)
     "gallery.photos": ("Зураг", "Photos"),
     "gallery.files": ("Баримт бичиг", "Documents"),
@@ -132,6 +127,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "gallery.original": ("Эх хувь", "Original"),
     "gallery.download": ("Татах", "Download"),
 }
+
+# Status and band names live with the rules that define them (iltod.progress).
+LABELS.update({f"status.{key}": words for key, words in WORDS.items()})
 
 # Objective numbers as the report tables write them: "НЭГ.", "ХОЁР." …
 ORDINALS_MN = (

@@ -13,15 +13,15 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from iltod import urls
-from iltod.loader import Repository
+from iltod.load.loader import Repository
 from iltod.model import Agency, Plan
 
 CHUNK = 16  # plans per task: fewer round trips, still spread over the workers
 
 
 def _make(batch: list[tuple[Plan, Agency | None]]) -> list[tuple[bytes, bytes]]:
-    from iltod.exporters.docx import plan_docx
-    from iltod.exporters.xlsx import plan_xlsx
+    from iltod.iaac.write.docx import plan_docx
+    from iltod.iaac.write.xlsx import plan_xlsx
 
     return [(plan_xlsx(plan, agency), plan_docx(plan, agency)) for plan, agency in batch]
 

@@ -14,7 +14,7 @@ from html import escape
 from typing import Any
 
 from iltod import urls
-from iltod.loader import PlanFile, Repository
+from iltod.load.loader import PlanFile, Repository
 from iltod.model import Agency
 from iltod.regions import REGIONS, Region
 from iltod.site.i18n import Translator

@@ -1,27 +1,43 @@
 """Render generated pages to HTML with Jinja2 (autoescaping on, StrictUndefined).
 
+Templates receive what they show: every measure comes with its
+:class:`~iltod.progress.Assessment` (status, shown percent, band, due date, overdue), every group
+of measures with its :class:`~iltod.site.rollup.Tally`. No template applies a progress rule.
+
 Agency text is untrusted: it only ever reaches HTML through Jinja's autoescaping or
 :func:`html.escape`; nothing from a plan file is marked safe.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from iltod import indicators, progress, urls
-from iltod.export import attachment_counts
-from iltod.loader import Repository
+from iltod.load.loader import PlanFile, Repository
+from iltod.model import Measure, Objective
+from iltod.opendata import attachment_counts
 from iltod.regions import REGIONS
-from iltod.search import anchor
 from iltod.site import charts
 from iltod.site.i18n import Translator, ordinal_mn
+from iltod.site.options import SiteOptions
 from iltod.site.pages import PageSpec, PlanIndex, agency_label, region_label, regions_in_use
-from iltod.site.rollup import Rollups
-from iltod.templating import environment
+from iltod.site.rollup import Rollups, Tally
+from iltod.site.templating import environment
 
 Extra = Callable[[PageSpec, dict[str, Any]], None]
+Link = Callable[[str], str]
+
+
+class Row(NamedTuple):
+    """A measure as pages show it."""
+
+    measure: Measure
+    a: progress.Assessment
+    url: str
+    counts: dict[str, int]
 
 
 def rel(target: str, base: str) -> str:
@@ -37,22 +53,24 @@ class Renderer:
     """Renders every kind of generated page from one repository."""
 
     def __init__(
-        self, repo: Repository, rollups: Rollups, t: Translator, options: dict[str, Any]
+        self,
+        repo: Repository,
+        rollups: Rollups,
+        t: Translator,
+        options: SiteOptions,
+        *,
+        on: dt.date,
+        repo_url: str | None = None,
     ) -> None:
         self.repo, self.rollups, self.t, self.options = repo, rollups, t, options
+        self.on, self.repo_url = on, repo_url
         self.index = PlanIndex(repo)
         self.env = environment()
         self.env.globals.update(
-            t=t,
-            progress=progress,
-            urls=urls,
-            ordinal_mn=ordinal_mn,
-            band=charts.band,
-            attachment_counts=attachment_counts,
-            is_subitem=indicators.is_subitem,
-            anchor=anchor,
+            t=t, urls=urls, ordinal_mn=ordinal_mn, is_subitem=indicators.is_subitem
         )
         self.extras: list[Extra] = []
+        self._rows: dict[tuple[str, int], dict[str, Row]] = {}
 
     def render(self, spec: PageSpec) -> str:
         ctx: dict[str, Any] = {"spec": spec, "link": lambda target: rel(target, spec.url)}
@@ -61,19 +79,37 @@ class Renderer:
             extra(spec, ctx)
         return self.env.get_template(f"{spec.kind}.html").render(ctx)
 
+    def rows(self, pf: PlanFile) -> dict[str, Row]:
+        """The plan's measures by number, each assessed once per build."""
+        plan = pf.plan
+        key = (plan.agency, plan.year)
+        if key not in self._rows:
+            self._rows[key] = {
+                m.number: Row(
+                    m,
+                    progress.assess(m, self.on),
+                    urls.measure(plan.agency, plan.year, m.number),
+                    attachment_counts(m),
+                )
+                for o in plan.objectives
+                for m in o.measures
+            }
+        return self._rows[key]
+
+    def _objective_rows(self, pf: PlanFile, objective: Objective) -> list[Row]:
+        rows = self.rows(pf)
+        return [rows[m.number] for m in objective.measures]
+
     # -- per kind -----------------------------------------------------------------------
-    def _home(self, spec: PageSpec, link: Callable[[str], str]) -> dict[str, Any]:
+    def _home(self, spec: PageSpec, link: Link) -> dict[str, Any]:
         years = self.rollups.years
         year = years[0] if years else None
         regions: list[dict[str, Any]] = []
         for r in regions_in_use(self.repo):
             tally = self.rollups.region.get((r.slug, year)) if year else None
-            regions.append({"region": r, "label": region_label(r, self.t.language),
-                            "tally": tally, "url": urls.region(r.slug)})  # fmt: skip
-        bars = [
-            charts.Bar(x["label"], x["tally"].average if x["tally"] else None, link(x["url"]))
-            for x in regions
-        ]
+            label = region_label(r, self.t.language)
+            regions.append({"region": r, "label": label, "tally": tally, "url": urls.region(r.slug)})
+        bars = [charts.Bar(x["label"], _average(x["tally"]), link(x["url"])) for x in regions]
         return {
             "year": year,
             "nation": [(y, self.rollups.nation[y]) for y in years],
@@ -83,7 +119,7 @@ class Renderer:
             "chart_rows": bars,
         }
 
-    def _region(self, spec: PageSpec, link: Callable[[str], str]) -> dict[str, Any]:
+    def _region(self, spec: PageSpec, link: Link) -> dict[str, Any]:
         region = REGIONS[spec.key[0]]
         rows: list[dict[str, Any]] = []
         for slug in self.index.by_region[region.slug]:
@@ -91,15 +127,10 @@ class Renderer:
             latest = self.index.of(slug)[:1]
             year = latest[0].plan.year if latest else None
             tally = self.rollups.agency.get((slug, year)) if year else None
-            rows.append({"agency": agency, "label": agency_label(agency, self.t.language),
-                         "year": year, "tally": tally, "url": urls.agency(slug)})  # fmt: skip
-        bars = [
-            charts.Bar(r["label"], r["tally"].average if r["tally"] else None, link(r["url"]))
-            for r in rows
-        ]
-        years = sorted(
-            {y for (slug, y) in self.rollups.region if slug == region.slug}, reverse=True
-        )
+            label = agency_label(agency, self.t.language)
+            rows.append({"agency": agency, "label": label, "year": year, "tally": tally, "url": urls.agency(slug)})
+        bars = [charts.Bar(r["label"], _average(r["tally"]), link(r["url"])) for r in rows]
+        years = sorted({y for (slug, y) in self.rollups.region if slug == region.slug}, reverse=True)
         return {
             "region": region,
             "label": region_label(region, self.t.language),
@@ -109,7 +140,7 @@ class Renderer:
             "chart_rows": bars,
         }
 
-    def _agency(self, spec: PageSpec, link: Callable[[str], str]) -> dict[str, Any]:
+    def _agency(self, spec: PageSpec, link: Link) -> dict[str, Any]:
         slug = spec.key[0]
         agency = self.repo.agencies[slug]
         plans = [(pf, self.rollups.agency[(slug, pf.plan.year)]) for pf in self.index.of(slug)]
@@ -121,17 +152,19 @@ class Renderer:
             "plans": plans,
         }
 
-    def _plan(self, spec: PageSpec, link: Callable[[str], str]) -> dict[str, Any]:
+    def _plan(self, spec: PageSpec, link: Link) -> dict[str, Any]:
         key: tuple[str, int] = (spec.key[0], spec.key[1])
         pf = self.index.plan(*key)
         assert pf is not None
         agency = self.repo.agencies[pf.plan.agency]
         objectives = [
-            (o, progress.number(progress.mean(progress.assessed(o.measures))))
+            (o, Tally.of(o.measures, self.on), self._objective_rows(pf, o))
             for o in pf.plan.objectives
         ]
-        bars = [charts.Bar(f"{self.t('objective')} {o.number}", avg, link(urls.objective(*key, o.number)))
-                for o, avg in objectives]  # fmt: skip
+        bars = [
+            charts.Bar(f"{self.t('objective')} {o.number}", tally.average, link(urls.objective(*key, o.number)))
+            for o, tally, _ in objectives
+        ]
         return {
             "pf": pf,
             "plan": pf.plan,
@@ -139,6 +172,7 @@ class Renderer:
             "label": agency_label(agency, self.t.language),
             "tally": self.rollups.agency[key],
             "objectives": objectives,
+            "rows": list(self.rows(pf).values()),
             "chart": charts.bar_chart(bars, self.t("chart_objectives"), self.t("status.no-data")),
             "chart_rows": bars,
             "data_json": urls.plan_data(*key, "json"),
@@ -147,15 +181,15 @@ class Renderer:
             "office": [
                 {"href": urls.plan_data(*key, ext), "label": self.t(f"download_{ext}")}
                 for ext in ("xlsx", "docx")
-                if self.options.get("office_downloads", True)
+                if self.options.office_downloads
             ],
             **self._edit(spec),
         }
 
-    def _print(self, spec: PageSpec, link: Callable[[str], str]) -> dict[str, Any]:
+    def _print(self, spec: PageSpec, link: Link) -> dict[str, Any]:
         return self._plan(spec, link)
 
-    def _objective(self, spec: PageSpec, link: Callable[[str], str]) -> dict[str, Any]:
+    def _objective(self, spec: PageSpec, link: Link) -> dict[str, Any]:
         pf = self.index.plan(*spec.key[:2])
         assert pf is not None
         objective = next(o for o in pf.plan.objectives if o.number == spec.key[2])
@@ -163,24 +197,31 @@ class Renderer:
             "plan": pf.plan,
             "agency": self.repo.agencies[pf.plan.agency],
             "objective": objective,
-            "average": progress.number(progress.mean(progress.assessed(objective.measures))),
+            "tally": Tally.of(objective.measures, self.on),
+            "rows": self._objective_rows(pf, objective),
             **self._edit(spec),
         }
 
-    def _measure(self, spec: PageSpec, link: Callable[[str], str]) -> dict[str, Any]:
-        ctx = self._objective(spec, link)
-        measure = next(m for m in ctx["objective"].measures if m.number == spec.key[3])
-        ctx.update(
-            measure=measure, counts=attachment_counts(measure), due=progress.due_date(measure)
-        )
-        return ctx
+    def _measure(self, spec: PageSpec, link: Link) -> dict[str, Any]:
+        pf = self.index.plan(*spec.key[:2])
+        assert pf is not None
+        objective = next(o for o in pf.plan.objectives if o.number == spec.key[2])
+        return {
+            "plan": pf.plan,
+            "agency": self.repo.agencies[pf.plan.agency],
+            "objective": objective,
+            "row": self.rows(pf)[spec.key[3]],
+            **self._edit(spec),
+        }
 
     def _edit(self, spec: PageSpec) -> dict[str, Any]:
-        repo_url = self.options.get("repo_url")
-        branch = self.options.get("branch", "main")
         url = (
-            f"{repo_url.rstrip('/')}/edit/{branch}/{spec.edit_path}"
-            if repo_url and spec.edit_path
+            f"{self.repo_url.rstrip('/')}/edit/{self.options.branch}/{spec.edit_path}"
+            if self.repo_url and spec.edit_path
             else None
         )
         return {"edit_url": url}
+
+
+def _average(tally: Tally | None) -> progress.Number | None:
+    return tally.average if tally else None

@@ -1,46 +1,56 @@
-"""Roll-ups computed once per build: agency, region and national averages per year.
+"""Roll-ups computed once per build: objective, plan, agency, region and national figures.
 
-Every roll-up is the mean of the assessed measures beneath it (see iltod.progress), never a mean
-of means, so a plan of 40 measures weighs more than one of 4.
+Every figure is :func:`iltod.progress.average` of the measures beneath it, never a mean of
+means, so a plan of 40 measures weighs more than one of 4.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from iltod import progress
-from iltod.loader import PlanFile, Repository
+from iltod.load.loader import Repository
 from iltod.model import Measure
 
 
 @dataclass
 class Tally:
-    """Counts and percents of a group of measures."""
+    """A group of measures and its figures. Filled while the roll-ups are computed, then read."""
 
-    percents: list[float | int] = field(default_factory=list)
-    measures: int = 0
+    measures: list[Measure] = field(default_factory=list)
     overdue: int = 0
     plans: int = 0
 
-    def add_plan(self, pf: PlanFile) -> None:
-        self.plans += 1
-        for o in pf.plan.objectives:
-            for m in o.measures:
-                self.add_measure(m)
+    @classmethod
+    def of(cls, measures: Iterable[Measure], on: dt.date) -> Tally:
+        tally = cls()
+        tally.add(measures, on)
+        return tally
 
-    def add_measure(self, m: Measure) -> None:
-        self.measures += 1
-        self.percents.extend(progress.assessed([m]))
-        self.overdue += progress.overdue(m) is True
+    def add(self, measures: Iterable[Measure], on: dt.date) -> None:
+        for m in measures:
+            self.measures.append(m)
+            self.overdue += progress.overdue(m, on) is True
 
-    @property
+    @cached_property
     def assessed(self) -> int:
-        return len(self.percents)
+        return len(progress.assessed(self.measures))
+
+    @cached_property
+    def average(self) -> progress.Number | None:
+        return progress.average(self.measures)
 
     @property
-    def average(self) -> float | int | None:
-        return progress.number(progress.mean(self.percents))
+    def band(self) -> progress.Band:
+        return progress.band(self.average)
+
+    @property
+    def total(self) -> int:
+        return len(self.measures)
 
 
 @dataclass
@@ -56,7 +66,8 @@ class Rollups:
         return sorted(self.nation, reverse=True)
 
 
-def compute(repo: Repository) -> Rollups:
+def compute(repo: Repository, on: dt.date) -> Rollups:
+    """Every roll-up of ``repo``, overdue judged on ``on``."""
     r = Rollups()
     for pf in repo.plans:
         agency = repo.agencies.get(pf.plan.agency)
@@ -64,6 +75,8 @@ def compute(repo: Repository) -> Rollups:
         targets = [r.agency[(pf.plan.agency, year)], r.nation[year]]
         if agency is not None:
             targets.append(r.region[(agency.region, year)])
+        measures = [m for o in pf.plan.objectives for m in o.measures]
         for tally in targets:
-            tally.add_plan(pf)
+            tally.plans += 1
+            tally.add(measures, on)
     return r

@@ -1,14 +1,14 @@
-"""Theme pieces the hook installs: template overrides, the stylesheet, and build options."""
+"""Theme pieces the hook installs: Material template overrides, the stylesheet and scripts,
+and the Jinja test the navigation override uses."""
 
 from __future__ import annotations
 
-import os
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-TEMPLATES = Path(str(resources.files("iltod") / "theme"))
-ASSETS = resources.files("iltod") / "assets"
+OVERRIDES = Path(str(resources.files("iltod.site") / "overrides"))
+ASSETS = resources.files("iltod.site") / "assets"
 CSS = ["assets/iltod/iltod.css"]
 
 
@@ -19,23 +19,6 @@ def assets() -> dict[str, bytes]:
         for item in ASSETS.iterdir()
         if item.is_file() and not item.name.startswith(".")
     }
-
-
-def options(extra: dict[str, Any], repo_url: str | None, root: Path) -> dict[str, Any]:
-    """Build options from ``extra.iltod`` in mkdocs.yml and the environment.
-
-    ``ILTOD_ONLY`` (comma-separated agency slugs or ``plans/…`` paths) builds a partial site for
-    an agency previewing its own update.
-    """
-    out = dict(extra)
-    out.setdefault("branch", "main")
-    out["repo_url"] = repo_url
-    only = os.environ.get("ILTOD_ONLY", "").strip()
-    if only:
-        out["selection"] = [
-            root / "plans" / s.strip().removeprefix("plans/") for s in only.split(",") if s.strip()
-        ]
-    return out
 
 
 def is_region_section(item: Any) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from tests import sitekit
+from tests.support import sitekit
 
 CHROMIUM, ARGS = sitekit.CHROMIUM, sitekit.CHROMIUM_ARGS
 

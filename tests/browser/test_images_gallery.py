@@ -15,7 +15,7 @@ from axe_playwright_python.sync_playwright import Axe
 from PIL import Image
 from playwright.sync_api import Browser, Page, expect
 
-from tests import sitekit
+from tests.support import sitekit
 
 MEASURE = "demo-gallery/2024/measure-1-1/"
 

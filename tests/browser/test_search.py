@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests import sitekit
+from tests.support import sitekit
 
 PLAN = "govisumber-zdtg/2021/"
 

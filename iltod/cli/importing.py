@@ -1,0 +1,98 @@
+"""``iltod import``: a report (reporting-system text, Word, Excel) into a plan file, validated."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from iltod.load import loader
+from iltod.load.checks import plan_checks
+from iltod.cli import common
+from iltod.cli.terminal import Counter
+from iltod.diagnostics import Diagnostic, Report
+from iltod.iaac.read import ImportResult, Meta, import_bytes
+from iltod.load.yamlsource import read as read_yaml
+from iltod.schema.yamlwrite import dump_model
+
+
+NAME = "import"
+HELP = "read a report (.txt export, .docx, .xlsx) into a plan file and validate it"
+
+
+def run(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise loader.UsageError(f"{path}: no such file")
+    meta = Meta(agency=args.agency or _slug_from_output(args.output), year=args.year)
+    progress = Counter(args.progress or sys.stderr.isatty())
+    result = import_bytes(path.read_bytes(), args.file, meta, progress)
+    if result.plan is None and not meta.agency and (slug := _slug_by_name(meta.agency_name)):
+        meta = Meta(agency=slug, year=args.year)
+        result = import_bytes(path.read_bytes(), args.file, meta, progress)
+    progress.done()
+    report = Report(list(result.diagnostics), {args.file})
+    if result.plan is not None:
+        text = dump_model(result.plan, "plan")
+        report.extend(_write_and_check(text, args.output, report))
+    print(report.format(args.lang), file=sys.stderr)
+    print(result.summary(), file=sys.stderr)
+    return 1 if report.errors or result.plan is None else 0
+
+
+def _write_and_check(text: str, output: str | None, report: Report) -> list[Diagnostic]:
+    """Write the YAML and validate it as ``iltod validate`` would (inside a repository)."""
+    if not output:
+        sys.stdout.write(text)
+        src = read_yaml("<stdout>", text.encode("utf-8"))
+        return [*src.diagnostics, *plan_checks(src)]
+    out = Path(output)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    try:
+        root = loader.find_root(out.parent)
+        if (root / "plans") not in out.resolve().parents:
+            raise loader.UsageError("outside plans/")
+    except loader.UsageError:
+        src = read_yaml(output, text.encode("utf-8"))
+        report.files.add(output)
+        return [*src.diagnostics, *plan_checks(src)]
+    repo = loader.load(root, [out])
+    report.files |= repo.report.files
+    return repo.report.diagnostics
+
+
+def _slug_from_output(output: str | None) -> str | None:
+    """plans/<slug>/<year>.yml names the agency."""
+    if output and Path(output).parent.parent.name == "plans":
+        return Path(output).parent.name
+    return None
+
+
+def _slug_by_name(name: str | None) -> str | None:
+    """The slug of the repository's agency whose Mongolian name is ``name``, if exactly one."""
+    if not name:
+        return None
+    try:
+        repo = loader.load(loader.find_root(Path.cwd()))
+    except loader.UsageError:
+        return None
+    found = [slug for slug, a in repo.agencies.items() if a.name.mn.strip() == name.strip()]
+    return found[0] if len(found) == 1 else None
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "file", help="the report: reporting-system .txt export, Word .docx or Excel .xlsx"
+    )
+    p.add_argument(
+        "--agency", help="agency slug (default: from -o plans/<slug>/… or the agency's name)"
+    )
+    p.add_argument("--year", type=int, help="plan year (default: from the report's period line)")
+    p.add_argument(
+        "-o", "--output", help="plan file to write, e.g. plans/<slug>/<year>.yml (default: stdout)"
+    )
+    p.add_argument(
+        "--progress", action="store_true", help="show progress even when stderr is not a terminal"
+    )
+    common.add_lang(p)

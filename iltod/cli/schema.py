@@ -1,0 +1,22 @@
+"""``iltod schema``: the JSON Schema editors use for plan and agency files."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from iltod.cli import common
+from iltod.schema import json_schema
+
+NAME = "schema"
+HELP = "write the JSON Schema of plan or agency files (for editors)"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("kind", nargs="?", choices=["plan", "agency"], default="plan")
+    p.add_argument("-o", "--output")
+
+
+def run(args: argparse.Namespace) -> int:
+    common.write(json.dumps(json_schema(args.kind), ensure_ascii=False, indent=2) + "\n", args.output)
+    return 0

@@ -1,0 +1,36 @@
+"""``iltod template``: an Excel workbook in the IAAC layout for a clerk to fill in."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from iltod.load import loader
+
+NAME = "template"
+HELP = "write an XLSX template (IAAC columns, percent drop-down, instructions)"
+
+
+def run(args: argparse.Namespace) -> int:
+    from iltod.iaac.write.xlsx import template_xlsx
+
+    agency = None
+    if args.agency:
+        try:
+            agency = loader.load(loader.find_root(Path.cwd())).agencies.get(args.agency)
+        except loader.UsageError:
+            agency = None
+    out = Path(args.output or f"iltod-template-{args.year}.xlsx")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(template_xlsx(args.year, agency=agency))
+    print(f"wrote {out} / {out} файлыг бичив", file=sys.stderr)
+    return 0
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument(
+        "--agency", help="pre-fill this agency's name and slug (from plans/<slug>/agency.yml)"
+    )
+    p.add_argument("-o", "--output", help="file to write (default: iltod-template-<year>.xlsx)")

@@ -1,0 +1,458 @@
+"""The catalogue of diagnostic codes, with their English and Mongolian message templates.
+
+This is the one catalogue: every code of every module is declared here, in ranges — E0xx/W0xx
+files, fields and numbering (iltod.load); E1xx/W1xx import (iltod.iaac.read); E2xx/W2xx history
+and review (iltod.history); E3xx/W3xx evidence files (iltod.evidence); E4xx/W4xx site build
+(iltod.site). Codes are stable: tests, documentation and agency clerks refer to them. Add new codes at the end
+of their group; never reuse a retired one. ``E`` codes are errors, ``W`` codes warnings.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Code(NamedTuple):
+    en: str
+    mn: str
+    summary: str
+
+
+CODES: dict[str, Code] = {
+    # --- file and YAML syntax -------------------------------------------------------------
+    "E001": Code(
+        "expected UTF-8 text, got byte 0x{byte} that is not UTF-8",
+        "UTF-8 кодчилолтой текст байх ёстой; UTF-8 биш 0x{byte} байт байна",
+        "File is not UTF-8",
+    ),
+    "E002": Code(
+        "expected no byte-order mark, got a UTF-8 BOM at the start of the file",
+        "файлын эхэнд BOM тэмдэгт байх ёсгүй; BOM байна",
+        "File starts with a byte-order mark",
+    ),
+    "E003": Code(
+        "expected spaces for indentation, got a tab character",
+        "догол мөрийг хоосон зайгаар (space) хийнэ; таб (tab) тэмдэгт байна",
+        "Tab in indentation",
+    ),
+    "E004": Code(
+        "expected valid YAML, got a syntax error: {problem}",
+        "YAML бичлэгийн алдаа: {problem}",
+        "YAML syntax error",
+    ),
+    "E005": Code(
+        "expected each key once, got '{key}' again (first at line {first})",
+        "түлхүүр нэг л удаа байх ёстой; '{key}' давтагдсан байна ({first}-р мөрөнд анх гарсан)",
+        "Duplicate key",
+    ),
+    "E006": Code(
+        "expected plain values, got a YAML {kind} ({name}); anchors, aliases and tags are not allowed",
+        "энгийн утга байх ёстой; YAML {kind} ({name}) ашиглахгүй",
+        "Anchor, alias or tag",
+    ),
+    "E007": Code(
+        "expected true/false or quoted text, got {got} (YAML 1.1 reads it as {reads}); "
+        "write it in quotes if it is text",
+        "true/false эсвэл хашилтад бичсэн текст байх ёстой; {got} байна "
+        "(YAML 1.1 үүнийг {reads} гэж уншина); текст бол хашилтад бичнэ үү",
+        "Ambiguous plain value (yes/no/on/off)",
+    ),
+    "E008": Code(
+        "expected a YAML mapping at the top of the file, got {got}",
+        "файлын эхэнд түлхүүр: утга бүхий бүтэц байх ёстой; {got_mn} байна",
+        "Top level is not a mapping",
+    ),
+    "E009": Code(
+        "expected a file, got an empty document",
+        "файл хоосон байна",
+        "Empty file",
+    ),
+    # --- fields and types -----------------------------------------------------------------
+    "E010": Code(
+        "expected this required field, got nothing",
+        "заавал бөглөх талбар; бөглөөгүй байна",
+        "Missing required field",
+    ),
+    "E011": Code(
+        "expected one of the known fields ({allowed}), got unknown field '{key}'",
+        "зөвшөөрөгдсөн талбарууд ({allowed}); үл мэдэгдэх '{key}' талбар байна",
+        "Unknown field",
+    ),
+    "E012": Code(
+        "expected one of {allowed}; got {got}",
+        "{allowed}-ийн аль нэг байх ёстой; {got} байна",
+        "Value not on the plan's scale",
+    ),
+    "E013": Code(
+        "expected {expected}, got {got}",
+        "{expected_mn} байх ёстой; {got_mn} байна",
+        "Wrong type",
+    ),
+    "E014": Code(
+        "expected {expected}, got {got}",
+        "{expected_mn} байх ёстой; {got_mn} байна",
+        "Value out of range or badly formed",
+    ),
+    "E015": Code(
+        'expected text in quotes, got {got} which YAML reads as a {reads}; write "{got}"',
+        "хашилтад бичсэн текст байх ёстой; {got} байна, YAML үүнийг {reads_mn} гэж уншина; "
+        '"{got}" гэж бичнэ үү',
+        "Number or date where text is expected",
+    ),
+    "E016": Code(
+        "expected a percent or not_due, got both percent {got} and not_due: true",
+        "хувь эсвэл not_due-ийн аль нэг; хувь {got} болон not_due: true хоёулаа байна",
+        "Percent given for a measure that is not due",
+    ),
+    "E017": Code(
+        "expected total = files + images ({files} + {images} = {sum}), got total {total}",
+        "нийт = файл + зураг ({files} + {images} = {sum}) байх ёстой; нийт {total} байна",
+        "Declared attachment counts do not add up",
+    ),
+    # --- cross-file and numbering ---------------------------------------------------------
+    "E020": Code(
+        "expected the agency slug to equal its folder name '{folder}', got '{got}'",
+        "байгууллагын slug хавтасны нэртэй ('{folder}') ижил байх ёстой; '{got}' байна",
+        "Agency slug differs from folder",
+    ),
+    "E021": Code(
+        "expected the plan year to equal the file name {expected}, got {got}",
+        "төлөвлөгөөний он файлын нэртэй ({expected}) ижил байх ёстой; {got} байна",
+        "Plan year differs from file name",
+    ),
+    "E022": Code(
+        "expected the plan's agency to be its folder '{folder}', got {got}",
+        "төлөвлөгөөний байгууллага хавтасны нэр '{folder}' байх ёстой; {got} байна",
+        "Plan agency differs from folder",
+    ),
+    "E023": Code(
+        "expected a unique objective number, got {got} again (first at line {first})",
+        "зорилтын дугаар давтагдахгүй байх ёстой; {got} дахин гарсан ({first}-р мөрөнд анх)",
+        "Duplicate objective number",
+    ),
+    "E024": Code(
+        "expected a unique measure number, got {got} again (first at line {first})",
+        "арга хэмжээний дугаар давтагдахгүй байх ёстой; {got} дахин гарсан ({first}-р мөрөнд анх)",
+        "Duplicate measure number",
+    ),
+    "E025": Code(
+        "expected a measure number starting with {objective}., got {got}",
+        "арга хэмжээний дугаар {objective}.-ээр эхлэх ёстой; {got} байна",
+        "Measure number does not match its objective",
+    ),
+    "E026": Code(
+        "expected an agency.yml beside the plan in {folder}, got none",
+        "{folder} хавтаст agency.yml файл байх ёстой; алга байна",
+        "Agency file missing",
+    ),
+    "E027": Code(
+        "expected plans/<agency>/<year>.yml (e.g. 2021.yml) or plans/<agency>/agency.yml, got '{got}'",
+        "plans/<байгууллага>/<он>.yml (жишээ нь 2021.yml) эсвэл plans/<байгууллага>/agency.yml "
+        "байх ёстой; '{got}' байна",
+        "Unexpected file name",
+    ),
+    "E028": Code(
+        "expected a known region ({hint}), got '{got}'",
+        "бүртгэлтэй бүс нутаг ({hint_mn}) байх ёстой; '{got}' байна",
+        "Unknown region",
+    ),
+    "E029": Code(
+        "expected a slug that is not a reserved site folder ({reserved}), got '{got}'",
+        "сайтын нөөцөлсөн нэр ({reserved}) биш байх ёстой; '{got}' байна",
+        "Reserved agency slug",
+    ),
+    # --- attachments ----------------------------------------------------------------------
+    "E030": Code(
+        "expected an existing file {path}, got nothing there",
+        "{path} файл байх ёстой; олдсонгүй",
+        "Attachment file missing",
+    ),
+    "E031": Code(
+        "expected a path inside {root}, got '{got}' which leaves it",
+        "{root} хавтас дотор байх ёстой; '{got}' зам гадагш гарч байна",
+        "Attachment path leaves its folder",
+    ),
+    "E032": Code(
+        "expected a regular file, got a path through the symbolic link {link}",
+        "энгийн файл байх ёстой; {link} тэмдэгт холбоосоор (symlink) дамжиж байна",
+        "Attachment path passes through a symlink",
+    ),
+    "E033": Code(
+        "expected each attachment once, got '{got}' again",
+        "хавсралт нэг удаа бичигдэх ёстой; '{got}' давтагдсан",
+        "Duplicate attachment",
+    ),
+    # --- warnings -------------------------------------------------------------------------
+    "W001": Code(
+        "expected measure numbers in order, got {got} after {previous}",
+        "арга хэмжээний дугаар дарааллаараа байх ёстой; {previous}-ийн дараа {got} байна",
+        "Measures out of order",
+    ),
+    "W002": Code(
+        "expected a caption (used as the image's alt text), got none",
+        "тайлбар бичих хэрэгтэй (зургийн alt текст болно); бичээгүй байна",
+        "Attachment without caption",
+    ),
+    "W003": Code(
+        "expected a timeframe iltod can date (e.g. '2021 он'), got '{got}'; "
+        "overdue cannot be computed — add due: YYYY-MM-DD",
+        "хугацааг огноо болгож уншиж чадсангүй ('{got}'); хоцорсон эсэхийг тооцохын тулд "
+        "due: YYYY-MM-DD нэмнэ үү",
+        "Timeframe has no computable end date",
+    ),
+    # --- import of Word, Excel and reporting-system documents (E1xx/W1xx) ---
+    "E101": Code(
+        "expected a report as .txt (reporting-system export), .docx or .xlsx, got {got}",
+        "тайлан .txt (тайлангийн системийн экспорт), .docx эсвэл .xlsx байх ёстой; {got} байна",
+        "Unreadable or unsupported file",
+    ),
+    "E102": Code(
+        "expected a header row with the IAAC columns (Арга хэмжээ, Хэрэгжилтийн хувь …), got none",
+        "ТАХ-ийн хүснэгтийн толгой мөр (Арга хэмжээ, Хэрэгжилтийн хувь …) олдсонгүй",
+        "No IAAC table header",
+    ),
+    "E103": Code(
+        "expected a column '{header}', got none (columns found: {found})",
+        "'{header}' багана байх ёстой; олдсонгүй (олдсон баганууд: {found})",
+        "Required column missing",
+    ),
+    "E104": Code(
+        "expected at least one measure (a row numbered like 1.1), got none",
+        "дор хаяж нэг арга хэмжээ (1.1 гэх мэт дугаартай мөр) байх ёстой; олдсонгүй",
+        "No measures found",
+    ),
+    "E105": Code(
+        "expected the agency's slug (--agency), got none; the report names '{got}'",
+        "байгууллагын slug (--agency) өгөх шаардлагатай; тайланд '{got}' гэж бичигдсэн",
+        "Agency unknown",
+    ),
+    "E106": Code(
+        "expected the plan year (--year, or a line such as '2021 оны жилийн эцэс'), got none",
+        "төлөвлөгөөний он (--year, эсвэл '2021 оны жилийн эцэс' гэх мөр) олдсонгүй",
+        "Year unknown",
+    ),
+    "E107": Code(
+        "expected a measure the plan can hold, got {problem}; the measure is not imported",
+        "арга хэмжээг уншиж чадсангүй: {problem}; импортлогдсонгүй",
+        "Measure refused",
+    ),
+    "E108": Code(
+        "expected plan fields the model accepts, got {problem}",
+        "төлөвлөгөөний талбар буруу: {problem}",
+        "Plan refused",
+    ),
+    "W101": Code(
+        "expected row number {expected} (the measure's position in the plan), got {got}; kept in notes",
+        "мөрийн дугаар {expected} (арга хэмжээний дараалал) байх ёстой; {got} байна; тайлбарт хадгалав",
+        "Row number (Д/д) does not match",
+    ),
+    "W102": Code(
+        "expected a percent cell, got none (the row ends early); stored as null (not assessed)",
+        "хэрэгжилтийн хувийн нүд байх ёстой; алга (мөр дутуу); үнэлээгүй (null) гэж хадгалав",
+        "Percent missing",
+    ),
+    "W103": Code(
+        "expected a percent such as 100% or 91,7, got '{got}'; kept in notes, percent null",
+        "хувь 100% эсвэл 91,7 гэх мэт байх ёстой; '{got}' байна; тайлбарт хадгалж, хувийг null болгов",
+        "Percent not readable",
+    ),
+    "W104": Code(
+        "expected the percent in its own cell, got it inside the text '{got}'; read {value}",
+        "хувь тусдаа нүдэнд байх ёстой; '{got}' текст дотроос {value} гэж уншив",
+        "Percent read from text",
+    ),
+    "W105": Code(
+        "expected a known IAAC column, got '{got}'; its cells are kept in notes",
+        "ТАХ-ийн хүснэгтийн багана байх ёстой; '{got}' үл мэдэгдэх багана; утгыг тайлбарт хадгалав",
+        "Unknown column",
+    ),
+    "W106": Code(
+        "expected a table cell, got text outside any measure: '{got}'; not imported",
+        "хүснэгтийн нүд байх ёстой; аль ч арга хэмжээнд хамаарахгүй текст байна: '{got}'; импортлоогүй",
+        "Text outside the table",
+    ),
+    "W107": Code(
+        "expected {expected} cells in the row of measure {number}, got {got}",
+        "{number} арга хэмжээний мөрөнд {expected} нүд байх ёстой; {got} байна",
+        "Row has missing cells",
+    ),
+    "W108": Code(
+        "expected a measure number starting with {objective}., got {got}",
+        "арга хэмжээний дугаар {objective}.-ээр эхлэх ёстой; {got} байна",
+        "Measure number does not match its objective",
+    ),
+    "W109": Code(
+        "expected measures under objective '{got}', got none; the objective is not imported",
+        "'{got}' зорилтод арга хэмжээ байх ёстой; алга; зорилт импортлогдсонгүй",
+        "Objective without measures",
+    ),
+    "W110": Code(
+        "expected one value per cell, got a merged cell spanning {span}; its value is read for every row it spans",
+        "нүд бүрт нэг утга байх ёстой; {span} нэгтгэсэн нүд байна; утгыг хамрах мөр бүрт уншив",
+        "Merged cell",
+    ),
+    "W111": Code(
+        "expected percents on the scale {scale}, got {got}; the plan's scale is set to free",
+        "хувь {scale} шатлалд байх ёстой; {got} байна; төлөвлөгөөний шатлалыг free болгов",
+        "Percent off the default scale",
+    ),
+    "W112": Code(
+        "expected the IAAC table on sheet '{got}', got none there; read sheet '{used}'",
+        "'{got}' хуудсанд ТАХ-ийн хүснэгт байх ёстой; алга; '{used}' хуудсыг уншив",
+        "Table found on another sheet",
+    ),
+    "W113": Code(
+        "expected a measure number such as 1.1 at the start of '{got}', got none; numbered {number} by position",
+        "'{got}' эхэнд 1.1 гэх мэт дугаар байх ёстой; алга; дарааллаар нь {number} гэж дугаарлав",
+        "Measure without number",
+    ),
+    "W114": Code(
+        "expected an attachment count such as 'Хавсралт нийт : 9 Файл : 1 Зураг : 8', got '{got}'; kept in notes",
+        "хавсралтын тоо 'Хавсралт нийт : 9 Файл : 1 Зураг : 8' хэлбэртэй байх ёстой; '{got}' байна; тайлбарт хадгалав",
+        "Attachment line not readable",
+    ),
+    "W115": Code(
+        "expected {expected} cells in a row, got an extra cell '{got}'; kept in notes",
+        "мөрөнд {expected} нүд байх ёстой; илүү нүд '{got}' байна; тайлбарт хадгалав",
+        "Extra cell",
+    ),
+    "W116": Code(
+        "expected a unique measure number, got {got} again (first at {first})",
+        "арга хэмжээний дугаар давтагдахгүй байх ёстой; {got} дахин гарсан (анх {first})",
+        "Duplicate measure number",
+    ),
+    "W117": Code(
+        "expected a measure row, got an empty row; skipped",
+        "арга хэмжээний мөр байх ёстой; хоосон мөр байна; алгасав",
+        "Empty row",
+    ),
+    "W118": Code(
+        "expected an objective heading (e.g. 'НЭГ. …') before measure {number}, got none; titled it '{title}'",
+        "{number} арга хэмжээний өмнө зорилтын гарчиг ('НЭГ. …') байх ёстой; алга; '{title}' гэж нэрлэв",
+        "Objective heading missing",
+    ),
+    "W120": Code(
+        "expected the reporting period (e.g. '2021 оны жилийн эцэс'), got {got}; set to {period}",
+        "тайлант хугацаа ('2021 оны жилийн эцэс' гэх мэт) байх ёстой; {got} байна; {period} гэж тохируулав",
+        "Reporting period not found",
+    ),
+    "W121": Code(
+        "expected the plan title on the first line, got none; used '{title}'",
+        "эхний мөрөнд төлөвлөгөөний нэр байх ёстой; алга; '{title}' гэж нэрлэв",
+        "Plan title not found",
+    ),
+    "W122": Code(
+        "expected a column '{header}', got none; the field stays empty",
+        "'{header}' багана байх ёстой; олдсонгүй; утга хоосон үлдэнэ",
+        "Optional column missing",
+    ),
+    "W119": Code(
+        "expected the exact-values cell to hold JSON, got '{got}'; ignored, the table cells are used",
+        "нарийвчилсан утгын нүд JSON байх ёстой; '{got}' байна; хүснэгтийн утгыг ашиглав",
+        "Exact-values cell not readable",
+    ),
+    # --- history and review: git, diff, CODEOWNERS (E2xx/W2xx) ---
+    "W201": Code(
+        'expected a git repository, got none: pages show no history or "last updated" date',
+        'git репозитори байх ёстой; олдсонгүй: хуудсанд түүх, "сүүлд шинэчилсэн" огноо гарахгүй',
+        "Not a git repository",
+    ),
+    "W202": Code(
+        "expected the full git history, got a shallow clone: history starts at {date} ({sha}); "
+        "run `git fetch --unshallow` (in GitHub Actions: actions/checkout with fetch-depth: 0)",
+        "git-ийн бүрэн түүх байх ёстой; хэсэгчилсэн (shallow) хуулбар байна: түүх {date} ({sha})-аас "
+        "эхэлнэ; `git fetch --unshallow` ажиллуулна уу",
+        "Shallow clone: history is incomplete",
+    ),
+    "W203": Code(
+        "expected readable YAML in commit {sha} ({date}), got {problem}; that version is left out "
+        "of the history",
+        "{sha} ({date}) коммит дахь хувилбарыг YAML-аар уншиж чадсангүй ({rule}); түүхэнд "
+        "оруулаагүй",
+        "A past version of a plan could not be read",
+    ),
+    "W204": Code(
+        "expected owners (GitHub users or teams) for agency {agency}, got none and no default "
+        "owners: nobody's review is required for its files",
+        "{agency} байгууллагын owners (GitHub хэрэглэгч, баг) бичигдээгүй, анхдагч эзэн ч алга: "
+        "түүний файлын өөрчлөлтийг хэн ч хянахгүй",
+        "Agency without owners",
+    ),
+    "E201": Code(
+        "expected .github/CODEOWNERS to match the agencies' owners, got an out-of-date file; "
+        "run `iltod codeowners` and commit the result",
+        ".github/CODEOWNERS файл байгууллагуудын owners-той таарахгүй, хуучирсан байна; "
+        "`iltod codeowners` ажиллуулж, үр дүнг commit хийнэ үү",
+        "CODEOWNERS out of date",
+    ),
+    # --- evidence files (E3xx/W3xx) ---
+    "E300": Code(
+        "expected a file of at most {limit}, got {size}; make it smaller (photos: export at "
+        "a lower resolution; documents: save as PDF)",
+        "файлын хэмжээ {limit}-аас ихгүй байх ёстой; {size} байна; багасгана уу (зураг: "
+        "бага нягтаршлаар хадгалах; баримт бичиг: PDF болгох)",
+        "Attachment over the size limit",
+    ),
+    "E301": Code(
+        "expected {expected} content for a '{ext}' file, got {got}",
+        "'{ext}' өргөтгөлтэй файлд {expected} агуулга байх ёстой; {got} байна",
+        "Content does not match the file extension",
+    ),
+    "E302": Code(
+        "expected a photo or a document, got {got}, which can run scripts in a browser and "
+        "is never published; export it as PNG or PDF",
+        "зураг эсвэл баримт бичиг байх ёстой; {got} байна — хөтөч дээр скрипт ажиллуулж "
+        "болох тул нийтлэхгүй; PNG эсвэл PDF болгож хадгална уу",
+        "Active content (SVG or HTML) refused",
+    ),
+    "E303": Code(
+        "expected an image of at most {limit} pixels, got {got}; this could exhaust the "
+        "build's memory (a decompression bomb) — resize it",
+        "зураг {limit} пикселээс ихгүй байх ёстой; {got} байна — санах ойг дүүргэж болзошгүй; "
+        "хэмжээг нь багасгана уу",
+        "Image too large in pixels (decompression bomb)",
+    ),
+    "E304": Code(
+        "expected a complete, readable image, got a damaged file: {problem}; "
+        "copy it again from the camera or phone",
+        "бүтэн, уншигдах зураг байх ёстой; файл гэмтсэн байна: {problem}; "
+        "утас эсвэл камераасаа дахин хуулна уу",
+        "Truncated or corrupt image",
+    ),
+    "E305": Code(
+        "expected JPEG, PNG or WebP, got HEIC and this build cannot read it "
+        "(install iltod[heic]); or export the photo as JPEG (iPhone: Settings → Camera → "
+        "Formats → Most Compatible)",
+        "JPEG, PNG эсвэл WebP байх ёстой; HEIC зураг уншигдахгүй байна; зургийг JPEG болгож "
+        "хадгална уу (iPhone: Settings → Camera → Formats → Most Compatible)",
+        "HEIC image without HEIC support",
+    ),
+    "E306": Code(
+        "expected one of {allowed}, got '{ext}'",
+        "{allowed}-ийн аль нэг төрлийн файл байх ёстой; '{ext}' байна",
+        "Unsupported attachment type",
+    ),
+    "E307": Code(
+        "expected the image to be published, got an error while processing it: {problem}",
+        "зургийг нийтлэх явцад алдаа гарлаа: {problem}",
+        "Image could not be processed",
+    ),
+    "W300": Code(
+        "expected {expected} content for a '{ext}' file, got {got}; it is published anyway "
+        "(it is re-encoded), but rename the file",
+        "'{ext}' файлд {expected} агуулга байх ёстой; {got} байна; нийтлэгдэнэ, гэхдээ "
+        "файлын нэрийг засна уу",
+        "Image format differs from its extension",
+    ),
+    # --- site build (E4xx/W4xx) ---
+    "E401": Code(
+        "expected a known build option ({allowed}), got unknown option '{key}'",
+        "зөвшөөрөгдсөн тохиргоо ({allowed}) байх ёстой; үл мэдэгдэх '{key}' тохиргоо байна",
+        "Unknown build option in extra.iltod",
+    ),
+    "E402": Code(
+        "expected a valid value ({expected}), got {got}",
+        "зөв утга ({expected}) байх ёстой; {got} байна",
+        "Wrong value of a build option",
+    ),
+}

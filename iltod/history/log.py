@@ -1,0 +1,205 @@
+"""Who changed which measure, and when: the plans' history, read from git in one pass.
+
+One ``git log --raw`` over ``plans/`` lists every commit with the old and new blob of each
+plan file it touched; one ``git cat-file --batch`` reads all those blobs. Each version is
+parsed once and compared with the version before it, measure by measure (:mod:`iltod.changes`).
+
+"Last updated" is the last commit that changed a plan's *data*: moving a folder, renaming an
+agency or editing a comment does not count, and neither does the time of the build.
+
+Renamed files (and so renamed agencies) keep their history: git's rename detection links the
+old path to the new one, and every change is filed under the plan's current agency and year.
+A version that cannot be read as YAML is skipped with a warning; the next readable version is
+compared with the last readable one before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from iltod.history import git
+from iltod.history.changes import MeasureDelta, PlanState, compare, measure_order, snapshot
+from iltod.diagnostics import Diagnostic, diag
+from iltod.history.git import Commit, FileChange
+from iltod.load.yamlsource import read
+
+
+_Parsed = PlanState | Diagnostic
+_PARSED: dict[str, _Parsed] = {}
+"""Blobs parsed in this process. A blob's hash names its content, so an entry never goes stale;
+``mkdocs serve`` rebuilds parse only the versions committed since the last build."""
+
+PLAN_FILE = re.compile(r"^plans/([a-z0-9]+(?:-[a-z0-9]+)*)/(\d{4})\.yml$")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One commit's change to one measure, filed under the plan's current agency and year."""
+
+    commit: Commit
+    agency: str
+    year: int
+    delta: MeasureDelta
+    path: str
+    """The plan file's path in that commit (it differs from today's after a rename)."""
+
+    @property
+    def number(self) -> str:
+        return self.delta.number
+
+
+@dataclass
+class _Lineage:
+    """One plan file followed through renames."""
+
+    changes: list[tuple[int, Commit, MeasureDelta, str]] = field(default_factory=list)
+    """(position of the commit in the log, commit, delta, path at that commit)"""
+    last_good: PlanState | None = None
+    last_update: Commit | None = None
+    deleted: bool = False
+
+
+class History:
+    """The changes of every measure, indexed for pages and feeds. Lists are newest first."""
+
+    def __init__(
+        self,
+        changes: list[Change],
+        updated: dict[tuple[str, int], Commit],
+        warnings: list[Diagnostic],
+    ):
+        """``changes`` oldest first; within one commit, in agency, year and measure order."""
+        position = {c.commit.sha: i for i, c in enumerate(changes)}
+        # newest commit first; the sort is stable, so a commit's measures stay in number order
+        self.changes = sorted(changes, key=lambda c: position[c.commit.sha], reverse=True)
+        self.warnings = warnings
+        self._plans = updated
+        self._measures: dict[tuple[str, int, str], list[Change]] = {}
+        for c in self.changes:
+            self._measures.setdefault((c.agency, c.year, c.number), []).append(c)
+
+    @classmethod
+    def read(cls, root: Path) -> History:
+        """Read the history of ``root/plans``; never raises for a missing or shallow repository."""
+        return _read(Path(root))
+
+    def measure_timeline(self, agency: str, year: int, number: str) -> list[Change]:
+        return list(self._measures.get((agency, year, number), []))
+
+    def measure_last_updated(self, agency: str, year: int, number: str) -> Commit | None:
+        timeline = self._measures.get((agency, year, number))
+        return timeline[0].commit if timeline else None
+
+    def plan_last_updated(self, agency: str, year: int) -> Commit | None:
+        return self._plans.get((agency, year))
+
+    def recent(self, n: int, agency: str | None = None) -> list[Change]:
+        """The ``n`` newest measure changes, site-wide or of one agency."""
+        chosen = self.changes if agency is None else [c for c in self.changes if c.agency == agency]
+        return chosen[:n]
+
+
+def _read(root: Path) -> History:
+    if not git.is_repository(root):
+        return History([], {}, [diag(".", 1, 1, "W201")])
+    log = [(c, [f for f in files if _is_plan(f)]) for c, files in git.log(root, "plans/")]
+    warnings = _shallow_warning(root, log)
+    boundary = _boundary(root) if warnings else set()
+    wanted = {b for _, files in log for f in files for b in (f.old_blob, f.new_blob)}
+    _PARSED.update(_parse_all(git.cat_blobs(root, sorted(wanted - _PARSED.keys())), log))
+    states = {sha: s for sha, s in _PARSED.items() if isinstance(s, PlanState)}
+    unreadable = {sha: s for sha, s in _PARSED.items() if isinstance(s, Diagnostic)}
+    lineages: dict[str, _Lineage] = {}
+    for seq, (commit, files) in enumerate(log):
+        for f in files:
+            if f.new_blob in unreadable:
+                warnings.append(_unreadable(unreadable[f.new_blob], commit))
+                continue
+            _apply(lineages, (seq, commit), f, states, baseline=commit.sha in boundary)
+    return _index(lineages, warnings)
+
+
+def _is_plan(f: FileChange) -> bool:
+    return bool(PLAN_FILE.match(f.old_path) or PLAN_FILE.match(f.new_path))
+
+
+def _shallow_warning(root: Path, log: list[tuple[Commit, list[FileChange]]]) -> list[Diagnostic]:
+    if not git.is_shallow(root):
+        return []
+    first = log[0][0] if log else None
+    date = first.date.date().isoformat() if first else "?"
+    return [diag(".", 1, 1, "W202", date=date, sha=first.short if first else "?")]
+
+
+def _boundary(root: Path) -> set[str]:
+    """The commits whose parents a shallow clone lacks: their files are a baseline, not additions."""
+    shallow = Path(git.run(root, "rev-parse", "--git-path", "shallow").strip())
+    path = shallow if shallow.is_absolute() else root / shallow
+    return set(path.read_text().split()) if path.is_file() else set()
+
+
+def _parse_all(
+    blobs: dict[str, bytes], log: list[tuple[Commit, list[FileChange]]]
+) -> dict[str, _Parsed]:
+    """Parse each blob: its :class:`PlanState`, or the first problem that made it unreadable."""
+    paths = {f.new_blob: f.new_path for _, files in log for f in files}
+    parsed: dict[str, _Parsed] = {}
+    for sha, data in blobs.items():
+        src = read(paths.get(sha, "plan.yml"), data)
+        errors = [d for d in src.diagnostics if d.severity == "error"]
+        if isinstance(src.data, dict):
+            parsed[sha] = snapshot(src.data)
+        else:
+            parsed[sha] = errors[0] if errors else diag(src.file, 1, 1, "E009")
+    return parsed
+
+
+def _unreadable(problem: Diagnostic, commit: Commit) -> Diagnostic:
+    return diag(
+        problem.file, problem.line, problem.column, "W203",
+        sha=commit.short, date=commit.date.date().isoformat(), problem=f"{problem.code}: {problem.message_en}",
+        rule=problem.code,
+    )  # fmt: skip
+
+
+def _apply(
+    lineages: dict[str, _Lineage],
+    at: tuple[int, Commit],
+    f: FileChange,
+    states: dict[str, PlanState],
+    baseline: bool,
+) -> None:
+    seq, commit = at
+    old_is_plan, new_is_plan = bool(PLAN_FILE.match(f.old_path)), bool(PLAN_FILE.match(f.new_path))
+    if f.status == "R" and old_is_plan:
+        lineage = lineages.pop(f.old_path, None) or _Lineage()
+    else:
+        lineage = lineages.get(f.old_path) or _Lineage()
+    new = states.get(f.new_blob) if new_is_plan and f.status != "D" else None
+    lineages[f.new_path if new is not None else f.old_path] = lineage
+    old = None
+    if old_is_plan and not lineage.deleted:  # the parent's version, else the last readable one
+        old = states.get(f.old_blob, lineage.last_good)
+    lineage.deleted = new is None  # deleted, or moved out of plans/<agency>/<year>.yml
+    if not baseline:
+        lineage.changes.extend((seq, commit, d, f.new_path) for d in compare(old, new))
+    if new is not None and (baseline or not new.same_data(old)):
+        lineage.last_update = commit
+    lineage.last_good = new
+
+
+def _index(lineages: dict[str, _Lineage], warnings: list[Diagnostic]) -> History:
+    changes: list[tuple[int, Change]] = []
+    updated: dict[tuple[str, int], Commit] = {}
+    for path, lineage in lineages.items():
+        m = PLAN_FILE.match(path)
+        if lineage.deleted or m is None:
+            continue  # a plan that no longer exists has no page to show its history on
+        agency, year = m.group(1), int(m.group(2))
+        if lineage.last_update:
+            updated[(agency, year)] = lineage.last_update
+        changes.extend((seq, Change(c, agency, year, d, p)) for seq, c, d, p in lineage.changes)
+    changes.sort(key=lambda sc: (sc[0], sc[1].agency, sc[1].year, measure_order(sc[1].number)))
+    return History([c for _, c in changes], updated, warnings)

@@ -1,0 +1,51 @@
+"""Import the documents agencies actually write into a :class:`~iltod.model.Plan`.
+
+Formats: the official reporting system's text export (``.txt``), Word tables (``.docx``) and
+Excel sheets (``.xlsx``). Each import returns an :class:`ImportResult`: the plan (or None when
+it had to be refused), located diagnostics (codes E1xx/W1xx) and counts for the summary line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from iltod.diagnostics import diag
+from iltod.iaac.read.builder import Builder, ImportResult, Meta
+
+FORMATS = (".txt", ".docx", ".xlsx")
+
+
+def import_bytes(
+    data: bytes, file: str, meta: Meta | None = None, progress: Callable[[int], None] | None = None
+) -> ImportResult:
+    """Import ``data``; ``file`` is the name shown in diagnostics (its suffix picks the format).
+
+    Args:
+        data: The document's bytes.
+        file: Display path, e.g. ``reports/2021.docx``; diagnostics and ``source`` name it.
+        meta: Agency slug, year and other facts given on the command line.
+        progress: Called with the number of measures read so far.
+    """
+    meta = meta or Meta()
+    suffix = Path(file).suffix.lower()
+    if suffix == ".txt":
+        from iltod.iaac.read import text
+
+        return text.read(data, file, meta, progress)
+    if suffix == ".docx":
+        from iltod.iaac.read import docx
+
+        return docx.read(data, file, meta, progress)
+    if suffix == ".xlsx":
+        from iltod.iaac.read import xlsx
+
+        return xlsx.read(data, file, meta, progress)
+    b = Builder(file)
+    b.diagnostics.append(diag(file, 1, 1, "E101", got=f"'{suffix or file}'"))
+    return ImportResult(
+        file, None, b.diagnostics, {"objectives": 0, "measures": 0, "percents": 0, "attachments": 0}
+    )
+
+
+__all__ = ["FORMATS", "ImportResult", "Meta", "import_bytes"]

@@ -1,0 +1,229 @@
+"""Read an IAAC table given as a grid of cell texts: the common part of XLSX and DOCX import.
+
+Finds the header row (possibly split over two rows), maps columns to roles, reads section rows
+("НЭГ. …" across the table) as objectives and other rows as measures, handles merged cells,
+and attaches the per-measure extras of an "iltod" sheet or table when there is one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from iltod.iaac import cells
+from iltod.iaac import columns as headers
+from iltod.iaac.read.builder import Builder, Meta
+from iltod.iaac.rows import Cell, Row
+
+Range = tuple[int, int, int, int]  # first row, first column, last row, last column (1-based)
+SIDE_KEYS = {
+    "Дугаар / number": "number", "Дуусах огноо / due": "due", "Хугацаа болоогүй / not due": "not_due",
+    "Тайлбар / notes": "notes", "Хавсралт файлууд / attachment files (JSON)": "items",
+    "Нарийвчилсан утга / exact values (JSON)": "exact",
+}  # fmt: skip
+META_KEYS = ("agency", "year", "title", "period", "reported", "source", "scale")
+
+
+@dataclass
+class Grid:
+    """Cell texts by row (row ``i`` of ``rows`` is row ``i + 1``), and merged ranges."""
+
+    rows: list[list[str]]
+    merges: list[Range] = field(default_factory=list)
+
+    def text(self, r: int, c: int) -> str:
+        row = self.rows[r - 1] if 0 < r <= len(self.rows) else []
+        return row[c - 1] if 0 < c <= len(row) else ""
+
+
+def header_row(grid: Grid) -> int | None:
+    """The 1-based row of the IAAC header, or None."""
+    for r, row in enumerate(grid.rows, 1):
+        if headers.is_header(row):
+            return r
+    return None
+
+
+def side_data(grid: Grid, meta: Meta) -> dict[str, dict[str, Cell]]:
+    """Read an iltod part: plan fields into ``meta.exact``, per-measure cells by number."""
+    per_measure: dict[str, dict[str, Cell]] = {}
+    keys: list[str | None] | None = None
+    for r, row in enumerate(grid.rows, 1):
+        first = row[0].strip() if row else ""
+        if keys is None and first in META_KEYS:
+            value = cells.clean(row[1]) if len(row) > 1 else ""
+            if first == "source":  # stated, even when empty: the exported plan had no source
+                meta.exact["source"] = value or None
+            elif value:
+                _meta_value(meta, first, value)
+        elif keys is None and first in SIDE_KEYS:
+            keys = [SIDE_KEYS.get(t.strip()) for t in row]
+        elif keys is not None and first:
+            per_measure[first] = {
+                k: Cell(t, r, c)
+                for c, (k, t) in enumerate(zip(keys, row, strict=False), 1)
+                if k and t
+            }
+    return per_measure
+
+
+def _meta_value(meta: Meta, key: str, value: str) -> None:
+    if key == "agency" and meta.agency:
+        return
+    if key == "year":
+        if not meta.year and value.isdigit():
+            meta.year = int(value)
+        return
+    if key == "scale":
+        meta.exact["scale"] = "free" if value == "free" else json.loads(value)
+    elif key == "title":
+        meta.title = value
+    else:
+        meta.exact[key] = value
+
+
+def read(b: Builder, grid: Grid, meta: Meta, side: dict[str, dict[str, Cell]],
+         progress: Callable[[int], None] | None = None, before: list[str] | None = None) -> None:  # fmt: skip
+    """Feed the builder from ``grid``; reports E102 when there is no IAAC header.
+
+    ``before`` are heading lines found outside the grid (a Word document's paragraphs).
+    """
+    h = header_row(grid)
+    if h is None:
+        b.warn(Cell("", 1, 1), "E102")
+        return
+    h2 = _split_header(grid, h)
+    labels = [cells.clean(" ".join(filter(None, (grid.text(r, c) for r in range(h, h2 + 1)))))
+              for c in range(1, max(len(x) for x in grid.rows[h - 1 : h2]) + 1)]  # fmt: skip
+    roles = _roles(b, labels, h)
+    preface = [
+        t for row in grid.rows[: h - 1] for t in [next((x for x in row if x.strip()), "")] if t
+    ]
+    _preface(meta, (before or []) + preface)
+    filled = _fill_merges(b, grid, h2, roles)
+    empty: list[int] = []
+    for r in range(h2 + 1, len(grid.rows) + 1):
+        row = [filled.get((r, c), grid.text(r, c)) for c in range(1, len(grid.rows[r - 1]) + 1)]
+        if not any(t.strip() for t in row):
+            empty.append(r)
+            continue
+        for e in empty:
+            b.warn(Cell("", e, 1), "W117")
+        empty = []
+        _row(b, r, row, roles, labels, side)
+        if progress:
+            progress(b.position)
+
+
+def _split_header(grid: Grid, h: int) -> int:
+    """The last header row: the next row continues the header when it adds known columns."""
+    if h >= len(grid.rows):
+        return h
+    nxt = grid.rows[h]
+    if any(cells.measure_number(t)[1] or cells.heading(t, digits=True) for t in nxt):
+        return h
+    width = max(len(grid.rows[h - 1]), len(nxt))
+    joined = [f"{grid.text(h, c)} {grid.text(h + 1, c)}" for c in range(1, width + 1)]
+    before = [r for r in headers.roles(grid.rows[h - 1]) if r]
+    after = [r for r in headers.roles(joined) if r]
+    return h + 1 if len(after) > len(before) else h
+
+
+def _roles(b: Builder, labels: list[str], h: int) -> list[str | None]:
+    roles = headers.roles(labels)
+    for c, (label, role) in enumerate(zip(labels, roles, strict=False), 1):
+        if role is None and label:
+            b.warn(Cell(label, h, c), "W105", got=label)
+    for role, header in headers.IAAC_COLUMNS:
+        if role not in roles and role not in ("serial", "objective"):
+            b.warn(Cell("", h, 1), "W122", header=header)
+    return roles
+
+
+def _preface(meta: Meta, lines: list[str]) -> None:
+    meta.title = meta.title or (lines[0] if lines else None)
+    meta.agency_name = lines[1] if len(lines) > 1 else None
+    meta.period_line = lines[2] if len(lines) > 2 else None
+
+
+def _fill_merges(
+    b: Builder, grid: Grid, h: int, roles: list[str | None]
+) -> dict[tuple[int, int], str]:
+    """Copy a merged value down its rows; warn when a merge joins cells of a measure row."""
+    filled: dict[tuple[int, int], str] = {}
+    for r1, c1, r2, c2 in sorted(grid.merges):
+        if r2 <= h:
+            continue
+        value = grid.text(r1, c1)
+        if r1 == r2 and _section(grid.rows[r1 - 1]):
+            continue
+        role = roles[c1 - 1] if c1 <= len(roles) else None
+        if not (c1 == c2 and role == "objective"):
+            span = f"{_a1(r1, c1)}:{_a1(r2, c2)}"
+            b.warn(Cell(value, r1, c1), "W110", got=cells.clean(value)[:40], span=span)
+        for r in range(r1 + 1, r2 + 1):
+            filled[(r, c1)] = value
+    return filled
+
+
+def _a1(r: int, c: int) -> str:
+    letters = ""
+    while c:
+        c, rem = divmod(c - 1, 26)
+        letters = chr(65 + rem) + letters
+    return f"{letters}{r}"
+
+
+def _section(row: list[str]) -> tuple[int, str] | None:
+    values = {t.strip() for t in row if t.strip()}
+    if len(values) != 1:
+        return None
+    value = values.pop()
+    return None if cells.measure_number(value)[1] else cells.heading(value, digits=True)
+
+
+def _row(b: Builder, r: int, row: list[str], roles: list[str | None], labels: list[str],
+         side: dict[str, dict[str, Cell]]) -> None:  # fmt: skip
+    h = _section(row)
+    if h:
+        c = next(i for i, t in enumerate(row, 1) if t.strip())
+        b.objective(h[0], h[1], Cell(row[c - 1], r, c))
+        return
+    text_col = roles.index("text") + 1 if "text" in roles else 0
+    if not text_col or not cells.clean(row[text_col - 1] if text_col <= len(row) else ""):
+        for c, t in enumerate(row, 1):
+            b.stray(Cell(t, r, c))
+        return
+    out = Row(r, text_col)
+    for c, t in enumerate(row, 1):
+        role = roles[c - 1] if c <= len(roles) else None
+        if role:
+            out.cells[role] = Cell(t, r, c)
+        elif t.strip():
+            label = labels[c - 1] if c <= len(labels) and labels[c - 1] else _a1(0, c).rstrip("0")
+            if c > len(labels) or not labels[c - 1]:
+                b.warn(
+                    Cell(t, r, c),
+                    "W115",
+                    expected=len([x for x in labels if x]),
+                    got=cells.clean(t)[:40],
+                )
+            out.extras.append((label, Cell(t, r, c)))
+    number = cells.measure_number(out.text("text"))[1]
+    out.side = side.get(number or "", {})
+    b.measure(out)
+
+
+def cell_value(value: Any) -> str:
+    """A cell value as text: whole numbers without ".0", dates as ISO, booleans TRUE/FALSE."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(cells.number(value))
+    if hasattr(value, "isoformat"):
+        return value.isoformat()[:10]
+    return str(value)

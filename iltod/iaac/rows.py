@@ -1,0 +1,197 @@
+"""Turn one table row (cells keyed by IAAC role) into the data of one measure.
+
+Shared by every importer and by the exporters, which use it to check that what they write
+reads back to the same measure (and store exact values for whatever would not).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from iltod.diagnostics import Diagnostic, diag
+from iltod.iaac import cells
+from iltod.iaac.columns import IAAC_COLUMNS
+from iltod.indicators import split
+
+HEADER = dict(IAAC_COLUMNS)
+_SLASH_PERCENT = re.compile(r"/[^/\n]*?\d+(?:[.,]\d+)?\s*%[^/\n]*/")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """The text of one cell and where it starts (line or row, and column; 1-based)."""
+
+    text: str
+    line: int
+    col: int
+
+
+@dataclass
+class Row:
+    """One measure row as read from a document, before interpretation."""
+
+    line: int
+    col: int
+    cells: dict[str, Cell] = field(default_factory=dict)
+    extras: list[tuple[str, Cell]] = field(default_factory=list)
+    attachments: list[Cell] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    side: dict[str, Cell] = field(default_factory=dict)
+
+    def text(self, role: str) -> str:
+        c = self.cells.get(role)
+        return cells.clean(c.text) if c else ""
+
+    def at(self, role: str) -> Cell:
+        return self.cells.get(role) or Cell("", self.line, self.col)
+
+
+@dataclass
+class Read:
+    """A measure's data plus what reading it said."""
+
+    data: dict[str, Any]
+    diagnostics: list[Diagnostic]
+    serial: int | None = None
+
+
+def read_row(row: Row, file: str, number: str) -> Read:
+    """Interpret ``row`` as measure ``number`` (already parsed from the text cell)."""
+    out = Read({}, [])
+    p = f"measure[{number}]."
+    notes: list[str] = []
+    _, _, text = cells.measure_number(row.text("text"))
+    data = out.data
+    data["number"] = number
+    data["text"] = text
+    data["timeframe"] = "" if cells.is_empty(row.text("timeframe")) else row.text("timeframe")
+    data["indicators"] = indicators(row.text("indicators"))
+    data["target"] = None if cells.is_empty(row.text("target")) else row.text("target")
+    data["budget"] = cells.budget(row.text("budget"))
+    result, declared = _split_result(row.text("result"))
+    data["result"] = None if cells.is_empty(result) else result
+    data["percent"] = _percent(row, file, p, data["result"], notes, out.diagnostics)
+    _attachments(row, file, p, declared, data, notes, out.diagnostics)
+    for label, cell in row.extras:
+        if not cells.is_empty(cell.text):
+            notes.append(f"{label}: {cells.clean(cell.text)}")
+    exact = _side(row, file, p, data, notes, out.diagnostics)
+    data["notes"] = "\n".join(notes) if notes else None
+    data.update(exact)
+    # The exact value replaces the cell reading, so warnings about that cell are moot.
+    out.diagnostics[:] = [d for d in out.diagnostics if d.field.rsplit(".", 1)[-1] not in exact]
+    return out
+
+
+def indicators(cell: str) -> list[str]:
+    """Indicator items: one per line when the cell has several lines, else :func:`split`."""
+    if cells.is_empty(cell):
+        return []
+    if "\n" in cell:
+        return [line.strip() for line in cell.split("\n") if line.strip()]
+    return split(cell)
+
+
+def _split_result(text: str) -> tuple[str, list[str]]:
+    """The result without trailing attachment-count lines (exports put them there)."""
+    lines = text.split("\n")
+    found: list[str] = []
+    while lines and (cells.is_attachment_line(lines[-1]) or (found and not lines[-1].strip())):
+        line = lines.pop()
+        if line.strip():
+            found.insert(0, line)
+    return cells.clean("\n".join(lines)), found
+
+
+def _percent(
+    row: Row, file: str, p: str, result: str | None, notes: list[str], ds: list[Diagnostic]
+) -> Any:
+    c = row.at("percent")
+    if row.missing == ["percent"]:
+        ds.append(diag(file, c.line, c.col, "W102", f"{p}percent"))
+        return None
+    kind, value = cells.percent(c.text)
+    if kind == "ok":
+        return value
+    if kind == "text":
+        ds.append(diag(file, c.line, c.col, "W104", f"{p}percent", got=_short(c.text), value=value))
+        notes.append(f"{HEADER['percent']}: {cells.clean(c.text)}")
+        return value
+    if kind == "bad":
+        ds.append(diag(file, c.line, c.col, "W103", f"{p}percent", got=_short(c.text)))
+        notes.append(f"{HEADER['percent']}: {cells.clean(c.text)}")
+        return None
+    marks = _SLASH_PERCENT.findall(result or "")
+    if len(marks) == 1:
+        value = cells.percent(marks[0])[1]
+        r = row.at("result")
+        ds.append(diag(file, r.line, r.col, "W104", f"{p}percent", got=marks[0], value=value))
+        return value
+    return None
+
+
+def _attachments(
+    row: Row,
+    file: str,
+    p: str,
+    lines: list[str],
+    data: dict[str, Any],
+    notes: list[str],
+    ds: list[Diagnostic],
+) -> None:
+    found = [Cell(t, row.at("result").line, row.at("result").col) for t in lines] + row.attachments
+    for c in found:
+        counts = cells.attachment_counts(c.text)
+        if counts is None or "attachments" in data:
+            ds.append(diag(file, c.line, c.col, "W114", f"{p}attachments", got=_short(c.text)))
+            notes.append(c.text.strip())
+        else:
+            data["attachments"] = {"declared": counts}
+
+
+def _side(
+    row: Row, file: str, p: str, data: dict[str, Any], notes: list[str], ds: list[Diagnostic]
+) -> dict[str, Any]:
+    """Fields the IAAC table has no column for, read from the iltod part; returns exact values."""
+    exact: dict[str, Any] = {}
+    side = {k: cells.clean(v.text) for k, v in row.side.items()}
+    if side.get("due"):
+        data["due"] = side["due"]
+    if side.get("not_due", "").lower() in ("true", "1", "тийм", "yes", "x"):
+        data["not_due"] = True
+    if side.get("notes"):
+        notes.insert(0, side["notes"])
+    for key in ("items", "exact"):
+        if side.get(key):
+            try:
+                value = json.loads(side[key])
+            except json.JSONDecodeError:
+                c = row.side[key]
+                ds.append(diag(file, c.line, c.col, "W119", f"{p}{key}", got=_short(side[key])))
+                continue
+            if key == "items":
+                data.setdefault("attachments", {})["items"] = value
+            elif isinstance(value, dict):
+                exact = value
+    return exact
+
+
+def _short(text: str, limit: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def prune(data: dict[str, Any]) -> dict[str, Any]:
+    """Drop empty optional values so the data validates like a hand-written file."""
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if (
+            key == "percent"
+            or (key == "not_due" and value is True)
+            or (key != "not_due" and value not in (None, [], ""))
+        ):
+            out[key] = value
+    return out

@@ -1,0 +1,35 @@
+"""What loading a repository gives: its agencies, its valid plans and every diagnostic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from iltod.diagnostics import Report
+from iltod.load.yamlsource import Source
+from iltod.model import Agency, Plan
+
+
+@dataclass
+class PlanFile:
+    """A validated plan and where it came from."""
+
+    plan: Plan
+    path: str
+    source: Source
+
+
+@dataclass
+class Repository:
+    """Everything loaded from one repository."""
+
+    root: Path
+    agencies: dict[str, Agency] = field(default_factory=dict)
+    agency_paths: dict[str, str] = field(default_factory=dict)
+    plans: list[PlanFile] = field(default_factory=list)
+    report: Report = field(default_factory=Report)
+
+    def plan(self, agency: str, year: int) -> PlanFile | None:
+        return next(
+            (p for p in self.plans if p.plan.agency == agency and p.plan.year == year), None
+        )

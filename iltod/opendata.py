@@ -1,0 +1,157 @@
+"""The normalized export: every filed value plus computed averages, statuses and counts.
+
+``iltod export --format json`` and the site's ``data/plans.json`` are the same document; the CSV
+has one row per measure. Percents and averages are ``null`` when nothing was assessed.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from typing import Any
+
+from iltod import progress, urls
+from iltod.load.loader import PlanFile, Repository
+from iltod.model import Agency, DeclaredCounts, Measure, Objective, Plan
+
+FORMAT_VERSION = 1
+
+
+def attachment_counts(measure: Measure) -> dict[str, int]:
+    """Evidence counts: declared (not in the repository) plus the files stored here.
+
+    A declared total stands as written; without one it is files + images.
+    """
+    a = measure.attachments
+    if a is None:
+        return {"total": 0, "files": 0, "images": 0}
+    d = a.declared or DeclaredCounts()
+    stored_images = sum(1 for item in a.items if item.is_image)
+    stored_files = len(a.items) - stored_images
+    files, images = d.files or 0, d.images or 0
+    declared_total = d.total if d.total is not None else files + images
+    return {
+        "total": declared_total + len(a.items),
+        "files": files + stored_files,
+        "images": images + stored_images,
+    }
+
+
+def measure_dict(plan: Plan, m: Measure, on: dt.date) -> dict[str, Any]:
+    a = progress.assess(m, on)
+    return {
+        "number": m.number,
+        "text": m.text,
+        "timeframe": m.timeframe,
+        "due": a.due.isoformat() if a.due else None,
+        "indicators": list(m.indicators),
+        "target": m.target,
+        "budget": m.budget
+        if isinstance(m.budget, str) or m.budget is None
+        else m.budget.model_dump(),
+        "result": m.result,
+        "percent": m.percent,
+        "status": a.status,
+        "overdue": a.overdue,
+        "not_due": m.not_due,
+        "attachments": {
+            **attachment_counts(m),
+            "items": [i.model_dump() for i in m.attachments.items] if m.attachments else [],
+            "declared": m.attachments.declared.model_dump()
+            if m.attachments and m.attachments.declared
+            else None,
+        },
+        "notes": m.notes,
+        "url": urls.measure(plan.agency, plan.year, m.number),
+    }
+
+
+def objective_dict(plan: Plan, o: Objective, on: dt.date) -> dict[str, Any]:
+    return {
+        "number": o.number,
+        "title": o.title,
+        "average": progress.average(o.measures),
+        "url": urls.objective(plan.agency, plan.year, o.number),
+        "measures": [measure_dict(plan, m, on) for m in o.measures],
+    }
+
+
+def plan_dict(pf: PlanFile, agency: Agency | None, on: dt.date) -> dict[str, Any]:
+    plan = pf.plan
+    measures = [m for o in plan.objectives for m in o.measures]
+    return {
+        "agency": plan.agency,
+        "agency_name": agency.name.model_dump() if agency else None,
+        "region": agency.region if agency else None,
+        "year": plan.year,
+        "title": plan.title,
+        "period": plan.period,
+        "reported": plan.reported.isoformat() if plan.reported else None,
+        "source": plan.source,
+        "scale": plan.scale,
+        "average": progress.average(measures),
+        "measures_total": len(measures),
+        "measures_assessed": len(progress.assessed(measures)),
+        "file": pf.path,
+        "url": urls.plan(plan.agency, plan.year),
+        "objectives": [objective_dict(plan, o, on) for o in plan.objectives],
+    }
+
+
+def to_dict(repo: Repository, on: dt.date | None = None) -> dict[str, Any]:
+    on = on or progress.today()
+    plans = sorted(repo.plans, key=lambda p: (p.plan.agency, p.plan.year))
+    return {
+        "format": FORMAT_VERSION,
+        "as_of": on.isoformat(),
+        "plans": [plan_dict(p, repo.agencies.get(p.plan.agency), on) for p in plans],
+    }
+
+
+def to_json(repo: Repository, on: dt.date | None = None) -> str:
+    return json.dumps(to_dict(repo, on), ensure_ascii=False, indent=2) + "\n"
+
+
+CSV_COLUMNS = [
+    "agency", "region", "year", "objective", "objective_title", "measure", "text", "timeframe",
+    "due", "indicators", "target", "budget", "result", "percent", "status", "overdue", "not_due",
+    "attachments_total", "attachments_files", "attachments_images", "notes", "url",
+]  # fmt: skip
+
+
+def csv_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    rows = []
+    for p in doc["plans"]:
+        for o in p["objectives"]:
+            for m in o["measures"]:
+                budget = m["budget"]
+                rows.append({
+                    "agency": p["agency"], "region": p["region"], "year": p["year"],
+                    "objective": o["number"], "objective_title": o["title"],
+                    "measure": m["number"], "text": m["text"], "timeframe": m["timeframe"],
+                    "due": m["due"], "indicators": "\n".join(m["indicators"]), "target": m["target"],
+                    "budget": json.dumps(budget, ensure_ascii=False) if isinstance(budget, dict) else budget,
+                    "result": m["result"], "percent": m["percent"], "status": m["status"],
+                    "overdue": m["overdue"], "not_due": m["not_due"],
+                    "attachments_total": m["attachments"]["total"],
+                    "attachments_files": m["attachments"]["files"],
+                    "attachments_images": m["attachments"]["images"],
+                    "notes": m["notes"], "url": m["url"],
+                })  # fmt: skip
+    return rows
+
+
+def to_csv(doc: dict[str, Any]) -> str:
+    """CSV of all measures; UTF-8 with BOM-less header, empty cell for null."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in csv_rows(doc):
+        writer.writerow({k: "" if v is None else _cell(v) for k, v in row.items()})
+    return buf.getvalue()
+
+
+def _cell(v: Any) -> Any:
+    return str(v).lower() if isinstance(v, bool) else v

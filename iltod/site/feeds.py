@@ -1,0 +1,159 @@
+"""Atom 1.0 feeds of measure changes: one for the whole site, one per agency.
+
+Written with :mod:`xml.etree.ElementTree` (RFC 4287). Each entry is one commit's change to one
+measure; it links to the measure page at the change's anchor on the timeline
+(``#change-<12 hex digits>``), which is also the entry's id. ``updated`` is the commit's author
+date: when the data changed, not when the site was built.
+
+Feeds live at ``feeds/all.xml`` and ``feeds/<agency>.xml``; :func:`alternate_links` tells page
+templates which to announce with ``<link rel="alternate" type="application/atom+xml">``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+from collections.abc import Mapping
+from pathlib import Path
+
+from iltod import urls
+from iltod.history.changes import describe
+from iltod.history.github import commit_url
+from iltod.history.log import Change, History
+
+ATOM = "http://www.w3.org/2005/Atom"
+MEDIA_TYPE = "application/atom+xml"
+ENTRIES = 50
+SITE_TITLE = "Ил тод: хэрэгжилтийн шинэчлэл / progress updates"
+ET.register_namespace("", ATOM)
+
+
+def feed_path(agency: str | None = None) -> str:
+    """The feed's address relative to the site root."""
+    return f"feeds/{agency or 'all'}.xml"
+
+
+def change_anchor(change: Change) -> str:
+    """The id of the change on its measure page's timeline."""
+    return f"change-{change.commit.sha[:12]}"
+
+
+def alternate_links(
+    agency: str | None = None, agency_name: str | None = None
+) -> list[dict[str, str]]:
+    """The feeds a page should announce: the site's, and its agency's when it belongs to one.
+
+    Each item has ``href`` (relative to the site root), ``title`` and ``type``.
+    """
+    links = [{"href": feed_path(), "title": SITE_TITLE, "type": MEDIA_TYPE}]
+    if agency:
+        title = f"{agency_name or agency}: шинэчлэл / updates"
+        links.append({"href": feed_path(agency), "title": title, "type": MEDIA_TYPE})
+    return links
+
+
+def site_feed(
+    history: History, site_url: str, names: Mapping[str, str], repo_url: str | None = None
+) -> bytes:
+    """The site-wide feed of the newest changes. ``names`` maps agency slugs to display names."""
+    return _feed(history.recent(ENTRIES), SITE_TITLE, feed_path(), site_url, names, repo_url)
+
+
+def agency_feed(
+    history: History,
+    agency: str,
+    site_url: str,
+    names: Mapping[str, str],
+    repo_url: str | None = None,
+) -> bytes:
+    """One agency's feed of its newest changes."""
+    title = f"{names.get(agency, agency)}: шинэчлэл / updates"
+    return _feed(
+        history.recent(ENTRIES, agency), title, feed_path(agency), site_url, names, repo_url
+    )
+
+
+def write_feeds(
+    history: History,
+    site_dir: Path,
+    site_url: str,
+    names: Mapping[str, str],
+    repo_url: str | None = None,
+) -> list[Path]:
+    """Write the site feed and one feed per agency in ``names``; return the files written."""
+    written = []
+    for agency in [None, *sorted(names)]:
+        path = Path(site_dir) / feed_path(agency)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        body = (
+            site_feed(history, site_url, names, repo_url)
+            if agency is None
+            else agency_feed(history, agency, site_url, names, repo_url)
+        )
+        path.write_bytes(body)
+        written.append(path)
+    return written
+
+
+def _feed(
+    changes: list[Change],
+    title: str,
+    path: str,
+    site_url: str,
+    names: Mapping[str, str],
+    repo_url: str | None,
+) -> bytes:
+    base = site_url.rstrip("/") + "/"
+    feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "mn"})
+    _text(feed, "id", base + path)
+    _text(feed, "title", title)
+    _text(feed, "updated", _iso(changes[0].commit.date if changes else _EPOCH))
+    author = ET.SubElement(feed, f"{{{ATOM}}}author")
+    _text(author, "name", "Ил тод")
+    _link(feed, base + path, "self", MEDIA_TYPE)
+    _link(feed, base, "alternate", "text/html")
+    _text(feed, "generator", "iltod")
+    for change in changes:
+        feed.append(_entry(change, base, names, repo_url))
+    ET.indent(feed)
+    return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def _entry(change: Change, base: str, names: Mapping[str, str], repo_url: str | None) -> ET.Element:
+    page = base + urls.measure(change.agency, change.year, change.number)
+    url = f"{page}#{change_anchor(change)}"
+    entry = ET.Element(f"{{{ATOM}}}entry")
+    _text(entry, "id", url)
+    who = names.get(change.agency, change.agency)
+    _text(
+        entry,
+        "title",
+        f"{who} {change.year}, {change.number}: {'; '.join(describe(change.delta, 'mn'))}",
+    )
+    _text(entry, "updated", _iso(change.commit.date))
+    author = ET.SubElement(entry, f"{{{ATOM}}}author")
+    _text(author, "name", change.commit.author)
+    _link(entry, url, "alternate", "text/html")
+    lines = [
+        *describe(change.delta, "both"),
+        f"commit {change.commit.short}: {change.commit.subject}",
+    ]
+    if repo_url:
+        lines.append(commit_url(repo_url, change.commit.sha))
+    _text(entry, "summary", "\n".join(lines))
+    return entry
+
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+def _text(parent: ET.Element, tag: str, text: str) -> None:
+    ET.SubElement(parent, f"{{{ATOM}}}{tag}").text = text
+
+
+def _link(parent: ET.Element, href: str, rel: str, media_type: str) -> None:
+    ET.SubElement(parent, f"{{{ATOM}}}link", {"href": href, "rel": rel, "type": media_type})
+
+
+def _iso(when: dt.datetime) -> str:
+    return when.isoformat()

@@ -1,0 +1,123 @@
+"""Build options: ``extra.iltod`` in mkdocs.yml, typed and checked.
+
+A misspelt option must not be silently ignored (``ofice_downloads: false`` would publish what
+the maintainer meant to switch off), so unknown keys and wrong types are located errors in the
+one diagnostics format, with the line and column in mkdocs.yml.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated, Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from iltod.diagnostics import Diagnostic, diag
+from iltod.model import Url
+
+KEY = ("extra", "iltod")
+
+
+class SiteOptions(BaseModel):
+    """``extra.iltod`` of mkdocs.yml. Every field is optional."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+    branch: str = "main"
+    """The branch edit links open (``<repo_url>/edit/<branch>/plans/…``)."""
+    search: bool = True
+    """Write the Pagefind search index after the build."""
+    office_downloads: bool = True
+    """Publish every plan's IAAC report table as XLSX and DOCX."""
+    office_workers: Annotated[int, Field(ge=1, le=64)] = 1
+    """Processes making the XLSX/DOCX files while pages render."""
+    image_workers: Annotated[int, Field(ge=1, le=64)] = 2
+    """Processes encoding evidence photos."""
+    evidence_base_url: Url | None = None
+    """Evidence published outside the site (docs/deployment.md): links point under this URL."""
+    evidence_dir: str | None = None
+    """Where evidence is written when it is published outside the site (relative to the root)."""
+
+
+class OptionsError(Exception):
+    """``extra.iltod`` has unknown keys or wrong values; ``diagnostics`` says where."""
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        super().__init__("\n".join(d.format() for d in diagnostics))
+        self.diagnostics = diagnostics
+
+
+def parse(extra: Any, config_file: Path | None = None) -> SiteOptions:
+    """The options of ``extra.iltod`` (its value in the loaded configuration).
+
+    Raises:
+        OptionsError: with one located diagnostic per unknown key or wrong value.
+    """
+    if extra is None:
+        return SiteOptions()
+    try:
+        return SiteOptions.model_validate(extra)
+    except ValidationError as exc:
+        raise OptionsError([_diagnostic(err, config_file) for err in exc.errors()]) from None
+
+
+def selection_from_env(root: Path) -> list[Path] | None:
+    """``ILTOD_ONLY`` (comma-separated agency slugs or ``plans/…`` paths): the plans of a
+    partial site, for an agency previewing its own update; None builds everything."""
+    only = os.environ.get("ILTOD_ONLY", "").strip()
+    if not only:
+        return None
+    return [root / "plans" / s.strip().removeprefix("plans/") for s in only.split(",") if s.strip()]
+
+
+def _diagnostic(err: Any, config_file: Path | None) -> Diagnostic:
+    loc = tuple(str(p) for p in err["loc"])
+    field = ".".join((*KEY, *loc))
+    name = config_file.name if config_file else "mkdocs.yml"
+    line, col = _where(config_file, (*KEY, *loc[:1])) if config_file else (1, 1)
+    if err["type"] == "extra_forbidden":
+        allowed = ", ".join(SiteOptions.model_fields)
+        return diag(name, line, col, "E401", field, key=loc[0], allowed=allowed)
+    got = repr(err.get("input"))
+    return diag(name, line, col, "E402", field, expected=err["msg"], got=got)
+
+
+def _where(config_file: Path, path: tuple[str, ...]) -> tuple[int, int]:
+    """Line and column of ``path`` in the configuration file, or in the file it INHERITs."""
+    seen: set[Path] = set()
+    current: Path | None = config_file
+    while current is not None and current.is_file() and current not in seen:
+        seen.add(current)
+        try:
+            node = yaml.compose(current.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        except yaml.YAMLError:
+            return 1, 1
+        found = _find(node, path)
+        if found is not None:
+            return found
+        parent = _find_value(node, "INHERIT")
+        current = (current.parent / parent) if parent else None
+    return 1, 1
+
+
+def _find(node: Any, path: tuple[str, ...]) -> tuple[int, int] | None:
+    mark = None
+    for part in path:
+        if not isinstance(node, yaml.MappingNode):
+            return None
+        match = [(k, v) for k, v in node.value if getattr(k, "value", None) == part]
+        if not match:
+            return None
+        key, node = match[0]
+        mark = (key.start_mark.line + 1, key.start_mark.column + 1)
+    return mark
+
+
+def _find_value(node: Any, key: str) -> str | None:
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if getattr(k, "value", None) == key and isinstance(v, yaml.ScalarNode):
+                return str(v.value)
+    return None

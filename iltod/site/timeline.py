@@ -1,0 +1,131 @@
+"""The history on the site: timelines, "last updated", latest updates, feeds, feedback links.
+
+:func:`install` reads the history once and adds to the site's renderer an extra that fills the
+``timeline`` (measure pages), ``last_updated`` (plan pages) and ``latest`` (home) slots of the
+templates. The MkDocs hook calls it, logs the history's warnings, announces the feeds in page
+heads with :func:`alternate` and writes them after the build with :func:`write`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from markupsafe import Markup
+
+from iltod import urls
+from iltod.site import feeds
+from iltod.history.changes import describe
+from iltod.history.github import commit_url, feedback_url
+from iltod.history.log import Change, History
+from iltod.site.pages import PageSpec, agency_label
+from iltod.site.render import Renderer
+
+LATEST = 10
+
+
+@dataclass
+class Timeline:
+    """The history bound to one site."""
+
+    renderer: Renderer
+    history: History
+    site_url: str
+    repo_url: str | None
+
+    def extra(self, spec: PageSpec, ctx: dict[str, Any]) -> None:
+        """Renderer extra: fill the history slots of the page being rendered."""
+        if spec.kind == "measure":
+            ctx["timeline"] = self._render("partials/timeline.html", **self._measure(spec))
+        elif spec.kind == "plan":
+            ctx["last_updated"] = self.history.plan_last_updated(*spec.key)
+        elif spec.kind == "home":
+            ctx["latest"] = self._render(
+                "partials/latest.html",
+                groups=self._latest(ctx["link"]),
+                feed_href=ctx["link"](feeds.feed_path()),
+            )
+
+    def _latest(self, link: Any) -> list[dict[str, Any]]:
+        """The newest changes grouped by commit and plan, so one import is one line, not 300."""
+        groups: dict[tuple[str, str, int], dict[str, Any]] = {}
+        for change in self.history.changes:
+            key = (change.commit.sha, change.agency, change.year)
+            if key not in groups:
+                if len(groups) == LATEST:
+                    break
+                entry = self._entry(change, link)
+                entry["plan_href"] = link(urls.plan(change.agency, change.year))
+                groups[key] = {**entry, "measures": []}
+            groups[key]["measures"].append(self._entry(change, link))
+        return list(groups.values())
+
+    def _measure(self, spec: PageSpec) -> dict[str, Any]:
+        agency, year, _, number = spec.key
+        page = self.site_url + spec.url
+        return {
+            "entries": [
+                self._entry(c) for c in self.history.measure_timeline(agency, year, number)
+            ],
+            "last_updated": self.history.measure_last_updated(agency, year, number),
+            "feedback_url": feedback_url(self.repo_url, agency, year, number, page)
+            if self.repo_url
+            else None,
+        }
+
+    def _entry(self, change: Change, link: Any = None) -> dict[str, Any]:
+        agency = self.renderer.repo.agencies.get(change.agency)
+        return {
+            "change": change,
+            "anchor": feeds.change_anchor(change),
+            "phrases": describe(change.delta, self.renderer.t.language),
+            "commit_url": commit_url(self.repo_url, change.commit.sha) if self.repo_url else None,
+            "agency": agency_label(agency, self.renderer.t.language) if agency else change.agency,
+            "href": link(urls.measure(change.agency, change.year, change.number)) if link else None,
+        }
+
+    def _render(self, template: str, **ctx: Any) -> Markup:
+        # autoescaped like every page; the result is inserted into the page as HTML
+        return Markup(self.renderer.env.get_template(template).render(ctx))
+
+    @cached_property
+    def names(self) -> dict[str, str]:
+        """Agency slug → display name; made once, asked for on every page."""
+        return {
+            slug: agency_label(a, self.renderer.t.language)
+            for slug, a in self.renderer.repo.agencies.items()
+        }
+
+
+def install(renderer: Renderer, site_url: str | None, repo_url: str | None) -> Timeline:
+    """Read the history of the renderer's repository and hook it into the pages."""
+    history = History.read(renderer.repo.root)
+    timeline = Timeline(renderer, history, public_url(site_url, repo_url), repo_url)
+    renderer.extras.append(timeline.extra)
+    return timeline
+
+
+def public_url(site_url: str | None, repo_url: str | None) -> str:
+    """The site's absolute address, which feed ids need: ``site_url``, else GitHub Pages'."""
+    if site_url:
+        return site_url.rstrip("/") + "/"
+    parts = urlsplit(repo_url or "")
+    owner, _, name = parts.path.strip("/").partition("/")
+    if parts.netloc == "github.com" and owner and name:
+        return f"https://{owner}.github.io/{name}/"
+    return "http://localhost/"
+
+
+def alternate(timeline: Timeline, spec: PageSpec | None) -> list[dict[str, str]]:
+    """The feeds a page announces in its head: the site's, and its agency's."""
+    slug = spec.key[0] if spec and spec.kind in ("agency", "plan", "objective", "measure") else None
+    return feeds.alternate_links(slug, timeline.names.get(slug) if slug else None)
+
+
+def write(timeline: Timeline, site_dir: Path) -> list[Path]:
+    return feeds.write_feeds(
+        timeline.history, site_dir, timeline.site_url, timeline.names, timeline.repo_url
+    )
