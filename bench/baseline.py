@@ -35,8 +35,11 @@ class Writer:
 
     def _home(self, spec: PageSpec, link: Any) -> str:
         year = self.rollups.years[0]
-        rows = [f"| [{region_label(r, 'mn')}]({link(urls.region(r.slug))}) | "
-                f"{_pct(self.rollups.region[(r.slug, year)].average)} |" for r in regions_in_use(self.repo)]  # fmt: skip
+        rows = [
+            f"| [{region_label(r, 'mn')}]({link(urls.region(r.slug))}) | "
+            f"{_pct(self.rollups.region[(r.slug, year)].average)} |"
+            for r in regions_in_use(self.repo)
+        ]
         return (
             f"{self.t('average')} {year}: {_pct(self.rollups.nation[year].average)}\n\n| | |\n|---|---|\n"
             + "\n".join(rows)
@@ -55,8 +58,11 @@ class Writer:
 
     def _agency(self, spec: PageSpec, link: Any) -> str:
         slug = spec.key[0]
-        return "\n".join(f"- [{pf.plan.year}: {pf.plan.title}]({link(urls.plan(slug, pf.plan.year))}) — "
-                         f"{_pct(self.rollups.agency[(slug, pf.plan.year)].average)}" for pf in self.index.of(slug))  # fmt: skip
+        return "\n".join(
+            f"- [{pf.plan.year}: {pf.plan.title}]({link(urls.plan(slug, pf.plan.year))}) — "
+            f"{_pct(self.rollups.agency[(slug, pf.plan.year)].average)}"
+            for pf in self.index.of(slug)
+        )
 
     def _plan(self, spec: PageSpec, link: Any) -> str:
         pf = self.index.plan(*spec.key)
@@ -87,8 +93,10 @@ class Writer:
         pf = self.index.plan(*spec.key[:2])
         assert pf is not None
         o = next(o for o in pf.plan.objectives if o.number == spec.key[2])
-        return "\n".join(f"- [{m.number}. {m.text}]({link(urls.measure(*spec.key[:2], m.number))}) — {_pct(m.percent)}"
-                         for m in o.measures)  # fmt: skip
+        return "\n".join(
+            f"- [{m.number}. {m.text}]({link(urls.measure(*spec.key[:2], m.number))}) — {_pct(m.percent)}"
+            for m in o.measures
+        )
 
     def _measure(self, spec: PageSpec, link: Any) -> str:
         pf = self.index.plan(*spec.key[:2])

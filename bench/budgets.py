@@ -27,8 +27,15 @@ def _le(value: float | None, limit: float) -> bool | None:
 
 def check(result: dict[str, Any]) -> list[Check]:
     runs = result["runs"]
-    out = [Check(f"build time per page vs baseline at {r['agencies']} agencies", "≤ 1.15×",
-                 r["ratio_per_page"], _le(r["ratio_per_page"], 1.15)) for r in runs]  # fmt: skip
+    out = [
+        Check(
+            f"build time per page vs baseline at {r['agencies']} agencies",
+            "≤ 1.15×",
+            r["ratio_per_page"],
+            _le(r["ratio_per_page"], 1.15),
+        )
+        for r in runs
+    ]
     if result.get("scaling_exponent") is not None:
         out.append(
             Check(
@@ -68,16 +75,40 @@ def check(result: dict[str, Any]) -> list[Check]:
                 )
             )
     for r in runs:
-        out.append(Check(f"measure page HTML (median) at {r['pages']} pages", "≤ 30 KB",
-                         r["page_html_kb_median"], _le(r["page_html_kb_median"], 30)))  # fmt: skip
-        out.append(Check(f"cold view at {r['pages']} pages", "≤ 150 KB gzip",
-                         r["cold_view_kb_gzip"], _le(r["cold_view_kb_gzip"], 150)))  # fmt: skip
+        out.append(
+            Check(
+                f"measure page HTML (median) at {r['pages']} pages",
+                "≤ 30 KB",
+                r["page_html_kb_median"],
+                _le(r["page_html_kb_median"], 30),
+            )
+        )
+        out.append(
+            Check(
+                f"cold view at {r['pages']} pages",
+                "≤ 150 KB gzip",
+                r["cold_view_kb_gzip"],
+                _le(r["cold_view_kb_gzip"], 150),
+            )
+        )
         for key in ("search_query", "search_common_query"):
             if key in r or f"{key}_kb" in r:
-                out.append(Check(f"one search query «{r.get(key, '')}» at {r['pages']} pages", "≤ 300 KB",
-                                 r.get(f"{key}_kb"), _le(r.get(f"{key}_kb"), 300)))  # fmt: skip
+                out.append(
+                    Check(
+                        f"one search query «{r.get(key, '')}» at {r['pages']} pages",
+                        "≤ 300 KB",
+                        r.get(f"{key}_kb"),
+                        _le(r.get(f"{key}_kb"), 300),
+                    )
+                )
     growth = result.get("cold_view_growth_pct")
     if growth is not None:
-        out.append(Check(f"cold view growth {result['reference']['pages']} → {runs[-1]['pages']} pages",
-                         "within 5 %", growth, abs(growth) <= 5))  # fmt: skip
+        out.append(
+            Check(
+                f"cold view growth {result['reference']['pages']} → {runs[-1]['pages']} pages",
+                "within 5 %",
+                growth,
+                abs(growth) <= 5,
+            )
+        )
     return out

@@ -16,11 +16,10 @@ import yaml
 
 from bench import baseline
 from iltod.load import loader
-from tests.support import synthetic
 from iltod.model import Plan
 from iltod.site import Site
 from iltod.site.options import SiteOptions
-from tests.support import sitekit
+from tests.support import sitekit, synthetic
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_PLAN = ("govisumber-zdtg", 2021)  # the sample plan: the real seed report, value for value
@@ -55,16 +54,21 @@ def iltod_repo(
     agencies whose texts have ``lengths`` (None: iltod.synthetic's longer default texts) and,
     with ``vocabulary``, the seed report's words."""
     sitekit.make_repo(dest)
-    synthetic.write_repository(dest, agencies, measures=measures, seed=seed, lengths=lengths,
-                               vocabulary=vocabulary)  # fmt: skip
+    synthetic.write_repository(
+        dest, agencies, measures=measures, seed=seed, lengths=lengths, vocabulary=vocabulary
+    )
     _commit(dest)
     return dest
 
 
 def _commit(repo: Path) -> None:
     """One commit, as a national repository has history (the site reads it for its timelines)."""
-    who = {"GIT_AUTHOR_NAME": "iltod bench", "GIT_AUTHOR_EMAIL": "bench@example.invalid",
-           "GIT_COMMITTER_NAME": "iltod bench", "GIT_COMMITTER_EMAIL": "bench@example.invalid"}  # fmt: skip
+    who = {
+        "GIT_AUTHOR_NAME": "iltod bench",
+        "GIT_AUTHOR_EMAIL": "bench@example.invalid",
+        "GIT_COMMITTER_NAME": "iltod bench",
+        "GIT_COMMITTER_EMAIL": "bench@example.invalid",
+    }
     env = {
         **os.environ,
         **who,

@@ -23,9 +23,9 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from history_repo import GitRepo, agency_yaml
 
+from iltod.history.log import History
 from iltod.history.log import log as history_module
 from iltod.load import loader
-from iltod.history.log import History
 
 SAMPLE = (ROOT / "plans/govisumber-zdtg/2021.yml").read_text(encoding="utf-8")
 PERCENT = re.compile(r"^(\s+percent: )(\d+|null)$", re.MULTILINE)

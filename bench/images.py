@@ -14,15 +14,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.support.photos import phone_jpeg, photo
-from iltod.load import loader
 from iltod.evidence import cache
 from iltod.evidence.encode import Job, encode
 from iltod.evidence.inspect import file_digest
 from iltod.evidence.publish import publish
-from iltod.load.attachments import entries
 from iltod.evidence.settings import Settings
+from iltod.load import loader
+from iltod.load.attachments import entries
 from tests.support.images_repo import make_repo
+from tests.support.photos import phone_jpeg, photo
 
 
 def main() -> None:

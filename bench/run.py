@@ -33,8 +33,14 @@ REFERENCE_AGENCIES = 3  # about 100 pages
 
 
 def machine() -> dict[str, Any]:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())  # fmt: skip
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
     mem = next(
         int(line.split()[1])
         for line in Path("/proc/meminfo").read_text().splitlines()
@@ -65,12 +71,19 @@ def one_size(
     base = measure.build(work / "baseline", work / "baseline-site")
     preview = measure.build(repo, work / "preview-site", ILTOD_ONLY=PREVIEW_AGENCY)
     row: dict[str, Any] = {"agencies": agencies, "measures": measures, "pages": pages}
-    row.update(build_s=round(ours.seconds, 1), baseline_build_s=round(base.seconds, 1),
-               ratio_per_page=round(ours.seconds / base.seconds, 3),
-               build_cpu_s=round(ours.cpu_seconds, 1), baseline_build_cpu_s=round(base.cpu_seconds, 1),
-               peak_rss_mb=round(ours.peak_rss_mb), baseline_peak_rss_mb=round(base.peak_rss_mb),
-               preview_s=round(preview.seconds, 1), preview_pages=_pages(work / "preview-site"),
-               load_before=round(load, 2), load_after=round(os.getloadavg()[0], 2))  # fmt: skip
+    row.update(
+        build_s=round(ours.seconds, 1),
+        baseline_build_s=round(base.seconds, 1),
+        ratio_per_page=round(ours.seconds / base.seconds, 3),
+        build_cpu_s=round(ours.cpu_seconds, 1),
+        baseline_build_cpu_s=round(base.cpu_seconds, 1),
+        peak_rss_mb=round(ours.peak_rss_mb),
+        baseline_peak_rss_mb=round(base.peak_rss_mb),
+        preview_s=round(preview.seconds, 1),
+        preview_pages=_pages(work / "preview-site"),
+        load_before=round(load, 2),
+        load_after=round(os.getloadavg()[0], 2),
+    )
     row.update(measure.site_stats(work / "iltod-site"))
     row["baseline"] = measure.site_stats(work / "baseline-site")
     site, base_site = work / "iltod-site", work / "baseline-site"
@@ -104,9 +117,14 @@ def _search(chrome: Any, site: Path, url: str) -> dict[str, Any]:
     common_kb, common_hits = browser.pagefind_query_kb(
         chrome, url, site, url + MEASURE_PAGE, browser.COMMON_QUERY
     )
-    return {"search_query_kb": kb, "search_hits": hits, "search_query": browser.QUERY,
-            "search_common_query_kb": common_kb, "search_common_hits": common_hits,
-            "search_common_query": browser.COMMON_QUERY}  # fmt: skip
+    return {
+        "search_query_kb": kb,
+        "search_hits": hits,
+        "search_query": browser.QUERY,
+        "search_common_query_kb": common_kb,
+        "search_common_hits": common_hits,
+        "search_common_query": browser.COMMON_QUERY,
+    }
 
 
 def run(
@@ -115,8 +133,13 @@ def run(
     seed = fixture.seed_plan() if text == "seed" else None
     lengths = fixture.seed_lengths(seed) if seed else None
     vocabulary = fixture.seed_vocabulary(seed) if seed else None
-    result: dict[str, Any] = {"synthetic": True, "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-                              "machine": machine(), "text_lengths": text, "runs": []}  # fmt: skip
+    result: dict[str, Any] = {
+        "synthetic": True,
+        "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "machine": machine(),
+        "text_lengths": text,
+        "runs": [],
+    }
     sizes = [agencies] + ([agencies * factor] if factor > 1 else [])
     with browser.chromium() as chrome:
         result["reference"] = one_size(
@@ -143,9 +166,24 @@ def run(
 
 
 def report(result: dict[str, Any]) -> str:
-    keys = ["pages", "build_s", "baseline_build_s", "ratio_per_page", "build_cpu_s", "baseline_build_cpu_s",
-            "peak_rss_mb", "baseline_peak_rss_mb", "site_mb", "page_html_kb_median", "cold_view_kb_gzip",
-            "search_query_kb", "search_common_query_kb", "preview_s", "preview_pages", "load_before"]  # fmt: skip
+    keys = [
+        "pages",
+        "build_s",
+        "baseline_build_s",
+        "ratio_per_page",
+        "build_cpu_s",
+        "baseline_build_cpu_s",
+        "peak_rss_mb",
+        "baseline_peak_rss_mb",
+        "site_mb",
+        "page_html_kb_median",
+        "cold_view_kb_gzip",
+        "search_query_kb",
+        "search_common_query_kb",
+        "preview_s",
+        "preview_pages",
+        "load_before",
+    ]
     lines = [
         f"SYNTHETIC fixture ({result['text_lengths']} text lengths) · "
         + result["machine"]["cpu"]
@@ -154,8 +192,10 @@ def report(result: dict[str, Any]) -> str:
     for r in result["runs"]:
         lines.append(f"{r['agencies']:>5} agencies: " + ", ".join(f"{k}={r.get(k)}" for k in keys))
         lines.append("       baseline: " + ", ".join(f"{k}={v}" for k, v in r["baseline"].items()))
-    lines.append(f"scaling_exponent={result.get('scaling_exponent')} (baseline {result.get('baseline_scaling_exponent')}), "
-                 f"cold view growth from {result['reference']['pages']} pages: {result['cold_view_growth_pct']} %")  # fmt: skip
+    lines.append(
+        f"scaling_exponent={result.get('scaling_exponent')} (baseline {result.get('baseline_scaling_exponent')}), "
+        f"cold view growth from {result['reference']['pages']} pages: {result['cold_view_growth_pct']} %"
+    )
     lines += [budgets.Check(**c).line() for c in result["budgets"]]
     return "\n".join(lines)
 

@@ -115,10 +115,29 @@ def to_json(repo: Repository, on: dt.date | None = None) -> str:
 
 
 CSV_COLUMNS = [
-    "agency", "region", "year", "objective", "objective_title", "measure", "text", "timeframe",
-    "due", "indicators", "target", "budget", "result", "percent", "status", "overdue", "not_due",
-    "attachments_total", "attachments_files", "attachments_images", "notes", "url",
-]  # fmt: skip
+    "agency",
+    "region",
+    "year",
+    "objective",
+    "objective_title",
+    "measure",
+    "text",
+    "timeframe",
+    "due",
+    "indicators",
+    "target",
+    "budget",
+    "result",
+    "percent",
+    "status",
+    "overdue",
+    "not_due",
+    "attachments_total",
+    "attachments_files",
+    "attachments_images",
+    "notes",
+    "url",
+]
 
 
 def csv_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
@@ -127,19 +146,34 @@ def csv_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
         for o in p["objectives"]:
             for m in o["measures"]:
                 budget = m["budget"]
-                rows.append({
-                    "agency": p["agency"], "region": p["region"], "year": p["year"],
-                    "objective": o["number"], "objective_title": o["title"],
-                    "measure": m["number"], "text": m["text"], "timeframe": m["timeframe"],
-                    "due": m["due"], "indicators": "\n".join(m["indicators"]), "target": m["target"],
-                    "budget": json.dumps(budget, ensure_ascii=False) if isinstance(budget, dict) else budget,
-                    "result": m["result"], "percent": m["percent"], "status": m["status"],
-                    "overdue": m["overdue"], "not_due": m["not_due"],
-                    "attachments_total": m["attachments"]["total"],
-                    "attachments_files": m["attachments"]["files"],
-                    "attachments_images": m["attachments"]["images"],
-                    "notes": m["notes"], "url": m["url"],
-                })  # fmt: skip
+                rows.append(
+                    {
+                        "agency": p["agency"],
+                        "region": p["region"],
+                        "year": p["year"],
+                        "objective": o["number"],
+                        "objective_title": o["title"],
+                        "measure": m["number"],
+                        "text": m["text"],
+                        "timeframe": m["timeframe"],
+                        "due": m["due"],
+                        "indicators": "\n".join(m["indicators"]),
+                        "target": m["target"],
+                        "budget": json.dumps(budget, ensure_ascii=False)
+                        if isinstance(budget, dict)
+                        else budget,
+                        "result": m["result"],
+                        "percent": m["percent"],
+                        "status": m["status"],
+                        "overdue": m["overdue"],
+                        "not_due": m["not_due"],
+                        "attachments_total": m["attachments"]["total"],
+                        "attachments_files": m["attachments"]["files"],
+                        "attachments_images": m["attachments"]["images"],
+                        "notes": m["notes"],
+                        "url": m["url"],
+                    }
+                )
     return rows
 
 

@@ -119,8 +119,10 @@ def test_not_due_measure_is_out_of_averages(
 ) -> None:
     plan, measures = _measures("not-due", tmp_path, capsys)
     assert (measures["1.2"]["status"], measures["1.2"]["percent"], measures["1.2"]["overdue"]) == (
-        "not-due", None, False,
-    )  # fmt: skip
+        "not-due",
+        None,
+        False,
+    )
     assert (plan["average"], plan["measures_total"], plan["measures_assessed"]) == (100, 2, 1)
 
 

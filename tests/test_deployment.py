@@ -43,7 +43,9 @@ def test_evidence_base_url_and_dir_publish_it_outside_the_site(tmp_path: Path) -
     (tmp_path / "site").mkdir()
     site.write_evidence(tmp_path / "site")
     assert not any((tmp_path / "site").rglob("*.webp"))
-    published = sorted(p.relative_to(tmp_path / "repo/evidence-out").as_posix()
-                       for p in (tmp_path / "repo/evidence-out").rglob("*.webp"))  # fmt: skip
+    published = sorted(
+        p.relative_to(tmp_path / "repo/evidence-out").as_posix()
+        for p in (tmp_path / "repo/evidence-out").rglob("*.webp")
+    )
     # every link is the base URL plus the path of a file written to evidence_dir
     assert {s.removeprefix(BASE) for s in sources} <= set(published), (sources, published)

@@ -6,8 +6,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from iltod.site import feeds
 from iltod.history.log import History
+from iltod.site import feeds
 from tests.support.history_repo import scenario
 
 A = "{http://www.w3.org/2005/Atom}"

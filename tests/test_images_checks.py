@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from iltod.load import loader
 from iltod.evidence import Settings, check_file, heif_available
+from iltod.load import loader
 from tests.support.images_repo import encoded, evidence_dir, line_of, make_repo, png_header_only
 
 JPEG = encoded(Image.new("RGB", (64, 48), (200, 120, 40)), "JPEG")

@@ -10,9 +10,9 @@ import pytest
 from PIL import Image
 
 from iltod import cli
+from iltod.cli.terminal import ProgressBar
 from iltod.load import loader
 from iltod.site.gallery import Gallery
-from iltod.cli.terminal import ProgressBar
 from iltod.site.i18n import Translator
 from tests.support.images_repo import encoded, make_repo
 

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from tests.support.photos import gps_exif, phone_jpeg, photo
-from iltod.load import loader
 from iltod.evidence.encode import widths
 from iltod.evidence.publish import Published, publish
+from iltod.load import loader
 from iltod.load.attachments import entries
 from tests.support.images_repo import encoded, evidence_dir, line_of, make_repo, riff_chunks
+from tests.support.photos import gps_exif, phone_jpeg, photo
 
 KEY = ("test-agency", 2024, "1.1")
 
@@ -129,9 +129,7 @@ def test_two_worker_processes(tmp_path: Path) -> None:
     root = make_repo(
         tmp_path, {f"p{i}.png": encoded(_upright(600, 400 + i), "PNG") for i in range(4)}
     )
-    out = publish(
-        entries(loader.load(root)), root / "site", root / ".cache" / "images", workers=2
-    )
+    out = publish(entries(loader.load(root)), root / "site", root / ".cache" / "images", workers=2)
     assert out.counters.encoded == 4 and len(out.gallery(*KEY)) == 4
 
 

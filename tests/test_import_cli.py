@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 from iltod.cli import main
-from iltod.model import Plan
 from iltod.load.yamlsource import read
+from iltod.model import Plan
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "tests/fixtures/import/seed-govisumber-2021.txt"

@@ -9,11 +9,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from iltod.iaac.read import Meta, import_bytes
 from iltod.iaac.write.docx import plan_docx
 from iltod.iaac.write.xlsx import plan_xlsx
-from iltod.iaac.read import Meta, import_bytes
-from iltod.model import Plan
 from iltod.load.yamlsource import read
+from iltod.model import Plan
 from iltod.schema.yamlwrite import dump_model
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,8 +10,8 @@ import io
 import docx
 from openpyxl import Workbook
 
-from iltod.iaac.read import Meta, import_bytes
 from iltod.iaac.columns import IAAC_COLUMNS
+from iltod.iaac.read import Meta, import_bytes
 
 HEADERS = [h for _, h in IAAC_COLUMNS]
 PREFACE = [["Төлөвлөгөө"], ["Туршилтын газар"], ["2021 оны жилийн эцэс"]]

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from iltod.iaac.read import Meta, import_bytes
 from iltod.iaac.columns import IAAC_COLUMNS
+from iltod.iaac.read import Meta, import_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADERS = [h for _, h in IAAC_COLUMNS]
@@ -24,8 +24,14 @@ def head(headers: list[str] = HEADERS) -> list[str]:
     ]
 
 
-def row(text: str, percent: str | None = "100%", result: str = "Хийсэн.", serial: str | None = None,
-        budget: str = "-", extra: tuple[str, ...] = ()) -> list[str]:  # fmt: skip
+def row(
+    text: str,
+    percent: str | None = "100%",
+    result: str = "Хийсэн.",
+    serial: str | None = None,
+    budget: str = "-",
+    extra: tuple[str, ...] = (),
+) -> list[str]:
     lines = [f"\t{serial}", "\t"] if serial else []
     lines += [f" \t{text}", "\t2021 он", "\tТоо:", "\t", f"\t{budget}", f"\t{result}"]
     return lines + ([f"\t{percent}"] if percent is not None else []) + [f"\t{x}" for x in extra]
@@ -48,7 +54,10 @@ def test_header_and_number_variants_are_read():
     result, messages = run(lines)
     measures = result.plan.objectives[0].measures
     assert [(m.number, m.text, m.percent) for m in measures] == [
-        ("1.1", "Нэгдүгээр", 91.7), ("1.2", "Хоёр", 91.7), ("1.1.1", "Гурав", 30)]  # fmt: skip
+        ("1.1", "Нэгдүгээр", 91.7),
+        ("1.2", "Хоёр", 91.7),
+        ("1.1.1", "Гурав", 30),
+    ]
     assert measures[2].notes == "Хэрэгжилтийн хувь: /хэрэгжиж байгаа-30%/"
     assert result.plan.scale == "free"
     assert messages == [

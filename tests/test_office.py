@@ -12,34 +12,70 @@ import docx
 import pytest
 from openpyxl import load_workbook
 
+from iltod.iaac.read import Meta, import_bytes
 from iltod.iaac.write.docx import plan_docx
 from iltod.iaac.write.xlsx import plan_xlsx, template_xlsx
-from iltod.iaac.read import Meta, import_bytes
 from iltod.model import Agency, Plan
 
 AGENCY = Agency.model_validate(
     {"slug": "test-agency", "name": {"mn": "Туршилтын газар"}, "region": "govisumber"}
 )
-TRICKY = Plan.model_validate({
-    "agency": "test-agency", "year": 2022, "title": "Төлөвлөгөө", "period": "half-year",
-    "reported": dt.date(2022, 7, 5), "scale": "free",
-    "objectives": [
-        {"number": 1, "title": "Сурталчлах", "measures": [
-            {"number": "1.1", "text": "2. Дугаартай эхэлсэн текст", "timeframe": "2022 оны 3 дугаар сарын 1",
-             "due": dt.date(2022, 3, 1), "indicators": ["а. Нэг: хоёр", "мөр\nхоёр"], "target": "100 хүн",
-             "budget": {"spent": 1.5, "source": "орон нутгийн төсөв"},
-             "result": "Эхний догол.\n\nДараах ажил:\n1. нэг\n 2.\tхоёр\nХавсралт : 2 файл",
-             "percent": 91.7, "notes": "тайлбар\nхоёр мөр",
-             "attachments": {"items": [{"file": "a.jpg", "caption": "Зураг"}], "declared": {"images": 3}}},
-            {"number": "1.10", "text": "Хугацаа болоогүй", "timeframe": "2022 он", "budget": {"text": "12"},
-             "percent": None, "not_due": True},
-        ]},
-        {"number": 12, "title": "Арван хоёрдугаар", "measures": [
-            {"number": "12.1", "text": "  зайтай ", "timeframe": "2022 он", "budget": "-", "percent": 0,
-             "attachments": {"declared": {"total": 4, "files": 1, "images": 3}}},
-        ]},
-    ],
-})  # fmt: skip
+TRICKY = Plan.model_validate(
+    {
+        "agency": "test-agency",
+        "year": 2022,
+        "title": "Төлөвлөгөө",
+        "period": "half-year",
+        "reported": dt.date(2022, 7, 5),
+        "scale": "free",
+        "objectives": [
+            {
+                "number": 1,
+                "title": "Сурталчлах",
+                "measures": [
+                    {
+                        "number": "1.1",
+                        "text": "2. Дугаартай эхэлсэн текст",
+                        "timeframe": "2022 оны 3 дугаар сарын 1",
+                        "due": dt.date(2022, 3, 1),
+                        "indicators": ["а. Нэг: хоёр", "мөр\nхоёр"],
+                        "target": "100 хүн",
+                        "budget": {"spent": 1.5, "source": "орон нутгийн төсөв"},
+                        "result": "Эхний догол.\n\nДараах ажил:\n1. нэг\n 2.\tхоёр\nХавсралт : 2 файл",
+                        "percent": 91.7,
+                        "notes": "тайлбар\nхоёр мөр",
+                        "attachments": {
+                            "items": [{"file": "a.jpg", "caption": "Зураг"}],
+                            "declared": {"images": 3},
+                        },
+                    },
+                    {
+                        "number": "1.10",
+                        "text": "Хугацаа болоогүй",
+                        "timeframe": "2022 он",
+                        "budget": {"text": "12"},
+                        "percent": None,
+                        "not_due": True,
+                    },
+                ],
+            },
+            {
+                "number": 12,
+                "title": "Арван хоёрдугаар",
+                "measures": [
+                    {
+                        "number": "12.1",
+                        "text": "  зайтай ",
+                        "timeframe": "2022 он",
+                        "budget": "-",
+                        "percent": 0,
+                        "attachments": {"declared": {"total": 4, "files": 1, "images": 3}},
+                    },
+                ],
+            },
+        ],
+    }
+)
 
 
 @pytest.mark.parametrize(("name", "make"), [("p.xlsx", plan_xlsx), ("p.docx", plan_docx)])
@@ -57,8 +93,16 @@ def test_xlsx_is_in_the_iaac_layout():
         "2022 оны хагас жил",
     ]
     assert [c.value for c in ws[5]] == [
-        "Д/д", "Зорилт", "Арга хэмжээ", "Хэрэгжих хугацаа", "Шалгуур үзүүлэлт", "Хүрэх түвшин, үр дүн",
-        "Зарцуулсан хөрөнгийн хэмжээ, эх үүсвэр (сая төгрөг)", "Хүрсэн түвшин, үр дүн", "Хэрэгжилтийн хувь"]  # fmt: skip
+        "Д/д",
+        "Зорилт",
+        "Арга хэмжээ",
+        "Хэрэгжих хугацаа",
+        "Шалгуур үзүүлэлт",
+        "Хүрэх түвшин, үр дүн",
+        "Зарцуулсан хөрөнгийн хэмжээ, эх үүсвэр (сая төгрөг)",
+        "Хүрсэн түвшин, үр дүн",
+        "Хэрэгжилтийн хувь",
+    ]
     assert ws["A6"].value == "НЭГ. Сурталчлах" and "A6:I6" in ws.merged_cells
     assert [ws.cell(7, c).value for c in (1, 3, 7, 9)] == [
         1,

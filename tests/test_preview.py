@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import synthetic
-from tests.support import sitekit
+from tests.support import sitekit, synthetic
 
 
 @pytest.fixture(scope="module")
@@ -40,8 +39,14 @@ def _generated(site: Path) -> set[str]:
 
 def test_full_build_has_every_agency_and_region(repo: Path, tmp_path: Path) -> None:
     site = _site(repo, tmp_path / "full")
-    assert _generated(site) == {"synthetic-0000", "synthetic-0001", "synthetic-0002",
-                                "regions/govisumber", "regions/khovd", "regions/ub-bayangol"}  # fmt: skip
+    assert _generated(site) == {
+        "synthetic-0000",
+        "synthetic-0001",
+        "synthetic-0002",
+        "regions/govisumber",
+        "regions/khovd",
+        "regions/ub-bayangol",
+    }
 
 
 def test_preview_builds_only_the_selected_agency(repo: Path, tmp_path: Path) -> None:

@@ -40,9 +40,15 @@ def test_status_on_the_0_40_70_100_scale(percent: int, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("percent", "expected"),
-    [(0.5, "insufficient"), (69.9, "insufficient"), (70, "in-progress"), (91.7, "in-progress"),
-     (99.9, "in-progress"), (100, "complete")],
-)  # fmt: skip
+    [
+        (0.5, "insufficient"),
+        (69.9, "insufficient"),
+        (70, "in-progress"),
+        (91.7, "in-progress"),
+        (99.9, "in-progress"),
+        (100, "complete"),
+    ],
+)
 def test_status_on_a_free_scale(percent: float, expected: str) -> None:
     assert progress.status(measure(percent)) == expected
 

@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from iltod import urls
-from iltod.site import search
-from iltod.site import Site
+from iltod.site import Site, search
 from tests.support import sitekit
 
 PLAN = "govisumber-zdtg/2021/"
@@ -69,8 +68,9 @@ def test_every_objective_and_measure_is_a_section_anchored_like_its_own_page(sam
     expected = []
     for o in plan.plan.objectives:
         expected.append(("h2", urls.anchor(urls.objective(PLAN.split("/")[0], 2021, o.number))))
-        expected += [("h3", urls.anchor(urls.measure("govisumber-zdtg", 2021, m.number)))
-                     for m in o.measures]  # fmt: skip
+        expected += [
+            ("h3", urls.anchor(urls.measure("govisumber-zdtg", 2021, m.number))) for m in o.measures
+        ]
     assert [(tag, id_) for tag, id_, _ in doc.headings[1:]] == expected
     assert len(expected) == 5 + 13
     # every anchor is the last segment of a page that exists: the search box links there

@@ -89,9 +89,18 @@ def test_plan_page_shows_97_5_average_all_measures_and_data_links(site: Site) ->
     assert 'href="../../data/govisumber-zdtg/2021.json"' in out
     assert 'href="../../data/govisumber-zdtg/2021.csv"' in out
     # the chart's accessible table carries the objective averages
-    assert [v for v in re.findall(r"<td>([^<]+)</td>", out.split("il-chart-table")[1].split("</table>")[0])] == [
-        "90%", "100%", "100%", "100%", "үнэлгээ байхгүй",
-    ]  # fmt: skip
+    assert [
+        v
+        for v in re.findall(
+            r"<td>([^<]+)</td>", out.split("il-chart-table")[1].split("</table>")[0]
+        )
+    ] == [
+        "90%",
+        "100%",
+        "100%",
+        "100%",
+        "үнэлгээ байхгүй",
+    ]
 
 
 def test_every_seed_value_appears_on_its_measure_page(site: Site) -> None:

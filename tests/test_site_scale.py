@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.support import synthetic
-from tests.support import sitekit
+from tests.support import sitekit, synthetic
 
 
 def _measure_page_bytes(tmp: Path, agencies: int) -> int:

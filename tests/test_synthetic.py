@@ -30,8 +30,13 @@ def test_texts_use_only_the_seed_report_s_words_with_digits_redrawn() -> None:
 
 def test_a_plan_written_with_the_seed_s_lengths_and_words_is_valid_and_labelled(tmp_path) -> None:  # type: ignore[no-untyped-def]
     plan = _seed_plan()
-    synthetic.write_repository(tmp_path, 2, measures=25, lengths=synthetic.Lengths.from_plan(plan),
-                               vocabulary=synthetic.Vocabulary.from_plan(plan))  # fmt: skip
+    synthetic.write_repository(
+        tmp_path,
+        2,
+        measures=25,
+        lengths=synthetic.Lengths.from_plan(plan),
+        vocabulary=synthetic.Vocabulary.from_plan(plan),
+    )
     repo = loader.load(tmp_path)
     assert not repo.report.errors, repo.report.summary()
     assert len(repo.plans) == 2

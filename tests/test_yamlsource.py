@@ -46,8 +46,14 @@ def test_values_follow_the_yaml_1_2_core_schema() -> None:
     )
     assert src.diagnostics == []
     assert src.data == {
-        "a": 1.1, "b": "1.10", "c": None, "d": dt.date(2021, 1, 25), "e": True, "f": 70, "g": "1.10",
-    }  # fmt: skip
+        "a": 1.1,
+        "b": "1.10",
+        "c": None,
+        "d": dt.date(2021, 1, 25),
+        "e": True,
+        "f": 70,
+        "g": "1.10",
+    }
     assert (src.scalars[("a",)].raw, src.scalars[("a",)].plain) == ("1.10", True)
     assert (src.scalars[("b",)].raw, src.scalars[("b",)].plain) == ("1.10", False)
 
@@ -74,8 +80,10 @@ def test_duplicate_key_keeps_the_first_and_points_at_the_second() -> None:
 
 def test_anchors_aliases_and_tags_are_refused_where_written() -> None:
     assert codes(b"a: &x 1\nb: *x\nc: !!int 3\n") == [
-        (1, 4, "E006", "a"), (2, 4, "E006", "b"), (3, 4, "E006", "c"),
-    ]  # fmt: skip
+        (1, 4, "E006", "a"),
+        (2, 4, "E006", "b"),
+        (3, 4, "E006", "c"),
+    ]
 
 
 def test_aliases_are_never_expanded() -> None:

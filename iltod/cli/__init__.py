@@ -30,13 +30,15 @@ def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="iltod", description="Transparent action-plan reporting.")
     sub = top.add_subparsers(dest="command", required=True)
     for command in COMMANDS:
-        command.add_arguments(sub.add_parser(command.NAME, help=command.HELP, description=command.HELP))
+        command.add_arguments(
+            sub.add_parser(command.NAME, help=command.HELP, description=command.HELP)
+        )
     return top
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    command = next(c for c in COMMANDS if c.NAME == args.command)
+    command = next(c for c in COMMANDS if args.command == c.NAME)
     try:
         code: int = command.run(args)
     except UsageError as e:

@@ -14,8 +14,12 @@ HELP = "write .github/CODEOWNERS from the agencies' owners (--check: verify)"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--check", action="store_true", help="exit 1 when the committed file is out of date")
-    p.add_argument("--default-owner", nargs="+", metavar="@ORG/TEAM", help="owners of everything else")
+    p.add_argument(
+        "--check", action="store_true", help="exit 1 when the committed file is out of date"
+    )
+    p.add_argument(
+        "--default-owner", nargs="+", metavar="@ORG/TEAM", help="owners of everything else"
+    )
 
 
 def run(args: argparse.Namespace) -> int:

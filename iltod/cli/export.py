@@ -33,7 +33,11 @@ def run(args: argparse.Namespace) -> int:
     if args.format in ("xlsx", "docx"):
         return _office(repo, args)
     doc = opendata.to_dict(repo, dt.date.fromisoformat(args.as_of) if args.as_of else None)
-    text = opendata.to_csv(doc) if args.format == "csv" else json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    text = (
+        opendata.to_csv(doc)
+        if args.format == "csv"
+        else json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    )
     common.write(text, args.output)
     return 0
 

@@ -6,13 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from iltod.diagnostics import Report
 from iltod.cli import common
 from iltod.cli.terminal import ProgressBar
+from iltod.diagnostics import Report
 from iltod.evidence.publish import Counters, publish
 from iltod.evidence.settings import Settings
 from iltod.load.attachments import entries
-
 
 NAME = "images"
 HELP = "publish evidence photos (WebP, metadata removed) and files into a site folder"
@@ -41,7 +40,12 @@ def run(args: argparse.Namespace) -> int:
     bar = ProgressBar(enabled=args.progress)
     try:
         published = publish(
-            entries(repo), Path(args.out), cache_dir, settings=settings, workers=args.workers, progress=bar
+            entries(repo),
+            Path(args.out),
+            cache_dir,
+            settings=settings,
+            workers=args.workers,
+            progress=bar,
         )
     finally:
         bar.close()

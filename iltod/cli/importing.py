@@ -6,15 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from iltod.load import loader
-from iltod.load.checks import plan_checks
 from iltod.cli import common
 from iltod.cli.terminal import Counter
 from iltod.diagnostics import Diagnostic, Report
-from iltod.iaac.read import ImportResult, Meta, import_bytes
+from iltod.iaac.read import Meta, import_bytes
+from iltod.load import loader
+from iltod.load.checks import plan_checks
 from iltod.load.yamlsource import read as read_yaml
 from iltod.schema.yamlwrite import dump_model
-
 
 NAME = "import"
 HELP = "read a report (.txt export, .docx, .xlsx) into a plan file and validate it"

@@ -18,5 +18,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    common.write(json.dumps(json_schema(args.kind), ensure_ascii=False, indent=2) + "\n", args.output)
+    common.write(
+        json.dumps(json_schema(args.kind), ensure_ascii=False, indent=2) + "\n", args.output
+    )
     return 0

@@ -12,16 +12,16 @@ from __future__ import annotations
 import os
 import re
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote
 
 from iltod.diagnostics import Diagnostic, Report
 from iltod.evidence import cache
-from iltod.evidence.entry import Entry
 from iltod.evidence.encode import Job
+from iltod.evidence.entry import Entry
 from iltod.evidence.guard import Problem
 from iltod.evidence.inspect import check_file, file_digest
 from iltod.evidence.kinds import FILE_TYPES, suffix
@@ -204,8 +204,11 @@ def _image(e: Entry, meta: dict[str, Any], cache_dir: Path, out: Published) -> d
     item = _item("image", e, href=href, src=src, width=small["width"], height=small["height"])
     item.update(
         srcset=", ".join(f"{u} {v['width']}w" for u, v in reversed(placed)),
-        full_width=big["width"], full_height=big["height"], type_label="WebP", size_label=size_label(big["bytes"]),
-    )  # fmt: skip
+        full_width=big["width"],
+        full_height=big["height"],
+        type_label="WebP",
+        size_label=size_label(big["bytes"]),
+    )
     full = meta.get("full")
     if full:
         rel = f"{base}/{stem}.full{PurePosixPath(full['file']).suffix}"

@@ -16,10 +16,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from iltod.load import loader
 from iltod.diagnostics import Diagnostic, diag
+from iltod.load import loader
 from iltod.model import Agency
-
 
 PATH = ".github/CODEOWNERS"
 HEADER = """\

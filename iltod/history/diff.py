@@ -16,11 +16,11 @@ import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from iltod.history import git
-from iltod.load import loader
-from iltod.history.changes import MeasureDelta, compare, percent_text, snapshot, status_text
 from iltod.diagnostics import Report
+from iltod.history import git
+from iltod.history.changes import MeasureDelta, compare, percent_text, snapshot, status_text
 from iltod.history.log import PLAN_FILE
+from iltod.load import loader
 from iltod.load.yamlsource import read
 
 
@@ -96,8 +96,9 @@ def validate(root: Path, head: str) -> Report:
         folders = [d for d in ("plans", "attachments") if _exists(root, head, d)]
         archive = subprocess.run(
             ["git", "-C", str(root), "archive", "--format=tar", head, "--", *folders],
-            capture_output=True, check=True,
-        )  # fmt: skip
+            capture_output=True,
+            check=True,
+        )
         with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
             tar.extractall(tmp, filter="data")
         (Path(tmp) / "plans").mkdir(exist_ok=True)

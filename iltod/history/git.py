@@ -83,9 +83,17 @@ def resolve(root: Path, rev: str) -> str:
 def log(root: Path, pathspec: str) -> list[tuple[Commit, list[FileChange]]]:
     """Every commit touching ``pathspec``, oldest first, with its file changes: one git process."""
     out = run(
-        root, "log", "--reverse", "--relative", "--raw", "--no-abbrev", "--find-renames",
-        f"--format={LOG_FORMAT}", "--", pathspec,
-    )  # fmt: skip
+        root,
+        "log",
+        "--reverse",
+        "--relative",
+        "--raw",
+        "--no-abbrev",
+        "--find-renames",
+        f"--format={LOG_FORMAT}",
+        "--",
+        pathspec,
+    )
     commits = []
     for record in out.split(_COMMIT_MARK)[1:]:
         header, _, body = record.partition("\n")

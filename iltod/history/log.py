@@ -19,12 +19,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from iltod.diagnostics import Diagnostic, diag
 from iltod.history import git
 from iltod.history.changes import MeasureDelta, PlanState, compare, measure_order, snapshot
-from iltod.diagnostics import Diagnostic, diag
 from iltod.history.git import Commit, FileChange
 from iltod.load.yamlsource import read
-
 
 _Parsed = PlanState | Diagnostic
 _PARSED: dict[str, _Parsed] = {}
@@ -158,10 +157,15 @@ def _parse_all(
 
 def _unreadable(problem: Diagnostic, commit: Commit) -> Diagnostic:
     return diag(
-        problem.file, problem.line, problem.column, "W203",
-        sha=commit.short, date=commit.date.date().isoformat(), problem=f"{problem.code}: {problem.message_en}",
+        problem.file,
+        problem.line,
+        problem.column,
+        "W203",
+        sha=commit.short,
+        date=commit.date.date().isoformat(),
+        problem=f"{problem.code}: {problem.message_en}",
         rule=problem.code,
-    )  # fmt: skip
+    )
 
 
 def _apply(

@@ -15,9 +15,9 @@ from typing import Any
 from iltod import evidence
 from iltod.diagnostics import Diagnostic, diag
 from iltod.evidence.entry import Entry
-from iltod.model import IMAGE_SUFFIXES
 from iltod.load.repository import PlanFile, Repository
 from iltod.load.yamlsource import Source, dotted
+from iltod.model import IMAGE_SUFFIXES
 
 
 def folder(agency: str, year: int, measure: str) -> PurePosixPath:
@@ -91,7 +91,11 @@ def _check_items(
             cache = root / ".cache" / "images"
             for problem in evidence.check_file(found, name, evidence.Settings(), cache):
                 yield diag(src.file, line, col, problem.code, dotted(fpath), **problem.args)
-        if found is not None and PurePosixPath(name).suffix.lower() in IMAGE_SUFFIXES and not item.get("caption"):
+        if (
+            found is not None
+            and PurePosixPath(name).suffix.lower() in IMAGE_SUFFIXES
+            and not item.get("caption")
+        ):
             line, col = src.where(path + (k,))
             yield diag(src.file, line, col, "W002", dotted(path + (k, "caption")))
 
@@ -114,13 +118,28 @@ def _plan_entries(root: Path, pf: PlanFile) -> Iterator[Entry | Diagnostic]:
             for k, item in enumerate(items):
                 where = ("objectives", i, "measures", j, "attachments", "items", k, "file")
                 line, col = pf.source.where(where)
-                found, code, detail = resolve(root, plan.agency, plan.year, measure.number, item.file)
+                found, code, detail = resolve(
+                    root, plan.agency, plan.year, measure.number, item.file
+                )
                 if found is None:
                     # The loader reported it in detail already; this keeps publishing safe
                     # even when called on a repository assembled some other way.
-                    args = {"E031": {"root": detail + "/", "got": item.file}, "E032": {"link": detail}}
-                    yield diag(pf.path, line, col, code, dotted(where), **args.get(code, {"path": detail}))
+                    args = {
+                        "E031": {"root": detail + "/", "got": item.file},
+                        "E032": {"link": detail},
+                    }
+                    yield diag(
+                        pf.path, line, col, code, dotted(where), **args.get(code, {"path": detail})
+                    )
                     continue
                 yield Entry(
-                    plan.agency, plan.year, measure.number, item, found, pf.path, line, col, dotted(where)
+                    plan.agency,
+                    plan.year,
+                    measure.number,
+                    item,
+                    found,
+                    pf.path,
+                    line,
+                    col,
+                    dotted(where),
                 )

@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from typing import Any, TypeGuard
 
 from iltod.diagnostics import Diagnostic, diag
-from iltod.model import DEFAULT_SCALE
-from iltod.progress import due_from_text
 from iltod.load.schema_errors import got
 from iltod.load.yamlsource import Path, Source, dotted
+from iltod.model import DEFAULT_SCALE
+from iltod.progress import due_from_text
 
 
 def _is_number(v: Any) -> TypeGuard[int | float]:

@@ -15,15 +15,15 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from iltod.load import attachments as att
 from iltod import urls
+from iltod.diagnostics import diag
+from iltod.load import attachments as att
 from iltod.load.checks import plan_checks
-from iltod.diagnostics import Report, diag
+from iltod.load.repository import PlanFile, Repository
+from iltod.load.schema_errors import convert, got
+from iltod.load.yamlsource import Source, dotted, read
 from iltod.model import Agency, Plan
 from iltod.regions import REGIONS
-from iltod.load.schema_errors import convert, got
-from iltod.load.repository import PlanFile, Repository
-from iltod.load.yamlsource import Source, dotted, read
 
 __all__ = ["PlanFile", "Repository", "UsageError", "discover", "find_root", "load"]
 

@@ -140,9 +140,11 @@ def _build(events: Any) -> yaml.Node | None:
             mark: Any = event.start_mark
             if first is not None:
                 raise yaml.composer.ComposerError(
-                    "expected a single document in the stream", first,
-                    "but found another document", mark,
-                )  # fmt: skip
+                    "expected a single document in the stream",
+                    first,
+                    "but found another document",
+                    mark,
+                )
             first = mark
         elif isinstance(event, yaml.CollectionEndEvent):
             node, _ = stack.pop()

@@ -85,7 +85,7 @@ def index(site_dir: Path, docs: Mapping[str, str] | None = None) -> dict[str, An
             # its own index (the English site in site/en/)
             subfolders[:] = [d for d in subfolders
                              if f"{rel}/{d}".removeprefix("./") not in plan_dirs and d != OUTPUT
-                             and not (rel == "." and (Path(folder) / d / OUTPUT).is_dir())]  # fmt: skip
+                             and not (rel == "." and (Path(folder) / d / OUTPUT).is_dir())]
             for name in files:
                 if name.endswith(".html"):
                     (Path(tmp) / rel).mkdir(parents=True, exist_ok=True)

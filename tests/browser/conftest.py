@@ -24,7 +24,7 @@ def browser() -> Iterator[Browser]:
         b.close()
 
 
-@pytest.fixture()
+@pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     pg = context.new_page()

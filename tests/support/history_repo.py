@@ -30,17 +30,23 @@ class GitRepo:
 
     def git(self, *args: str, env: dict[str, str] | None = None) -> str:
         done = subprocess.run(
-            ["git", *args], cwd=self.root, env={**os.environ, **ENV, **(env or {})},
-            capture_output=True, text=True, check=True,
-        )  # fmt: skip
+            ["git", *args],
+            cwd=self.root,
+            env={**os.environ, **ENV, **(env or {})},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         return done.stdout.strip()
 
     @staticmethod
     def clone_shallow(source: Path, target: Path, depth: int) -> None:
         subprocess.run(
             ["git", "clone", "-q", f"--depth={depth}", f"file://{source}", str(target)],
-            env={**os.environ, **ENV}, check=True, capture_output=True,
-        )  # fmt: skip
+            env={**os.environ, **ENV},
+            check=True,
+            capture_output=True,
+        )
 
     def write(self, rel: str, text: str) -> None:
         path = self.root / rel

@@ -19,10 +19,13 @@ from iltod.iaac.rows import Cell, Row
 
 Range = tuple[int, int, int, int]  # first row, first column, last row, last column (1-based)
 SIDE_KEYS = {
-    "Дугаар / number": "number", "Дуусах огноо / due": "due", "Хугацаа болоогүй / not due": "not_due",
-    "Тайлбар / notes": "notes", "Хавсралт файлууд / attachment files (JSON)": "items",
+    "Дугаар / number": "number",
+    "Дуусах огноо / due": "due",
+    "Хугацаа болоогүй / not due": "not_due",
+    "Тайлбар / notes": "notes",
+    "Хавсралт файлууд / attachment files (JSON)": "items",
     "Нарийвчилсан утга / exact values (JSON)": "exact",
-}  # fmt: skip
+}
 META_KEYS = ("agency", "year", "title", "period", "reported", "source", "scale")
 
 
@@ -84,8 +87,14 @@ def _meta_value(meta: Meta, key: str, value: str) -> None:
         meta.exact[key] = value
 
 
-def read(b: Builder, grid: Grid, meta: Meta, side: dict[str, dict[str, Cell]],
-         progress: Callable[[int], None] | None = None, before: list[str] | None = None) -> None:  # fmt: skip
+def read(
+    b: Builder,
+    grid: Grid,
+    meta: Meta,
+    side: dict[str, dict[str, Cell]],
+    progress: Callable[[int], None] | None = None,
+    before: list[str] | None = None,
+) -> None:
     """Feed the builder from ``grid``; reports E102 when there is no IAAC header.
 
     ``before`` are heading lines found outside the grid (a Word document's paragraphs).
@@ -95,8 +104,10 @@ def read(b: Builder, grid: Grid, meta: Meta, side: dict[str, dict[str, Cell]],
         b.warn(Cell("", 1, 1), "E102")
         return
     h2 = _split_header(grid, h)
-    labels = [cells.clean(" ".join(filter(None, (grid.text(r, c) for r in range(h, h2 + 1)))))
-              for c in range(1, max(len(x) for x in grid.rows[h - 1 : h2]) + 1)]  # fmt: skip
+    labels = [
+        cells.clean(" ".join(filter(None, (grid.text(r, c) for r in range(h, h2 + 1)))))
+        for c in range(1, max(len(x) for x in grid.rows[h - 1 : h2]) + 1)
+    ]
     roles = _roles(b, labels, h)
     preface = [
         t for row in grid.rows[: h - 1] for t in [next((x for x in row if x.strip()), "")] if t
@@ -184,8 +195,14 @@ def _section(row: list[str]) -> tuple[int, str] | None:
     return None if cells.measure_number(value)[1] else cells.heading(value, digits=True)
 
 
-def _row(b: Builder, r: int, row: list[str], roles: list[str | None], labels: list[str],
-         side: dict[str, dict[str, Cell]]) -> None:  # fmt: skip
+def _row(
+    b: Builder,
+    r: int,
+    row: list[str],
+    roles: list[str | None],
+    labels: list[str],
+    side: dict[str, dict[str, Cell]],
+) -> None:
     h = _section(row)
     if h:
         c = next(i for i, t in enumerate(row, 1) if t.strip())

@@ -162,9 +162,13 @@ class _Body:
         # "\t2" "\t" "\t1.2. …": a row number, an empty objective cell, then the next measure.
         nxt = [x for _, x in items[i + 1 : i + 3]]
         return (
-            self.after[self.pos] == "percent" and cells.serial(c.text) is not None and "%" not in c.text
-            and len(nxt) == 2 and not nxt[0].text and cells.measure_number(nxt[1].text)[1] is not None
-        )  # fmt: skip
+            self.after[self.pos] == "percent"
+            and cells.serial(c.text) is not None
+            and "%" not in c.text
+            and len(nxt) == 2
+            and not nxt[0].text
+            and cells.measure_number(nxt[1].text)[1] is not None
+        )
 
     def _follows(self, number: str) -> bool:
         assert self.row is not None

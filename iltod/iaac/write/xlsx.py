@@ -97,24 +97,38 @@ def _bytes(wb: Workbook) -> bytes:
 
 INSTRUCTIONS = [
     ("Энэ загварыг хэрхэн бөглөх вэ", "How to fill in this template"),
-    ("1. 'Тайлан' хуудасны 1-р мөрөнд төлөвлөгөөний нэр, 2-р мөрөнд байгууллагын нэрийг бичнэ. "
-     "3-р мөрөнд тайлант хугацаа бичигдсэн байна.",
-     "1. On the 'Тайлан' sheet write the plan title in row 1 and the agency's name in row 2. "
-     "Row 3 holds the reporting period."),
-    ("2. Зорилт бүрийг A баганад 'НЭГ. ЗОРИЛТЫН НЭР' гэж тусдаа мөрөнд бичнэ.",
-     "2. Write each objective on its own row in column A: 'НЭГ. OBJECTIVE TITLE'."),
-    ("3. Арга хэмжээ бүр нэг мөр: 'Арга хэмжээ' нүдэнд дугаараар нь эхлүүлнэ ('1.1. …').",
-     "3. One row per measure; start the 'Арга хэмжээ' cell with its number ('1.1. …')."),
-    ("4. Шалгуур үзүүлэлт бүрийг нүдэн дотор шинэ мөрөнд бичнэ (Alt+Enter).",
-     "4. Put each indicator on its own line inside the cell (Alt+Enter)."),
-    ("5. Хэрэгжилтийн хувийг жагсаалтаас сонгоно; үнэлээгүй бол хоосон орхино.",
-     "5. Choose the percent from the drop-down list; leave it empty when not assessed."),
+    (
+        "1. 'Тайлан' хуудасны 1-р мөрөнд төлөвлөгөөний нэр, 2-р мөрөнд байгууллагын нэрийг бичнэ. "
+        "3-р мөрөнд тайлант хугацаа бичигдсэн байна.",
+        "1. On the 'Тайлан' sheet write the plan title in row 1 and the agency's name in row 2. "
+        "Row 3 holds the reporting period.",
+    ),
+    (
+        "2. Зорилт бүрийг A баганад 'НЭГ. ЗОРИЛТЫН НЭР' гэж тусдаа мөрөнд бичнэ.",
+        "2. Write each objective on its own row in column A: 'НЭГ. OBJECTIVE TITLE'.",
+    ),
+    (
+        "3. Арга хэмжээ бүр нэг мөр: 'Арга хэмжээ' нүдэнд дугаараар нь эхлүүлнэ ('1.1. …').",
+        "3. One row per measure; start the 'Арга хэмжээ' cell with its number ('1.1. …').",
+    ),
+    (
+        "4. Шалгуур үзүүлэлт бүрийг нүдэн дотор шинэ мөрөнд бичнэ (Alt+Enter).",
+        "4. Put each indicator on its own line inside the cell (Alt+Enter).",
+    ),
+    (
+        "5. Хэрэгжилтийн хувийг жагсаалтаас сонгоно; үнэлээгүй бол хоосон орхино.",
+        "5. Choose the percent from the drop-down list; leave it empty when not assessed.",
+    ),
     ("6. Зарцуулсан хөрөнгө байхгүй бол '-' гэж бичнэ.", "6. Write '-' when no money was spent."),
-    ("7. 'iltod' хуудсанд байгууллагын slug (жишээ нь govisumber-zdtg)-ийг бичнэ.",
-     "7. On the 'iltod' sheet write the agency's slug (e.g. govisumber-zdtg)."),
-    ("8. Дараа нь: iltod import тайлан.xlsx -o plans/<slug>/<он>.yml",
-     "8. Then run: iltod import report.xlsx -o plans/<slug>/<year>.yml"),
-]  # fmt: skip
+    (
+        "7. 'iltod' хуудсанд байгууллагын slug (жишээ нь govisumber-zdtg)-ийг бичнэ.",
+        "7. On the 'iltod' sheet write the agency's slug (e.g. govisumber-zdtg).",
+    ),
+    (
+        "8. Дараа нь: iltod import тайлан.xlsx -o plans/<slug>/<он>.yml",
+        "8. Then run: iltod import report.xlsx -o plans/<slug>/<year>.yml",
+    ),
+]
 
 
 def template_xlsx(
@@ -144,8 +158,14 @@ def template_xlsx(
     dv.errorTitle, dv.error = "Буруу хувь / wrong percent", "Зөвхөн: " + ", ".join(map(str, scale))
     ws.add_data_validation(dv)
     dv.add(f"I{HEADER_ROW + 1}:I{HEADER_ROW + rows}")
-    meta = [("agency", agency.slug if agency else ""), ("year", year), ("title", ""), ("period", "year-end"),
-            ("reported", ""), ("scale", str(scale))]  # fmt: skip
+    meta = [
+        ("agency", agency.slug if agency else ""),
+        ("year", year),
+        ("title", ""),
+        ("period", "year-end"),
+        ("reported", ""),
+        ("scale", str(scale)),
+    ]
     _side(wb.create_sheet(SIDE_SHEET), meta, [])
     guide = wb.create_sheet("Заавар", 0)
     guide.column_dimensions["A"].width = guide.column_dimensions["B"].width = 80
