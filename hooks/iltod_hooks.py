@@ -66,7 +66,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         f = File.generated(config, src_uri, content="")
         f.edit_uri = spec.edit_path
         files.append(f)
-    for src_uri, content in {**theme.assets(), **site.generated_docs()}.items():
+    generated: dict[str, str | bytes] = {**theme.assets(), **site.generated_docs()}
+    for src_uri, content in generated.items():
         files.append(File.generated(config, src_uri, content=content))
     return files
 

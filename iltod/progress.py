@@ -109,7 +109,8 @@ def due_from_text(text: str) -> dt.date | None:
 
 
 def today() -> dt.date:
-    """The date overdue is judged against; ``ILTOD_TODAY=YYYY-MM-DD`` fixes it for reproducible builds."""
+    """The date overdue is judged against; ``ILTOD_TODAY=YYYY-MM-DD`` fixes it for
+    reproducible builds."""
     fixed = os.environ.get("ILTOD_TODAY")
     return dt.date.fromisoformat(fixed) if fixed else dt.date.today()
 

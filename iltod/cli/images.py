@@ -58,7 +58,8 @@ def run(args: argparse.Namespace) -> int:
 def summary(c: Counters) -> str:
     ratio = f"{100 * c.bytes_out / c.bytes_in:.1f} %" if c.bytes_in else "-"
     return (
-        f"images: {c.images} ({c.encoded} encoded, {c.cached} from cache), files: {c.copied} copied, "
+        f"images: {c.images} ({c.encoded} encoded, {c.cached} from cache), files: {c.copied} "
+        f"copied, "
         f"{c.skipped} skipped; {c.bytes_in:,} bytes in → {c.bytes_out:,} bytes out ({ratio}); "
         f"encoding {c.encode_seconds:.1f} s of worker time"
     )

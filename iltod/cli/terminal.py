@@ -31,7 +31,8 @@ class ProgressBar:
         bar = "█" * filled + "░" * (width - filled)
         elapsed = time.perf_counter() - self.started
         self.stream.write(
-            f"\r{self.label} {bar} {done:>{len(str(total))}}/{total} {100 * done // total:3d}% {elapsed:5.1f} s"
+            f"\r{self.label} {bar} {done:>{len(str(total))}}/{total} {100 * done // total:3d}% "
+            f"{elapsed:5.1f} s"
         )
         self.stream.flush()
         self._drawn = True

@@ -3,11 +3,11 @@
 A diagnostic is printed as::
 
     plans/x/2021.yml:14:7: error[E012] objectives[0].measures[2].percent: expected one of 0, 30, 70, 100; got 120
-        мн: хувь: 0, 30, 70, 100-ийн аль нэг байх ёстой; 120 байна
+        мн: 0, 30, 70, 100-ийн аль нэг байх ёстой; 120 байна
 
 The first line is English and machine-friendly; the second, indented, is Mongolian for the
-agency clerk. Every rule has a stable code; its texts live in :mod:`iltod.codes`.
-"""
+agency clerk. Every rule has a stable code; its texts live in :mod:`iltod.diagnostics.codes`.
+"""  # noqa: E501 - the example line is as long as the real one
 
 from __future__ import annotations
 

@@ -3,8 +3,9 @@
 This is the one catalogue: every code of every module is declared here, in ranges — E0xx/W0xx
 files, fields and numbering (iltod.load); E1xx/W1xx import (iltod.iaac.read); E2xx/W2xx history
 and review (iltod.history); E3xx/W3xx evidence files (iltod.evidence); E4xx/W4xx site build
-(iltod.site). Codes are stable: tests, documentation and agency clerks refer to them. Add new codes at the end
-of their group; never reuse a retired one. ``E`` codes are errors, ``W`` codes warnings.
+(iltod.site). Codes are stable: tests, documentation and agency clerks refer to them. Add new
+codes at the end of their group; never reuse a retired one. ``E`` codes are errors, ``W`` codes
+warnings.
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ CODES: dict[str, Code] = {
         "Duplicate key",
     ),
     "E006": Code(
-        "expected plain values, got a YAML {kind} ({name}); anchors, aliases and tags are not allowed",
+        "expected plain values, got a YAML {kind} ({name}); anchors, aliases and tags are not "
+        "allowed",
         "энгийн утга байх ёстой; YAML {kind} ({name}) ашиглахгүй",
         "Anchor, alias or tag",
     ),
@@ -146,7 +148,8 @@ CODES: dict[str, Code] = {
         "Agency file missing",
     ),
     "E027": Code(
-        "expected plans/<agency>/<year>.yml (e.g. 2021.yml) or plans/<agency>/agency.yml, got '{got}'",
+        "expected plans/<agency>/<year>.yml (e.g. 2021.yml) or plans/<agency>/agency.yml, got "
+        "'{got}'",
         "plans/<байгууллага>/<он>.yml (жишээ нь 2021.yml) эсвэл plans/<байгууллага>/agency.yml "
         "байх ёстой; '{got}' байна",
         "Unexpected file name",
@@ -242,8 +245,10 @@ CODES: dict[str, Code] = {
         "Plan refused",
     ),
     "W101": Code(
-        "expected row number {expected} (the measure's position in the plan), got {got}; kept in notes",
-        "мөрийн дугаар {expected} (арга хэмжээний дараалал) байх ёстой; {got} байна; тайлбарт хадгалав",
+        "expected row number {expected} (the measure's position in the plan), got {got}; kept in "
+        "notes",
+        "мөрийн дугаар {expected} (арга хэмжээний дараалал) байх ёстой; {got} байна; тайлбарт "
+        "хадгалав",
         "Row number (Д/д) does not match",
     ),
     "W102": Code(
@@ -253,7 +258,8 @@ CODES: dict[str, Code] = {
     ),
     "W103": Code(
         "expected a percent such as 100% or 91,7, got '{got}'; kept in notes, percent null",
-        "хувь 100% эсвэл 91,7 гэх мэт байх ёстой; '{got}' байна; тайлбарт хадгалж, хувийг null болгов",
+        "хувь 100% эсвэл 91,7 гэх мэт байх ёстой; '{got}' байна; тайлбарт хадгалж, хувийг null "
+        "болгов",
         "Percent not readable",
     ),
     "W104": Code(
@@ -268,7 +274,8 @@ CODES: dict[str, Code] = {
     ),
     "W106": Code(
         "expected a table cell, got text outside any measure: '{got}'; not imported",
-        "хүснэгтийн нүд байх ёстой; аль ч арга хэмжээнд хамаарахгүй текст байна: '{got}'; импортлоогүй",
+        "хүснэгтийн нүд байх ёстой; аль ч арга хэмжээнд хамаарахгүй текст байна: '{got}'; "
+        "импортлоогүй",
         "Text outside the table",
     ),
     "W107": Code(
@@ -287,7 +294,8 @@ CODES: dict[str, Code] = {
         "Objective without measures",
     ),
     "W110": Code(
-        "expected one value per cell, got a merged cell spanning {span}; its value is read for every row it spans",
+        "expected one value per cell, got a merged cell spanning {span}; its value is read for "
+        "every row it spans",
         "нүд бүрт нэг утга байх ёстой; {span} нэгтгэсэн нүд байна; утгыг хамрах мөр бүрт уншив",
         "Merged cell",
     ),
@@ -302,13 +310,16 @@ CODES: dict[str, Code] = {
         "Table found on another sheet",
     ),
     "W113": Code(
-        "expected a measure number such as 1.1 at the start of '{got}', got none; numbered {number} by position",
+        "expected a measure number such as 1.1 at the start of '{got}', got none; numbered "
+        "{number} by position",
         "'{got}' эхэнд 1.1 гэх мэт дугаар байх ёстой; алга; дарааллаар нь {number} гэж дугаарлав",
         "Measure without number",
     ),
     "W114": Code(
-        "expected an attachment count such as 'Хавсралт нийт : 9 Файл : 1 Зураг : 8', got '{got}'; kept in notes",
-        "хавсралтын тоо 'Хавсралт нийт : 9 Файл : 1 Зураг : 8' хэлбэртэй байх ёстой; '{got}' байна; тайлбарт хадгалав",
+        "expected an attachment count such as 'Хавсралт нийт : 9 Файл : 1 Зураг : 8', got "
+        "'{got}'; kept in notes",
+        "хавсралтын тоо 'Хавсралт нийт : 9 Файл : 1 Зураг : 8' хэлбэртэй байх ёстой; '{got}' "
+        "байна; тайлбарт хадгалав",
         "Attachment line not readable",
     ),
     "W115": Code(
@@ -327,13 +338,16 @@ CODES: dict[str, Code] = {
         "Empty row",
     ),
     "W118": Code(
-        "expected an objective heading (e.g. 'НЭГ. …') before measure {number}, got none; titled it '{title}'",
-        "{number} арга хэмжээний өмнө зорилтын гарчиг ('НЭГ. …') байх ёстой; алга; '{title}' гэж нэрлэв",
+        "expected an objective heading (e.g. 'НЭГ. …') before measure {number}, got none; titled "
+        "it '{title}'",
+        "{number} арга хэмжээний өмнө зорилтын гарчиг ('НЭГ. …') байх ёстой; алга; '{title}' гэж "
+        "нэрлэв",
         "Objective heading missing",
     ),
     "W120": Code(
         "expected the reporting period (e.g. '2021 оны жилийн эцэс'), got {got}; set to {period}",
-        "тайлант хугацаа ('2021 оны жилийн эцэс' гэх мэт) байх ёстой; {got} байна; {period} гэж тохируулав",
+        "тайлант хугацаа ('2021 оны жилийн эцэс' гэх мэт) байх ёстой; {got} байна; {period} гэж "
+        "тохируулав",
         "Reporting period not found",
     ),
     "W121": Code(
@@ -347,7 +361,8 @@ CODES: dict[str, Code] = {
         "Optional column missing",
     ),
     "W119": Code(
-        "expected the exact-values cell to hold JSON, got '{got}'; ignored, the table cells are used",
+        "expected the exact-values cell to hold JSON, got '{got}'; ignored, the table cells are "
+        "used",
         "нарийвчилсан утгын нүд JSON байх ёстой; '{got}' байна; хүснэгтийн утгыг ашиглав",
         "Exact-values cell not readable",
     ),
@@ -360,7 +375,8 @@ CODES: dict[str, Code] = {
     "W202": Code(
         "expected the full git history, got a shallow clone: history starts at {date} ({sha}); "
         "run `git fetch --unshallow` (in GitHub Actions: actions/checkout with fetch-depth: 0)",
-        "git-ийн бүрэн түүх байх ёстой; хэсэгчилсэн (shallow) хуулбар байна: түүх {date} ({sha})-аас "
+        "git-ийн бүрэн түүх байх ёстой; хэсэгчилсэн (shallow) хуулбар байна: түүх {date} "
+        "({sha})-аас "
         "эхэлнэ; `git fetch --unshallow` ажиллуулна уу",
         "Shallow clone: history is incomplete",
     ),

@@ -51,12 +51,12 @@ def commit(tmp: Path, meta: dict[str, Any], cache_dir: Path, k: str) -> None:
     (tmp / META).write_text(json.dumps(meta, indent=1), encoding="utf-8")
     final = entry(cache_dir, k)
     try:
-        os.rename(tmp, final)
+        tmp.rename(final)
     except OSError:
         # Another process finished the same entry first (same bytes, same settings), or a
         # broken entry without metadata is in the way: keep a complete one.
         if read(cache_dir, k) is None:
             shutil.rmtree(final, ignore_errors=True)
-            os.rename(tmp, final)
+            tmp.rename(final)
         else:
             shutil.rmtree(tmp, ignore_errors=True)

@@ -42,7 +42,7 @@ class Rejected(Exception):
 def heif_available() -> bool:
     """Whether HEIC/HEIF photos can be read (the optional ``pillow-heif`` plugin)."""
     try:
-        import pillow_heif  # type: ignore[import-not-found]
+        import pillow_heif
     except ImportError:
         return False
     pillow_heif.register_heif_opener()

@@ -270,6 +270,6 @@ def _place(src: Path, dest: Path) -> None:
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
         shutil.copyfile(src, tmp)
-        os.replace(tmp, dest)
+        tmp.replace(dest)
     finally:
         tmp.unlink(missing_ok=True)

@@ -50,7 +50,8 @@ def generate(agencies: dict[str, Agency], default: list[str]) -> tuple[str, list
         blocks.append("\n".join(_agency_lines(slug, agencies[slug].owners) for slug in owned))
     if default:
         blocks.append(
-            f"# Changing who owns an agency needs the default owners.\n/plans/*/agency.yml {' '.join(default)}"
+            "# Changing who owns an agency needs the default owners.\n"
+            f"/plans/*/agency.yml {' '.join(default)}"
         )
     if orphans:
         who = (

@@ -88,7 +88,8 @@ def _plan_diff(f: git.FileChange, blobs: dict[str, bytes]) -> PlanDiff:
 
 
 def validate(root: Path, head: str) -> Report:
-    """Validate the plans as they are in commit ``head``: the working tree when it is that commit."""
+    """Validate the plans as they are in commit ``head``: the working tree when it is that
+    commit."""
     clean = not git.run(root, "status", "--porcelain", "--", "plans", "attachments").strip()
     if clean and git.resolve(root, "HEAD") == head:
         return loader.load(root).report
@@ -157,7 +158,10 @@ def _plan_section(p: PlanDiff) -> list[str]:
     if not p.measures:
         return [*out, "Арга хэмжээнд өөрчлөлт алга. / No measure changed."]
     out += [
-        "| Арга хэмжээ / Measure | Хувь / Percent | Төлөв / Status | Нотлох баримт / Evidence | Бусад / Other |",
+        (
+            "| Арга хэмжээ / Measure | Хувь / Percent | Төлөв / Status "
+            "| Нотлох баримт / Evidence | Бусад / Other |"
+        ),
         "|---|---|---|---|---|",
     ]
     return out + [_row(d) for d in p.measures]

@@ -156,15 +156,3 @@ def cat_blobs(root: Path, shas: Iterable[str]) -> dict[str, bytes]:
         blobs[sha] = out[pos : pos + size]
         pos += size + 1
     return blobs
-
-
-def tree_blobs(root: Path, rev: str, pathspec: str) -> dict[str, str]:
-    """``{path: blob}`` for the files under ``pathspec`` at ``rev``: one git process."""
-    out = run(root, "ls-tree", "-r", rev, "--", pathspec)
-    files = {}
-    for line in out.splitlines():
-        meta, path = line.split("\t", 1)
-        _, kind, blob = meta.split()
-        if kind == "blob":
-            files[path] = blob
-    return files

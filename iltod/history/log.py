@@ -2,7 +2,7 @@
 
 One ``git log --raw`` over ``plans/`` lists every commit with the old and new blob of each
 plan file it touched; one ``git cat-file --batch`` reads all those blobs. Each version is
-parsed once and compared with the version before it, measure by measure (:mod:`iltod.changes`).
+parsed once and compared with the version before it, measure by measure (:mod:`iltod.history.changes`).
 
 "Last updated" is the last commit that changed a plan's *data*: moving a folder, renaming an
 agency or editing a comment does not count, and neither does the time of the build.
@@ -133,7 +133,8 @@ def _shallow_warning(root: Path, log: list[tuple[Commit, list[FileChange]]]) -> 
 
 
 def _boundary(root: Path) -> set[str]:
-    """The commits whose parents a shallow clone lacks: their files are a baseline, not additions."""
+    """The commits whose parents a shallow clone lacks: their files are a baseline, not
+    additions."""
     shallow = Path(git.run(root, "rev-parse", "--git-path", "shallow").strip())
     path = shallow if shallow.is_absolute() else root / shallow
     return set(path.read_text().split()) if path.is_file() else set()

@@ -21,7 +21,6 @@ IAAC_COLUMNS: list[tuple[str, str]] = [
     ("percent", "Хэрэгжилтийн хувь"),
 ]
 ROLES = [role for role, _ in IAAC_COLUMNS]
-REQUIRED = ("text",)
 
 # (role, pattern on the normalized header); the first match wins, so specific rules come first.
 _RULES: list[tuple[str, str]] = [

@@ -66,10 +66,12 @@ def data_format_markdown() -> str:
     lines = [
         "# Өгөгдлийн бүтэц / Data format",
         "",
-        "Энэ хуудсыг `iltod/model.py`-аас автоматаар үүсгэдэг. / This page is generated from "
-        "`iltod/model.py`; the JSON Schema (`schema/*.schema.json`, `iltod schema`) comes from the same "
-        "classes. Each field: its type, whether it is required, the IAAC report column it holds, "
-        "and its meaning in Mongolian and English.",
+        (
+            "Энэ хуудсыг `iltod/model.py`-аас автоматаар үүсгэдэг. / This page is generated from "
+            "`iltod/model.py`; the JSON Schema (`schema/*.schema.json`, `iltod schema`) comes "
+            "from the same classes. Each field: its type, whether it is required, the IAAC report "
+            "column it holds, and its meaning in Mongolian and English."
+        ),
         "",
     ]
     for title, model in SECTIONS:

@@ -179,7 +179,7 @@ class Site:
 
     def write_evidence(self, site_dir: Path) -> Published:
         """Copy the evidence (WebP images, documents) into the built site, or into
-        ``evidence_dir`` when it is published elsewhere (docs/deployment.md)."""
+        ``evidence_dir`` when it is published elsewhere (dev/deployment.md)."""
         folder = self.options.evidence_dir
         return self.evidence.write(self.root / folder if folder else site_dir)
 

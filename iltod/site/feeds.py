@@ -116,7 +116,8 @@ def _feed(
     for change in changes:
         feed.append(_entry(change, base, names, repo_url))
     ET.indent(feed)
-    return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
+    body: bytes = ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    return body + b"\n"
 
 
 def _entry(change: Change, base: str, names: Mapping[str, str], repo_url: str | None) -> ET.Element:

@@ -36,7 +36,7 @@ class Gallery:
         base_url: str | None = None,
     ) -> None:
         self.t = t
-        # Evidence published outside the site (docs/deployment.md): absolute links under this URL.
+        # Evidence published outside the site (dev/deployment.md): absolute links under this URL.
         self.base_url = base_url.rstrip("/") + "/" if base_url else None
         self.published: Published = prepare(
             entries(repo), repo.root / ".cache" / "images", settings=settings, workers=workers

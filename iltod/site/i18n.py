@@ -85,7 +85,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "count_assessed": ("Үнэлэгдсэн", "Assessed"),
     "count_overdue": ("Хугацаа хэтэрсэн", "Overdue"),
     "latest": ("Сүүлд шинэчлэгдсэн", "Latest updates"),
-    # history and feedback (iltod/timeline.py)
+    # history and feedback (iltod/site/timeline.py)
     "history": ("Өөрчлөлтийн түүх", "History of changes"),
     "last_updated": ("Өгөгдөл сүүлд өөрчлөгдсөн", "Data last changed"),
     "no_history": (
@@ -117,7 +117,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "period.q2": ("II улирал", "2nd quarter"),
     "period.q3": ("III улирал", "3rd quarter"),
     "period.q4": ("IV улирал", "4th quarter"),
-    # evidence gallery (iltod.evidence.gallery)
+    # evidence gallery (iltod.site.gallery)
     "gallery.photos": ("Зураг", "Photos"),
     "gallery.files": ("Баримт бичиг", "Documents"),
     "gallery.photo": ("Нотлох баримтын зураг {n}", "Evidence photo {n}"),

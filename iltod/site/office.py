@@ -15,6 +15,7 @@ from pathlib import Path
 from iltod import urls
 from iltod.load.loader import Repository
 from iltod.model import Agency, Plan
+from iltod.site.downloads import write_file
 
 CHUNK = 16  # plans per task: fewer round trips, still spread over the workers
 
@@ -48,12 +49,6 @@ class OfficeJob:
         finally:
             self.pool.shutdown(cancel_futures=True)
         for key, (xlsx, docx) in zip(self.keys, made, strict=True):
-            out.append(_write_bytes(site_dir / urls.plan_data(*key, "xlsx"), xlsx))
-            out.append(_write_bytes(site_dir / urls.plan_data(*key, "docx"), docx))
+            out.append(write_file(site_dir / urls.plan_data(*key, "xlsx"), xlsx))
+            out.append(write_file(site_dir / urls.plan_data(*key, "docx"), docx))
         return out
-
-
-def _write_bytes(path: Path, data: bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
-    return path

@@ -36,7 +36,7 @@ class SiteOptions(BaseModel):
     image_workers: Annotated[int, Field(ge=1, le=64)] = 2
     """Processes encoding evidence photos."""
     evidence_base_url: Url | None = None
-    """Evidence published outside the site (docs/deployment.md): links point under this URL."""
+    """Evidence published outside the site (dev/deployment.md): links point under this URL."""
     evidence_dir: str | None = None
     """Where evidence is written when it is published outside the site (relative to the root)."""
 

@@ -66,10 +66,6 @@ def regions_in_use(repo: Repository) -> list[Region]:
     return [r for slug, r in REGIONS.items() if slug in used]
 
 
-def plans_of(repo: Repository, agency: str) -> list[PlanFile]:
-    return sorted((p for p in repo.plans if p.plan.agency == agency), key=lambda p: -p.plan.year)
-
-
 class PlanIndex:
     """Plans by (agency, year) and by agency, newest first, built once per build.
 

@@ -1,9 +1,9 @@
 """Site search with Pagefind: a chunked index written after the build.
 
 A query downloads only the index chunks and fragments it needs instead of a whole-site index
-on every cold page view (docs/search.md).
+on every cold page view (dev/search.md).
 
-What is indexed is chosen for national scale (docs/performance.md). Pagefind's browser code
+What is indexed is chosen for national scale (dev/performance.md). Pagefind's browser code
 loads a list of every indexed page before its first query (about 6.6 bytes a page, gzip), and
 its indexer holds every page it reads in memory (about 5× the HTML). Indexing each of the
 35,000 pages of 1,000 agencies cost 3.1 GB of memory and a 222 KB list per query. So:

@@ -54,7 +54,8 @@ class ImportResult:
         """One line per language: how much was read."""
         c = self.counts
         en = (
-            f"read {c['objectives']} objectives, {c['measures']} measures, {c['percents']} percents, "
+            f"read {c['objectives']} objectives, {c['measures']} measures, {c['percents']} "
+            f"percents, "
             f"{c['attachments']} attachment counts from {self.file}"
         )
         mn = (

@@ -242,5 +242,5 @@ def cell_value(value: Any) -> str:
     if isinstance(value, float):
         return str(cells.number(value))
     if hasattr(value, "isoformat"):
-        return value.isoformat()[:10]
+        return str(value.isoformat())[:10]
     return str(value)

@@ -211,7 +211,7 @@ class _Body:
     def close(self) -> None:
         if self.row is None:
             return
-        self.row.missing = [r for r in self.after[self.pos :]]
+        self.row.missing = list(self.after[self.pos :])
         if self.row.missing and self.row.missing != ["percent"]:
             last = max(self.row.cells.values(), key=lambda x: x.line)
             number = cells.measure_number(self.row.text("text"))[1] or "?"

@@ -58,7 +58,7 @@ def _choose(
     b: Builder, active: Worksheet | None, sheets: list[Worksheet], grids: dict[str, g.Grid]
 ) -> str | None:
     if active is not None and g.header_row(grids[active.title]) is not None:
-        return active.title
+        return str(active.title)
     found = next((ws.title for ws in sheets if g.header_row(grids[ws.title]) is not None), None)
     if found and active is not None:
         b.warn(Cell("", 1, 1), "W112", got=active.title, used=found)

@@ -7,7 +7,7 @@ after a page break the "iltod" tables: plan fields and per-measure extras for a 
 from __future__ import annotations
 
 import io
-from typing import Any
+from typing import Any, cast
 
 import docx
 from docx.enum.section import WD_ORIENT
@@ -56,7 +56,7 @@ def _landscape(doc: Any) -> None:
 
 
 def _report(doc: Any, lines: list[layout.Line]) -> Table:
-    table = doc.add_table(rows=1, cols=len(layout.HEADERS))
+    table = doc.add_table(rows=1, cols=len(layout.HEADERS))  # python-docx: partly typed
     table.style = "Table Grid"
     for c, header in enumerate(layout.HEADERS):
         _put(table.rows[0].cells[c], header, bold=True)
@@ -72,7 +72,7 @@ def _report(doc: Any, lines: list[layout.Line]) -> Table:
     for row in table.rows:
         for c, cell in enumerate(row.cells):
             cell.width = Cm(WIDTHS_CM[c])
-    return table
+    return cast(Table, table)
 
 
 def _simple_table(doc: Any, rows: list[list[str]]) -> None:

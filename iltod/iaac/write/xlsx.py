@@ -98,10 +98,14 @@ def _bytes(wb: Workbook) -> bytes:
 INSTRUCTIONS = [
     ("Энэ загварыг хэрхэн бөглөх вэ", "How to fill in this template"),
     (
-        "1. 'Тайлан' хуудасны 1-р мөрөнд төлөвлөгөөний нэр, 2-р мөрөнд байгууллагын нэрийг бичнэ. "
-        "3-р мөрөнд тайлант хугацаа бичигдсэн байна.",
-        "1. On the 'Тайлан' sheet write the plan title in row 1 and the agency's name in row 2. "
-        "Row 3 holds the reporting period.",
+        (
+            "1. 'Тайлан' хуудасны 1-р мөрөнд төлөвлөгөөний нэр, 2-р мөрөнд байгууллагын нэрийг "
+            "бичнэ. 3-р мөрөнд тайлант хугацаа бичигдсэн байна."
+        ),
+        (
+            "1. On the 'Тайлан' sheet write the plan title in row 1 and the agency's name in "
+            "row 2. Row 3 holds the reporting period."
+        ),
     ),
     (
         "2. Зорилт бүрийг A баганад 'НЭГ. ЗОРИЛТЫН НЭР' гэж тусдаа мөрөнд бичнэ.",

@@ -1,7 +1,7 @@
-/* iltod: where Pagefind's search box (<pagefind-searchbox>, docs/search.md) finds its index,
+/* iltod: where Pagefind's search box (<pagefind-searchbox>, dev/search.md) finds its index,
  * and how it shows results.
  *
- * Each plan is one search document (iltod/search.py): a result is the plan, and the objectives
+ * Each plan is one search document (iltod/site/search.py): a result is the plan, and the objectives
  * and measures that match are its sub-results, with anchors such as `…/2021/#measure-1-1`.
  * This template lists up to SUB_RESULTS of them under their plan and links each to its own
  * page (`…/2021/measure-1-1/`). Titles are escaped here; excerpts are Pagefind's own HTML
