@@ -60,17 +60,18 @@ _MN_DATE = re.compile(
 )
 
 
+THRESHOLDS: tuple[tuple[Number, Band], ...] = ((100, "complete"), (70, "in-progress"))
+"""The lowest value of each upper band; below them any value above 0 is insufficient."""
+
+
 def band(value: Number | None) -> Band:
     """The band of a percent or an average: the thresholds of every status and colour."""
     if value is None:
         return "no-data"
-    if value >= 100:
-        return "complete"
-    if value >= 70:
-        return "in-progress"
-    if value > 0:
-        return "insufficient"
-    return "not-implemented"
+    for floor, name in THRESHOLDS:
+        if value >= floor:
+            return name
+    return "insufficient" if value > 0 else "not-implemented"
 
 
 def status(measure: Measure) -> Status:

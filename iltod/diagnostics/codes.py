@@ -467,8 +467,8 @@ CODES: dict[str, Code] = {
         "Unknown build option in extra.iltod",
     ),
     "E402": Code(
-        "expected a valid value ({expected}), got {got}",
-        "зөв утга ({expected}) байх ёстой; {got} байна",
+        "expected {expected}, got {got}",
+        "{expected_mn} байх ёстой; {got} байна",
         "Wrong value of a build option",
     ),
 }

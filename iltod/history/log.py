@@ -2,7 +2,8 @@
 
 One ``git log --raw`` over ``plans/`` lists every commit with the old and new blob of each
 plan file it touched; one ``git cat-file --batch`` reads all those blobs. Each version is
-parsed once and compared with the version before it, measure by measure (:mod:`iltod.history.changes`).
+parsed once and compared with the version before it, measure by measure
+(:mod:`iltod.history.changes`).
 
 "Last updated" is the last commit that changed a plan's *data*: moving a folder, renaming an
 agency or editing a comment does not count, and neither does the time of the build.

@@ -41,6 +41,20 @@ class SiteOptions(BaseModel):
     """Where evidence is written when it is published outside the site (relative to the root)."""
 
 
+_BOOL = ("true or false", "true эсвэл false")
+_WORKERS = ("a whole number from 1 to 64", "1-ээс 64 хүртэлх бүхэл тоо")
+EXPECTED: dict[str, tuple[str, str]] = {
+    "branch": ("a branch name", "салбарын (branch) нэр"),
+    "search": _BOOL,
+    "office_downloads": _BOOL,
+    "office_workers": _WORKERS,
+    "image_workers": _WORKERS,
+    "evidence_base_url": ("an http:// or https:// address", "http:// эсвэл https:// хаяг"),
+    "evidence_dir": ("a folder, relative to the repository", "репозиторийн доторх хавтас"),
+}
+"""What each option takes, in English and Mongolian, for E402."""
+
+
 class OptionsError(Exception):
     """``extra.iltod`` has unknown keys or wrong values; ``diagnostics`` says where."""
 
@@ -60,7 +74,7 @@ def parse(extra: Any, config_file: Path | None = None) -> SiteOptions:
     try:
         return SiteOptions.model_validate(extra)
     except ValidationError as exc:
-        raise OptionsError([_diagnostic(err, config_file) for err in exc.errors()]) from None
+        raise OptionsError(sorted(_diagnostic(err, config_file) for err in exc.errors())) from None
 
 
 def selection_from_env(root: Path) -> list[Path] | None:
@@ -75,17 +89,17 @@ def selection_from_env(root: Path) -> list[Path] | None:
 def _diagnostic(err: Any, config_file: Path | None) -> Diagnostic:
     loc = tuple(str(p) for p in err["loc"])
     field = ".".join((*KEY, *loc))
-    name = config_file.name if config_file else "mkdocs.yml"
-    line, col = _where(config_file, (*KEY, *loc[:1])) if config_file else (1, 1)
+    name, line, col = _where(config_file, (*KEY, *loc[:1])) if config_file else ("mkdocs.yml", 1, 1)
     if err["type"] == "extra_forbidden":
         allowed = ", ".join(SiteOptions.model_fields)
         return diag(name, line, col, "E401", field, key=loc[0], allowed=allowed)
-    got = repr(err.get("input"))
-    return diag(name, line, col, "E402", field, expected=err["msg"], got=got)
+    en, mn = EXPECTED[loc[0]]
+    return diag(name, line, col, "E402", field, expected=en, expected_mn=mn, got=repr(err["input"]))
 
 
-def _where(config_file: Path, path: tuple[str, ...]) -> tuple[int, int]:
-    """Line and column of ``path`` in the configuration file, or in the file it INHERITs."""
+def _where(config_file: Path, path: tuple[str, ...]) -> tuple[str, int, int]:
+    """File name, line and column of ``path`` in the configuration file, or in the file it
+    INHERITs (``mkdocs.en.yml`` inherits ``mkdocs.yml``)."""
     seen: set[Path] = set()
     current: Path | None = config_file
     while current is not None and current.is_file() and current not in seen:
@@ -93,13 +107,13 @@ def _where(config_file: Path, path: tuple[str, ...]) -> tuple[int, int]:
         try:
             node = yaml.compose(current.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
         except yaml.YAMLError:
-            return 1, 1
+            break
         found = _find(node, path)
         if found is not None:
-            return found
+            return (current.name, *found)
         parent = _find_value(node, "INHERIT")
         current = (current.parent / parent) if parent else None
-    return 1, 1
+    return config_file.name, 1, 1
 
 
 def _find(node: Any, path: tuple[str, ...]) -> tuple[int, int] | None:
