@@ -1,9 +1,12 @@
-"""Evidence: check, encode and publish the photos and files that back a reported percent.
+"""Evidence files: check, encode and publish the photos and files that back a reported percent.
+
+This layer knows files, not plans: :func:`iltod.load.attachments.entries` finds a repository's
+declared attachments and hands them over as :class:`~iltod.evidence.entry.Entry` objects.
 
 =================  ===============================================================
 module             role
 =================  ===============================================================
-
+``entry``          one declared attachment, found on disk and located in its plan
 ``settings``       widths, quality, limits; the cache fingerprint; size labels
 ``kinds``          extensions and content sniffing (a ".jpg" that is HTML)
 ``guard``          opening untrusted images: pixel limit, truncation, warnings policy
@@ -11,9 +14,7 @@ module             role
 ``encode``         one image → oriented, sRGB, metadata-free WebP variants in the cache
 ``cache``          content-hash cache under ``.cache/images/``, atomic entries
 ``workers``        the process pool (2 workers by default)
-``collect``        a repository's declared attachments, located
 ``publish``        the site-facing API: :func:`publish` → :class:`Published`
-``progress``       a progress bar on standard error
 =================  ===============================================================
 """
 

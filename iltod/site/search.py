@@ -39,8 +39,8 @@ OUTPUT = "pagefind"
 # Page kinds whose text is searched through their plan's document, not page by page.
 BY_PLAN = frozenset({"plan", "print", "objective", "measure"})
 # Documentation pages (about, progress, data format, …) rank below the plans and the pages made
-# from them for the same words (Pagefind's ``data-pagefind-weight``, default 1): the guides on
-# search and performance repeat the words they were tested with.
+# from them for the same words (Pagefind's ``data-pagefind-weight``, default 1): a guide that
+# quotes a word from the plans as an example must not come before the plans themselves.
 DOCUMENTATION_WEIGHT = 0.1
 
 
