@@ -1,3 +1,18 @@
+"""The test suite of the engine, in three parts:
+
+``tests/unit/``
+    in-process: the loader, validator, importers, exporters, pages and open data, run as
+    functions of this process.
+``tests/acceptance/``
+    end to end: real ``mkdocs build --strict`` in a subprocess, and real git repositories.
+``tests/browser/``
+    Debian's Chromium, driven by Playwright, against built sites (marker ``browser``).
+
+No test reads the repository's ``plans/`` or ``attachments/``: they are the agencies' data and
+change every day. Tests that name a value of the sample read the frozen copy in
+``tests/fixtures/sample/`` (:mod:`tests.support.sample`).
+"""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -5,14 +20,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import sitekit
+from tests.support import sample, sitekit
 
 
 @pytest.fixture(scope="session")
 def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample repository built with ``mkdocs build --strict``."""
+    """The frozen sample built with ``mkdocs build --strict``: a temporary repository of this
+    checkout's engine (mkdocs.yml, hooks/, docs/) and ``tests/fixtures/sample/plans``."""
+    repo = sitekit.make_repo(tmp_path_factory.mktemp("sample-repo"), plans=sample.PLANS)
     out = tmp_path_factory.mktemp("sample-site")
-    result = sitekit.build(sitekit.ROOT, out)
+    result = sitekit.build(repo, out)
     assert result.returncode == 0, result.stdout + result.stderr
     return out
 

@@ -3,7 +3,6 @@ built by ``mkdocs build --strict`` and served on 127.0.0.1."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +12,16 @@ from playwright.sync_api import Browser, Page, sync_playwright
 from tests.support import sitekit
 
 CHROMIUM, ARGS = sitekit.CHROMIUM, sitekit.CHROMIUM_ARGS
+HERE = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test in this folder is a browser test: ``-m browser`` selects them all and
+    ``-m "not browser"`` none, without a file having to say so. (pytest hands this hook the
+    items of the whole session, hence the folder check.)"""
+    for item in items:
+        if item.path.is_relative_to(HERE):
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture(scope="session")
@@ -35,8 +44,8 @@ def page(browser: Browser) -> Iterator[Page]:
 @pytest.fixture(scope="session")
 def xss_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A site built from the SYNTHETIC plan whose every free-text field holds script vectors."""
-    repo = sitekit.make_repo(tmp_path_factory.mktemp("xss-repo"))
-    shutil.copytree(sitekit.ROOT / "tests/fixtures/xss/plans", repo / "plans", dirs_exist_ok=True)
+    xss_plans = sitekit.ROOT / "tests/fixtures/xss/plans"
+    repo = sitekit.make_repo(tmp_path_factory.mktemp("xss-repo"), plans=xss_plans)
     out = tmp_path_factory.mktemp("xss-site")
     result = sitekit.build(repo, out)
     assert result.returncode == 0, result.stdout + result.stderr

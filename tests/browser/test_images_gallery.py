@@ -35,18 +35,16 @@ def test_thumbnails_are_responsive_lazy_and_sized(page: Page, demo_url: str) -> 
     assert imgs.count() == 3
     for i in range(3):
         img = imgs.nth(i)
-        assert img.get_attribute("loading") == "lazy" and img.get_attribute("sizes")
-        assert (
-            int(img.get_attribute("width") or 0) > 0 and int(img.get_attribute("height") or 0) > 0
-        )
+        assert img.get_attribute("loading") == "lazy"
+        assert img.get_attribute("sizes")
+        assert int(img.get_attribute("width") or 0) > 0
+        assert int(img.get_attribute("height") or 0) > 0
         assert "(synthetic)" in (img.get_attribute("alt") or "")
     assert imgs.nth(0).get_attribute("srcset").endswith(".1100.webp 1100w")  # 1100 px wide: no 1600
     doc = page.locator(".il-files li")
-    assert (
-        doc.count() == 1
-        and "PDF" in doc.inner_text()
-        and doc.locator("a").get_attribute("download") == "tailan.pdf"
-    )
+    assert doc.count() == 1
+    assert "PDF" in doc.inner_text()
+    assert doc.locator("a").get_attribute("download") == "tailan.pdf"
 
 
 def test_published_photo_is_upright_and_metadata_free(page: Page, demo_url: str) -> None:
@@ -54,8 +52,11 @@ def test_published_photo_is_upright_and_metadata_free(page: Page, demo_url: str)
     href = page.locator(".il-gallery__link").nth(1).get_attribute("href")
     data = urllib.request.urlopen(page.url + href).read()
     img = Image.open(io.BytesIO(data))
-    assert img.format == "WEBP" and img.size == (640, 800) and not img.getexif()
-    assert b"GPS" not in data and b"Synthetic Phone" not in data
+    assert img.format == "WEBP"
+    assert img.size == (640, 800)
+    assert not img.getexif()
+    assert b"GPS" not in data
+    assert b"Synthetic Phone" not in data
 
 
 def test_lightbox_keyboard(page: Page, demo_url: str) -> None:

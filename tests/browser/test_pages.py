@@ -42,7 +42,8 @@ def test_plan_page_shows_97_5_percent(page: Page, sample_url: str) -> None:
 def test_edit_link_opens_the_plan_file_on_github(page: Page, sample_url: str) -> None:
     page.goto(sample_url + PLAN + "measure-2-3/")
     href = page.locator("a.il-edit, .il-edit a").first.get_attribute("href")
-    assert href is not None and href.endswith("/edit/main/plans/govisumber-zdtg/2021.yml")
+    assert href is not None
+    assert href.endswith("/edit/main/plans/govisumber-zdtg/2021.yml")
 
 
 @pytest.mark.parametrize("name", ["home", "plan", "objective", "measure"])

@@ -16,7 +16,8 @@ AGENCY, YEAR, MEASURE = "test-agency", 2024, "1.1"
 def make_repo(
     root: Path, files: dict[str, bytes], *, original: set[str] = frozenset(), captions: bool = True
 ) -> Path:
-    """A repository whose one measure (1.1) declares ``files`` in order, stored with ``files``' bytes."""
+    """A repository whose one measure (1.1) declares ``files`` in order, stored with
+    ``files``' bytes."""
     (root / "plans" / AGENCY).mkdir(parents=True)
     (root / "plans" / AGENCY / "agency.yml").write_text(
         f'slug: "{AGENCY}"\nname:\n  mn: "Туршилт"\nregion: "national"\n', encoding="utf-8"
@@ -91,7 +92,8 @@ def png_header_only(width: int, height: int) -> bytes:
 
 def riff_chunks(data: bytes) -> list[bytes]:
     """The chunk names of a WebP file (VP8X, VP8 , ALPH, ICCP, EXIF, XMP …)."""
-    assert data[:4] == b"RIFF" and data[8:12] == b"WEBP"
+    assert data[:4] == b"RIFF"
+    assert data[8:12] == b"WEBP"
     names, pos = [], 12
     while pos + 8 <= len(data):
         name, size = data[pos : pos + 4], struct.unpack("<I", data[pos + 4 : pos + 8])[0]

@@ -31,13 +31,19 @@ CHROMIUM_ARGS = [
 ]
 
 
-def make_repo(dest: Path) -> Path:
-    """A copy of the project's site configuration (mkdocs.yml, hooks, docs) with an empty plans/."""
+def make_repo(dest: Path, plans: Path | None = None) -> Path:
+    """A repository of this checkout's engine (mkdocs.yml, mkdocs.en.yml, hooks/, docs/) whose
+    ``plans/`` is a copy of ``plans`` (empty without it). Never the root's own plans/: those are
+    the agencies' data, not a fixture."""
     dest.mkdir(parents=True, exist_ok=True)
-    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    for config in ("mkdocs.yml", "mkdocs.en.yml"):
+        shutil.copy(ROOT / config, dest / config)
     for folder in ("hooks", "docs"):
         shutil.copytree(ROOT / folder, dest / folder, dirs_exist_ok=True)
-    (dest / "plans").mkdir(exist_ok=True)
+    if plans is None:
+        (dest / "plans").mkdir(exist_ok=True)
+    else:
+        shutil.copytree(plans, dest / "plans", dirs_exist_ok=True)
     return dest
 
 

@@ -1,7 +1,7 @@
 """``iltod diff``: the review summary of what a revision changes in the plans.
 
 The Markdown is compared with ``tests/golden/diff.md``; after an intended change, rewrite it with
-``ILTOD_UPDATE_GOLDEN=1 python -m pytest tests/test_diff.py`` and review the diff.
+``ILTOD_UPDATE_GOLDEN=1 python -m pytest tests/acceptance/test_diff.py`` and review the diff.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from iltod.history import diff
 from iltod.load import loader
 from tests.support.history_repo import GitRepo, plan_yaml, scenario
 
-GOLDEN = Path(__file__).parent / "golden" / "diff.md"
+GOLDEN = Path(__file__).parents[1] / "golden" / "diff.md"
 UPDATE = os.environ.get("ILTOD_UPDATE_GOLDEN") == "1"
 
 
@@ -44,9 +44,8 @@ def test_summary_lists_percent_status_evidence_and_measure_changes(story):
         "plans/new-name/2021.yml",
     )
     by_number = {d.number: d for d in plan.measures}
-    assert by_number["1.1"].percent == (30, 70) and by_number["1.1"].evidence_added == (
-        "photo.jpg",
-    )
+    assert by_number["1.1"].percent == (30, 70)
+    assert by_number["1.1"].evidence_added == ("photo.jpg",)
     assert by_number["1.2"].status == ("not-implemented", "complete")
     assert (by_number["2.1"].kind, by_number["2.2"].kind) == ("removed", "added")
     # photo.jpg is listed but was never uploaded: the new revision does not validate

@@ -1,4 +1,8 @@
-"""The generated pages show exactly what the sample plan files say, on the right page."""
+"""The generated pages show exactly what the sample plan files say, on the right page.
+
+The sample is the frozen copy in tests/fixtures/sample/, copied to a temporary folder (no git, so
+no history on the pages).
+"""
 
 from __future__ import annotations
 
@@ -10,18 +14,23 @@ from pathlib import Path
 import pytest
 
 from iltod import urls
-from iltod.load import loader
 from iltod.site import Site
 from iltod.site.render import rel
-from tests.support.sitekit import ROOT, TODAY
+from tests.support import sample
+from tests.support.sitekit import TODAY
 
 PLAN = "govisumber-zdtg/2021/"
 
 
 @pytest.fixture(scope="module")
-def site(monkeypatch_module: pytest.MonkeyPatch) -> Site:
+def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return sample.copy(tmp_path_factory.mktemp("sample"))
+
+
+@pytest.fixture(scope="module")
+def site(repo: Path, monkeypatch_module: pytest.MonkeyPatch) -> Site:
     monkeypatch_module.setenv("ILTOD_TODAY", TODAY)
-    return Site(ROOT, "mn", repo_url="https://github.com/example/plans")
+    return Site(repo, "mn", repo_url="https://github.com/example/plans")
 
 
 @pytest.fixture(scope="module")
@@ -83,18 +92,15 @@ def test_measure_5_1_is_not_assessed_and_shows_no_number(site: Site) -> None:
 
 def test_plan_page_shows_97_5_average_all_measures_and_data_links(site: Site) -> None:
     out = page(site, PLAN)
-    assert 'aria-valuenow="97.5"' in out and "97.5%" in text(out)
+    assert 'aria-valuenow="97.5"' in out
+    assert "97.5%" in text(out)
     for number in ("1.1", "1.3", "2.4", "5.1"):
         assert f">{number}</a>" in out
     assert 'href="../../data/govisumber-zdtg/2021.json"' in out
     assert 'href="../../data/govisumber-zdtg/2021.csv"' in out
     # the chart's accessible table carries the objective averages
-    assert [
-        v
-        for v in re.findall(
-            r"<td>([^<]+)</td>", out.split("il-chart-table")[1].split("</table>")[0]
-        )
-    ] == [
+    chart_table = out.split("il-chart-table")[1].split("</table>")[0]
+    assert re.findall(r"<td>([^<]+)</td>", chart_table) == [
         "90%",
         "100%",
         "100%",
@@ -104,10 +110,7 @@ def test_plan_page_shows_97_5_average_all_measures_and_data_links(site: Site) ->
 
 
 def test_every_seed_value_appears_on_its_measure_page(site: Site) -> None:
-    repo = loader.load(ROOT)
-    plan = repo.plan("govisumber-zdtg", 2021)
-    assert plan is not None
-    for objective in plan.plan.objectives:
+    for objective in sample.plan().objectives:
         for m in objective.measures:
             shown = text(page(site, urls.measure("govisumber-zdtg", 2021, m.number)))
             for value in [m.text, m.timeframe, *m.indicators, m.result or ""]:
@@ -127,10 +130,11 @@ def test_edit_links_open_the_source_yaml(site: Site) -> None:
     assert 'href="https://github.com/example/plans/edit/main/plans/govisumber-zdtg/2021.yml"' in out
 
 
-def test_english_labels_are_complete(monkeypatch_module: pytest.MonkeyPatch) -> None:
-    en = Site(ROOT, "en")
+def test_english_labels_are_complete(repo: Path, monkeypatch_module: pytest.MonkeyPatch) -> None:
+    en = Site(repo, "en")
     out = page(en, urls.measure("govisumber-zdtg", 2021, "5.1"))
-    assert "not assessed" in text(out) and "Achieved result" in text(out)
+    assert "not assessed" in text(out)
+    assert "Achieved result" in text(out)
     assert "Хүрсэн түвшин" not in out
 
 
@@ -145,7 +149,8 @@ def test_open_data_files_match_the_export(site: Site, tmp_path: Path) -> None:
     site.write_data(tmp_path)
     doc = json.loads((tmp_path / "data/plans.json").read_text(encoding="utf-8"))
     plan = doc["plans"][0]
-    assert plan["average"] == 97.5 and plan["url"] == PLAN
+    assert plan["average"] == 97.5
+    assert plan["url"] == PLAN
     assert plan["objectives"][0]["url"] == f"{PLAN}objective-1/"
     assert plan["objectives"][0]["measures"][2]["url"] == f"{PLAN}measure-1-3/"
     one = json.loads((tmp_path / "data/govisumber-zdtg/2021.json").read_text(encoding="utf-8"))

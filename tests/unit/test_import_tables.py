@@ -94,10 +94,19 @@ def test_xlsx_merged_cells_empty_rows_extra_and_unknown_columns():
     m1, m2, m3 = result.plan.objectives[0].measures
     assert (m1.notes, m2.timeframe, m3.notes) == ("Хариуцагч: Бат", "2021 он", "K: илүү")
     assert messages == [
-        "t.xlsx:4:10: warning[W105] expected a known IAAC column, got 'Хариуцагч'; its cells are kept in notes",
-        "t.xlsx:6:4: warning[W110] expected one value per cell, got a merged cell spanning D6:D7; its value is read for every row it spans",
+        (
+            "t.xlsx:4:10: warning[W105] expected a known IAAC column, got 'Хариуцагч'; its cells "
+            "are kept in notes"
+        ),
+        (
+            "t.xlsx:6:4: warning[W110] expected one value per cell, got a merged cell spanning "
+            "D6:D7; its value is read for every row it spans"
+        ),
         "t.xlsx:8:1: warning[W117] expected a measure row, got an empty row; skipped",
-        "t.xlsx:9:11: warning[W115] expected 10 cells in a row, got an extra cell 'илүү'; kept in notes",
+        (
+            "t.xlsx:9:11: warning[W115] expected 10 cells in a row, got an extra cell 'илүү'; "
+            "kept in notes"
+        ),
     ]
 
 
@@ -111,11 +120,22 @@ def test_xlsx_missing_column_and_refused_measure():
     result, messages = run(xlsx(rows))
     assert result.plan is None
     assert messages == [
-        "t.xlsx:1:1: error[E104] expected at least one measure (a row numbered like 1.1), got none",
-        "t.xlsx:4:1: warning[W122] expected a column 'Хэрэгжих хугацаа', got none; the field stays empty",
-        "t.xlsx:5:1: warning[W109] expected measures under objective 'Зорилт', got none; the objective is not imported",
-        "t.xlsx:6:3: error[E107] measure[1.1]: expected a measure the plan can hold, got timeframe: Field required; "
-        "the measure is not imported",
+        (
+            "t.xlsx:1:1: error[E104] expected at least one measure (a row numbered like 1.1), "
+            "got none"
+        ),
+        (
+            "t.xlsx:4:1: warning[W122] expected a column 'Хэрэгжих хугацаа', got none; the field "
+            "stays empty"
+        ),
+        (
+            "t.xlsx:5:1: warning[W109] expected measures under objective 'Зорилт', got none; the "
+            "objective is not imported"
+        ),
+        (
+            "t.xlsx:6:3: error[E107] measure[1.1]: expected a measure the plan can hold, got "
+            "timeframe: Field required; the measure is not imported"
+        ),
     ]
 
 
@@ -125,12 +145,16 @@ def test_xlsx_table_on_another_sheet_and_no_table():
     result, messages = run(data)
     assert result.plan is not None
     assert messages == [
-        "t.xlsx:1:1: warning[W112] expected the IAAC table on sheet 'Тайлан', got none there; read sheet 'Хүснэгт'"
+        (
+            "t.xlsx:1:1: warning[W112] expected the IAAC table on sheet 'Тайлан', got none there; "
+            "read sheet 'Хүснэгт'"
+        )
     ]
     result, messages = run(xlsx([["зөвхөн текст"]]))
     assert result.plan is None
     assert messages[0] == (
-        "t.xlsx:1:1: error[E102] expected a header row with the IAAC columns (Арга хэмжээ, Хэрэгжилтийн хувь …), got none"
+        "t.xlsx:1:1: error[E102] expected a header row with the IAAC columns (Арга хэмжээ, "
+        "Хэрэгжилтийн хувь …), got none"
     )
 
 
@@ -171,8 +195,10 @@ def test_docx_header_variant_section_rows_and_objective_merge():
     body[1][1] = "Сурталчлах"
     result, messages = run(_docx(headers, body, vmerge=(1, 2, 3)), "t.docx")
     assert messages == [
-        "t.docx:3:9: warning[W111] measure[1.1].percent: expected percents on the scale [0, 30, 70, 100], "
-        "got 91.7; the plan's scale is set to free"
+        (
+            "t.docx:3:9: warning[W111] measure[1.1].percent: expected percents on the scale [0, "
+            "30, 70, 100], got 91.7; the plan's scale is set to free"
+        )
     ]
     o = result.plan.objectives
     assert [(x.number, x.title, [m.percent for m in x.measures]) for x in o] == [
@@ -185,5 +211,8 @@ def test_docx_merged_result_cells_are_reported():
     result, messages = run(_docx(HEADERS, body, vmerge=(7, 2, 3)), "t.docx")
     assert [m.result for m in result.plan.objectives[0].measures] == ["Хийсэн.", "Хийсэн."]
     assert messages == [
-        "t.docx:3:8: warning[W110] expected one value per cell, got a merged cell spanning H3:H4; its value is read for every row it spans"
+        (
+            "t.docx:3:8: warning[W110] expected one value per cell, got a merged cell spanning "
+            "H3:H4; its value is read for every row it spans"
+        )
     ]

@@ -1,16 +1,16 @@
 """`iltod import`, `iltod template` and `iltod export --format xlsx|docx` end to end, in a copy
-of the repository's plans folder."""
+of the frozen sample repository (tests/fixtures/sample/)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from iltod.cli import main
 from iltod.load.yamlsource import read
 from iltod.model import Plan
+from tests.support import sample
+from tests.support.sitekit import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "tests/fixtures/import/seed-govisumber-2021.txt"
 
 
@@ -19,7 +19,7 @@ def _plan(path: Path) -> Plan:
 
 
 def test_import_writes_a_valid_plan_and_reports(tmp_path, monkeypatch, capsys):
-    shutil.copytree(ROOT / "plans", tmp_path / "plans")
+    sample.copy(tmp_path)
     monkeypatch.chdir(tmp_path)
     out = tmp_path / "plans/govisumber-zdtg/2021.yml"
     out.unlink()
@@ -27,18 +27,18 @@ def test_import_writes_a_valid_plan_and_reports(tmp_path, monkeypatch, capsys):
     err = capsys.readouterr().err
     assert "warning[W102] measure[5.1].percent" in err
     assert "read 5 objectives, 13 measures, 12 percents, 6 attachment counts from" in err
-    sample = _plan(ROOT / "plans/govisumber-zdtg/2021.yml")
-    assert _plan(out).model_copy(update={"source": sample.source}) == sample
+    expected = _plan(sample.PLAN_FILE)
+    assert _plan(out).model_copy(update={"source": expected.source}) == expected
 
 
 def test_export_then_import_xlsx_and_docx(tmp_path, monkeypatch, capsys):
-    shutil.copytree(ROOT / "plans", tmp_path / "plans")
+    sample.copy(tmp_path)
     monkeypatch.chdir(tmp_path)
-    sample = _plan(tmp_path / "plans/govisumber-zdtg/2021.yml")
+    expected = _plan(tmp_path / "plans/govisumber-zdtg/2021.yml")
     for fmt in ("xlsx", "docx"):
         assert main(["export", "plans", "--format", fmt, "-o", f"out/r.{fmt}"]) == 0
         assert main(["import", f"out/r.{fmt}", "-o", f"back/{fmt}.yml"]) == 0
-        assert _plan(tmp_path / f"back/{fmt}.yml") == sample
+        assert _plan(tmp_path / f"back/{fmt}.yml") == expected
 
 
 def test_template_and_usage_errors(tmp_path, monkeypatch, capsys):

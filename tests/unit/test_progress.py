@@ -72,9 +72,11 @@ def _average(*percents: int) -> float | int | None:
 def test_average_is_of_measures_and_rounded_to_a_tenth() -> None:
     assert _average(100, 100, 70) == 90
     assert _average(100, 100, 100, 70, 100, 100, 100, 100, 100, 100, 100, 100) == 97.5
-    assert _average(100, 70, 70) == 80 and isinstance(_average(100, 70, 70), int)  # 80.0
+    assert _average(100, 70, 70) == 80
+    assert isinstance(_average(100, 70, 70), int)  # 80, not 80.0
     assert _average(100, 30, 30) == 53.3
-    assert progress.number(90.0) == 90 and isinstance(progress.number(90.0), int)
+    assert progress.number(90.0) == 90
+    assert isinstance(progress.number(90.0), int)
     assert progress.number(97.5) == 97.5
     assert progress.number(None) is None
 

@@ -31,7 +31,8 @@ def _gallery_sources(site: Site) -> list[str]:
 def test_by_default_evidence_is_in_the_site_with_relative_links(tmp_path: Path) -> None:
     site = _site(tmp_path / "repo")
     sources = _gallery_sources(site)
-    assert sources and all(not s.startswith(("http:", "https:", "/")) for s in sources), sources
+    assert sources
+    assert all(not s.startswith(("http:", "https:", "/")) for s in sources), sources
     site.write_evidence(tmp_path / "site")
     assert any(p.suffix == ".webp" for p in (tmp_path / "site").rglob("*"))
 
@@ -39,7 +40,8 @@ def test_by_default_evidence_is_in_the_site_with_relative_links(tmp_path: Path) 
 def test_evidence_base_url_and_dir_publish_it_outside_the_site(tmp_path: Path) -> None:
     site = _site(tmp_path / "repo", evidence_base_url=BASE.rstrip("/"), evidence_dir="evidence-out")
     sources = _gallery_sources(site)
-    assert sources and all(s.startswith(BASE) for s in sources), sources
+    assert sources
+    assert all(s.startswith(BASE) for s in sources), sources
     (tmp_path / "site").mkdir()
     site.write_evidence(tmp_path / "site")
     assert not any((tmp_path / "site").rglob("*.webp"))

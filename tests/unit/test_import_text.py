@@ -5,12 +5,10 @@ The documents are synthetic (built here in the seed's layout), each a few lines 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from iltod.iaac.columns import IAAC_COLUMNS
 from iltod.iaac.read import Meta, import_bytes
+from tests.support.sitekit import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 HEADERS = [h for _, h in IAAC_COLUMNS]
 
 
@@ -61,10 +59,14 @@ def test_header_and_number_variants_are_read():
     assert measures[2].notes == "Хэрэгжилтийн хувь: /хэрэгжиж байгаа-30%/"
     assert result.plan.scale == "free"
     assert messages == [
-        "t.txt:22:2: warning[W111] measure[1.1].percent: expected percents on the scale [0, 30, 70, 100], "
-        "got 91.7; the plan's scale is set to free",
-        "t.txt:36:2: warning[W104] measure[1.1.1].percent: expected the percent in its own cell, "
-        "got it inside the text '/хэрэгжиж байгаа-30%/'; read 30",
+        (
+            "t.txt:22:2: warning[W111] measure[1.1].percent: expected percents on the scale [0, "
+            "30, 70, 100], got 91.7; the plan's scale is set to free"
+        ),
+        (
+            "t.txt:36:2: warning[W104] measure[1.1.1].percent: expected the percent in its own "
+            "cell, got it inside the text '/хэрэгжиж байгаа-30%/'; read 30"
+        ),
     ]
 
 
@@ -73,8 +75,10 @@ def test_row_number_that_does_not_match_is_kept_in_notes():
     result, messages = run(lines)
     assert result.plan.objectives[0].measures[1].notes == "Д/д: 5"
     assert messages == [
-        "t.txt:22:2: warning[W101] measure[1.2]: expected row number 2 (the measure's position in the plan), "
-        "got 5; kept in notes"
+        (
+            "t.txt:22:2: warning[W101] measure[1.2]: expected row number 2 (the measure's "
+            "position in the plan), got 5; kept in notes"
+        )
     ]
 
 
@@ -99,7 +103,10 @@ def test_unknown_header_and_extra_cells_are_kept_in_notes():
     result, messages = run(lines)
     assert result.plan.objectives[0].measures[0].notes == "Тайлбар: Сайн"
     assert messages == [
-        "t.txt:13:2: warning[W105] expected a known IAAC column, got 'Тайлбар'; its cells are kept in notes"
+        (
+            "t.txt:13:2: warning[W105] expected a known IAAC column, got 'Тайлбар'; its cells are "
+            "kept in notes"
+        )
     ]
 
 
@@ -111,10 +118,15 @@ def test_unreadable_percent_and_attachment_line():
     m = result.plan.objectives[0].measures[0]
     assert (m.percent, m.notes) == (None, "Хэрэгжилтийн хувь: сайн\nХавсралт : баримт")
     assert messages == [
-        "t.txt:21:3: warning[W114] measure[1.1].attachments: expected an attachment count such as "
-        "'Хавсралт нийт : 9 Файл : 1 Зураг : 8', got 'Хавсралт : баримт'; kept in notes",
-        "t.txt:22:2: warning[W103] measure[1.1].percent: expected a percent such as 100% or 91,7, "
-        "got 'сайн'; kept in notes, percent null",
+        (
+            "t.txt:21:3: warning[W114] measure[1.1].attachments: expected an attachment count "
+            "such as 'Хавсралт нийт : 9 Файл : 1 Зураг : 8', got 'Хавсралт : баримт'; "
+            "kept in notes"
+        ),
+        (
+            "t.txt:22:2: warning[W103] measure[1.1].percent: expected a percent such as 100% or "
+            "91,7, got 'сайн'; kept in notes, percent null"
+        ),
     ]
 
 
@@ -126,10 +138,14 @@ def test_missing_heading_and_empty_objective():
         (3, "Дараагийнх"),
     ]
     assert messages == [
-        "t.txt:14:3: warning[W118] objectives[0].title: expected an objective heading (e.g. 'НЭГ. …') "
-        "before measure 1.1, got none; titled it 'Зорилт 1'",
-        "t.txt:21:2: warning[W109] expected measures under objective 'Хоосон', got none; "
-        "the objective is not imported",
+        (
+            "t.txt:14:3: warning[W118] objectives[0].title: expected an objective heading (e.g. "
+            "'НЭГ. …') before measure 1.1, got none; titled it 'Зорилт 1'"
+        ),
+        (
+            "t.txt:21:2: warning[W109] expected measures under objective 'Хоосон', got none; the "
+            "objective is not imported"
+        ),
     ]
 
 
@@ -141,21 +157,28 @@ def test_not_utf8_no_header_and_no_agency_are_refused_with_messages():
         bad.diagnostics[0]
         .format("en")
         .startswith(
-            "t.txt:1:1: error[E101] expected a report as .txt (reporting-system export), .docx or .xlsx, "
-            "got text that is not UTF-8 (byte 0x"
+            "t.txt:1:1: error[E101] expected a report as .txt (reporting-system export), .docx or "
+            ".xlsx, got text that is not UTF-8 (byte 0x"
         )
     )
-    assert result.plan is None and "t.txt:1:1: error[E102]" in messages[0]
+    assert result.plan is None
+    assert "t.txt:1:1: error[E102]" in messages[0]
     lines = head() + ["\tНЭГ. Зорилт"] + row("1.1. А")
     nobody = import_bytes("\n".join(lines).encode(), "t.txt", Meta())
     assert nobody.plan is None
     assert [d.format("en") for d in nobody.diagnostics] == [
-        "t.txt:1:1: error[E105] expected the agency's slug (--agency), got none; the report names 'Туршилтын газар'"
+        (
+            "t.txt:1:1: error[E105] expected the agency's slug (--agency), got none; the report "
+            "names 'Туршилтын газар'"
+        )
     ]
 
 
 def test_unsupported_suffix_is_refused():
     result = import_bytes(b"x", "report.pdf")
     assert [d.format("en") for d in result.diagnostics] == [
-        "report.pdf:1:1: error[E101] expected a report as .txt (reporting-system export), .docx or .xlsx, got '.pdf'"
+        (
+            "report.pdf:1:1: error[E101] expected a report as .txt (reporting-system export), "
+            ".docx or .xlsx, got '.pdf'"
+        )
     ]

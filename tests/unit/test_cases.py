@@ -11,7 +11,7 @@ plain files, and a committed link is the very thing the validator refuses).
 
 After a deliberate change of messages, rewrite the expectations with::
 
-    ILTOD_UPDATE_GOLDEN=1 python -m pytest tests/test_cases.py
+    ILTOD_UPDATE_GOLDEN=1 python -m pytest tests/unit/test_cases.py
 
 and review every changed ``expected.txt`` in the diff before committing.
 """
@@ -27,7 +27,7 @@ import pytest
 
 from iltod import cli
 
-CASES = Path(__file__).parent / "cases"
+CASES = Path(__file__).parents[1] / "cases"
 UPDATE = os.environ.get("ILTOD_UPDATE_GOLDEN") == "1"
 
 
@@ -89,7 +89,8 @@ def _export(root: Path, capsys: pytest.CaptureFixture[str]) -> dict:
 @pytest.mark.parametrize("case", _cases("valid"), ids=lambda p: p.name)
 def test_valid_case_exports(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (plan,) = _export(_materialize(case, tmp_path), capsys)["plans"]
-    assert plan["agency"] == "sumber-zdtg" and plan["year"] == 2021
+    assert plan["agency"] == "sumber-zdtg"
+    assert plan["year"] == 2021
 
 
 def _measures(case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[dict, dict]:

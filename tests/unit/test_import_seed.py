@@ -1,4 +1,7 @@
-"""The seed: the real reporting-system export imports to the committed sample plan exactly.
+"""The seed: the real reporting-system export imports to the sample plan exactly.
+
+The sample is the frozen copy in tests/fixtures/sample/ (tests/support/sample.py), not the
+repository's plans/, which agencies keep updating.
 
 Golden files in tests/golden/import/ hold the imported YAML and the exact diagnostics; they are
 rewritten only with ILTOD_UPDATE_GOLDEN=1 and reviewed in the diff.
@@ -7,7 +10,6 @@ rewritten only with ILTOD_UPDATE_GOLDEN=1 and reviewed in the diff.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from iltod.iaac.read import Meta, import_bytes
 from iltod.iaac.write.docx import plan_docx
@@ -15,10 +17,11 @@ from iltod.iaac.write.xlsx import plan_xlsx
 from iltod.load.yamlsource import read
 from iltod.model import Plan
 from iltod.schema.yamlwrite import dump_model
+from tests.support.sample import PLAN_FILE as SAMPLE
+from tests.support.sitekit import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = "tests/fixtures/import/seed-govisumber-2021.txt"  # a copy of shared/seeds/000_076a9adff809cfcc.txt
-SAMPLE = ROOT / "plans/govisumber-zdtg/2021.yml"
+# A copy of the seed report, shared/seeds/000_076a9adff809cfcc.txt (the name is in the provenance).
+SEED = "tests/fixtures/import/seed-govisumber-2021.txt"
 GOLDEN = ROOT / "tests/golden/import"
 PROVENANCE = 'АТГ-ын тайлангийн системээс экспортолсон "2021 оны жилийн эцэс" тайлан ({})'
 

@@ -32,12 +32,14 @@ def test_measure_page_shows_its_dated_changes_and_the_feedback_link(built):
     html = (out / "new-name/2021/measure-1-1/index.html").read_text(encoding="utf-8")
     section = html[html.index('<section class="il-history"') :]
     assert (
-        f'<li id="change-{sha["report"][:12]}"><time datetime="2021-06-30T17:30:00+08:00">2021-06-30</time>'
-        in section
-    )
-    assert "хувь 30 % → 70 %" in section and "Сараа: " in section
+        f'<li id="change-{sha["report"][:12]}">'
+        '<time datetime="2021-06-30T17:30:00+08:00">2021-06-30</time>'
+    ) in section
+    assert "хувь 30 % → 70 %" in section
+    assert "Сараа: " in section
     assert 'Өгөгдөл сүүлд өөрчлөгдсөн: <time datetime="2021-07-15T09:00:00+08:00">' in section
-    assert "issues/new?template=measure-feedback.yml" in section and "measure=1.1" in section
+    assert "issues/new?template=measure-feedback.yml" in section
+    assert "measure=1.1" in section
 
 
 def test_plan_page_last_updated_is_the_last_data_change(built):
@@ -65,4 +67,5 @@ def test_feeds_are_written_and_announced_in_page_heads(built):
         "../../../feeds/new-name.xml",
     ]
     home = (out / "index.html").read_text(encoding="utf-8")
-    assert '<section class="il-latest"' in home and "measure-2-2/" in home
+    assert '<section class="il-latest"' in home
+    assert "measure-2-2/" in home

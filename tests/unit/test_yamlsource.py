@@ -106,7 +106,9 @@ def test_encoding_problems_are_located() -> None:
 
 def test_syntax_errors_empty_files_and_non_mappings() -> None:
     [(line, col, code, _)] = codes(b'a: "open\nb: 1\n')
-    assert code == "E004" and line >= 1 and col >= 1
+    assert code == "E004"
+    assert line >= 1
+    assert col >= 1
     assert codes(b"# only a comment\n") == [(1, 1, "E009", "")]
     assert codes(b"- 1\n- 2\n") == [(1, 1, "E008", "")]
     assert codes(b'"text"\n') == [(1, 1, "E008", "")]

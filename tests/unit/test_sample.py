@@ -1,8 +1,11 @@
 """The sample plan is the seed report, value for value.
 
 ``tests/seeds/000_076a9adff809cfcc.txt`` is a byte-for-byte copy of the IAAC report export that
-``plans/govisumber-zdtg/2021.yml`` transcribes. The faithfulness tests read that text themselves,
-so a typo in the YAML fails here; the export tests check the numbers a citizen will see.
+the sample plan transcribes. The faithfulness tests read that text themselves, so a typo in the
+YAML fails here; the export tests check the numbers a citizen will see.
+
+The sample is the frozen copy in ``tests/fixtures/sample/`` (:mod:`tests.support.sample`): the
+repository's own ``plans/`` belong to the agencies, who update them; no test reads them.
 """
 
 from __future__ import annotations
@@ -20,10 +23,10 @@ from iltod import cli
 from iltod.load import loader
 from iltod.model import Plan
 from iltod.schema import SCHEMA_PATHS
+from tests.support import sample
+from tests.support.sitekit import ROOT
 
-REPO = Path(__file__).resolve().parents[1]
-SEED = Path(__file__).parent / "seeds" / "000_076a9adff809cfcc.txt"
-SAMPLE = "plans/govisumber-zdtg/2021.yml"
+SEED = ROOT / "tests" / "seeds" / "000_076a9adff809cfcc.txt"
 
 # ---------------------------------------------------------------------------------------------
 # Reading the seed: a tab-separated export, one table cell per line, cells of a row in the order
@@ -132,17 +135,13 @@ def seed() -> Seed:
 
 @pytest.fixture(scope="module")
 def plan() -> Plan:
-    repo = loader.load(REPO)
-    assert repo.report.diagnostics == []
-    found = repo.plan("govisumber-zdtg", 2021)
-    assert found is not None
-    return found.plan
+    return sample.plan()  # it also asserts the sample loads without a diagnostic
 
 
 @pytest.fixture(scope="module")
 def exported() -> dict:
     out = io.StringIO()
-    code = _run(["export", str(REPO / "plans"), "--format", "json", "--as-of", "2022-06-01"], out)
+    code = _run(["export", str(sample.PLANS), "--format", "json", "--as-of", "2022-06-01"], out)
     assert code == 0
     return json.loads(out.getvalue())
 
@@ -230,8 +229,9 @@ def test_seed_reader_finds_the_whole_report(seed: Seed) -> None:
 
 def test_plan_header_matches_seed(seed: Seed, plan: Plan) -> None:
     assert plan.title == seed.title
-    assert seed.period == f"{plan.year} оны жилийн эцэс" and plan.period == "year-end"
-    agency = loader.load(REPO).agencies["govisumber-zdtg"]
+    assert seed.period == f"{plan.year} оны жилийн эцэс"
+    assert plan.period == "year-end"
+    agency = loader.load(sample.SAMPLE).agencies["govisumber-zdtg"]
     assert agency.name.mn == seed.agency
 
 
@@ -285,9 +285,7 @@ def test_export_json_has_the_keys_issue_2_promises(exported: dict) -> None:
 
 def test_export_csv_one_row_per_measure() -> None:
     out = io.StringIO()
-    assert (
-        _run(["export", str(REPO / "plans"), "--format", "csv", "--as-of", "2022-06-01"], out) == 0
-    )
+    assert _run(["export", str(sample.PLANS), "--format", "csv", "--as-of", "2022-06-01"], out) == 0
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert len(rows) == 13
     assert {"agency", "year", "objective", "measure", "percent", "status", "overdue"} <= rows[
@@ -303,12 +301,12 @@ def test_export_csv_one_row_per_measure() -> None:
 def test_committed_schema_is_current(kind: str) -> None:
     out = io.StringIO()
     assert _run(["schema", kind], out) == 0
-    committed = (REPO / SCHEMA_PATHS[kind]).read_text(encoding="utf-8")
+    committed = (ROOT / SCHEMA_PATHS[kind]).read_text(encoding="utf-8")
     assert out.getvalue() == committed, f"run: iltod schema {kind} -o {SCHEMA_PATHS[kind]}"
 
 
 def test_sample_references_the_schema() -> None:
-    first = (REPO / SAMPLE).read_text(encoding="utf-8").splitlines()[0]
+    first = sample.PLAN_FILE.read_text(encoding="utf-8").splitlines()[0]
     assert first == "# yaml-language-server: $schema=../../schema/plan.schema.json"
 
 
@@ -323,7 +321,7 @@ def test_validate_nonexistent_path_is_a_usage_error(
 
 
 def test_validate_sample_is_clean(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["validate", str(REPO / "plans")]) == 0
+    assert cli.main(["validate", str(sample.PLANS)]) == 0
     assert (
         capsys.readouterr().out
         == "0 errors, 0 warnings in 2 files / 0 алдаа, 0 анхааруулга, 2 файл\n"
