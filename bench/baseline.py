@@ -29,7 +29,10 @@ class Writer:
 
     def page(self, spec: PageSpec) -> str:
         here = spec.src_uri
-        link = lambda url: posixpath.relpath(self.src[url], posixpath.dirname(here) or ".")
+
+        def link(url: str) -> str:
+            return posixpath.relpath(self.src[url], posixpath.dirname(here) or ".")
+
         body = getattr(self, f"_{spec.kind}")(spec, link)
         return f"# {spec.title}\n\n{body}\n"
 
@@ -40,10 +43,8 @@ class Writer:
             f"{_pct(self.rollups.region[(r.slug, year)].average)} |"
             for r in regions_in_use(self.repo)
         ]
-        return (
-            f"{self.t('average')} {year}: {_pct(self.rollups.nation[year].average)}\n\n| | |\n|---|---|\n"
-            + "\n".join(rows)
-        )
+        average = _pct(self.rollups.nation[year].average)
+        return f"{self.t('average')} {year}: {average}\n\n| | |\n|---|---|\n" + "\n".join(rows)
 
     def _region(self, spec: PageSpec, link: Any) -> str:
         region = REGIONS[spec.key[0]]
@@ -51,9 +52,8 @@ class Writer:
         for slug in self.index.by_region[region.slug]:
             tally = self.rollups.agency.get((slug, self.rollups.years[0]))
             label = agency_label(self.repo.agencies[slug], "mn")
-            rows.append(
-                f"| [{label}]({link(urls.agency(slug))}) | {_pct(tally.average if tally else None)} |"
-            )
+            average = _pct(tally.average if tally else None)
+            rows.append(f"| [{label}]({link(urls.agency(slug))}) | {average} |")
         return "| | |\n|---|---|\n" + "\n".join(rows)
 
     def _agency(self, spec: PageSpec, link: Any) -> str:
@@ -69,21 +69,19 @@ class Writer:
         assert pf is not None
         out = [f"{self.t('average')}: {_pct(self.rollups.agency[spec.key].average)}", ""]
         for o in pf.plan.objectives:
-            avg = progress.number(progress.mean(progress.assessed(o.measures)))
-            out.append(
-                f"- [{self.t('objective')} {o.number}. {o.title}]({link(urls.objective(*spec.key, o.number))}) — {_pct(avg)}"
-            )
+            avg = progress.average(o.measures)
+            href = link(urls.objective(*spec.key, o.number))
+            out.append(f"- [{self.t('objective')} {o.number}. {o.title}]({href}) — {_pct(avg)}")
         out += [
             "",
-            f"| {self.t('number')} | {self.t('measure')} | {self.t('percent')} | {self.t('status')} |",
+            "| " + " | ".join(self.t(k) for k in ("number", "measure", "percent", "status")) + " |",
             "|---|---|---|---|",
         ]
         for o in pf.plan.objectives:
             for m in o.measures:
                 st = self.t("status." + progress.status(m))
-                out.append(
-                    f"| [{m.number}]({link(urls.measure(*spec.key, m.number))}) | {m.text} | {_pct(m.percent)} | {st} |"
-                )
+                href = link(urls.measure(*spec.key, m.number))
+                out.append(f"| [{m.number}]({href}) | {m.text} | {_pct(m.percent)} | {st} |")
         return "\n".join(out)
 
     def _print(self, spec: PageSpec, link: Any) -> str:
@@ -94,7 +92,8 @@ class Writer:
         assert pf is not None
         o = next(o for o in pf.plan.objectives if o.number == spec.key[2])
         return "\n".join(
-            f"- [{m.number}. {m.text}]({link(urls.measure(*spec.key[:2], m.number))}) — {_pct(m.percent)}"
+            f"- [{m.number}. {m.text}]({link(urls.measure(*spec.key[:2], m.number))})"
+            f" — {_pct(m.percent)}"
             for m in o.measures
         )
 
@@ -110,7 +109,8 @@ class Writer:
             f"**{t('timeframe')}**: {m.timeframe}",
             f"**{t('indicators')}**:\n\n" + "\n".join(f"- {i}" for i in m.indicators),
             f"**{t('target')}**: {m.target or t('not_stated')}",
-            f"**{t('budget')}**: {t('budget_none') if m.budget == '-' else m.budget or t('not_stated')}",
+            f"**{t('budget')}**: "
+            + (t("budget_none") if m.budget == "-" else m.budget or t("not_stated")),
             f"**{t('result')}**: {m.result or t('not_stated')}",
             f"## {t('attachments')}\n\n{t('no_attachments')}",
         ]

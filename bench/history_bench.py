@@ -1,8 +1,9 @@
 """How long the history pass takes on a synthetic repository, against loading the plans once.
 
-    python bench/history_bench.py [--commits 200] [--agencies 10]
+    python -m bench.history_bench [--commits 200] [--agencies 10]
 
-Builds a repository of copies of the sample plan (10 agencies × 2 years by default), then
+Run it from the repository root. Builds a repository of copies of the sample plan (the frozen
+copy in tests/fixtures/sample/; 10 agencies × 2 years by default), then
 makes commits that each change one measure's percent in one plan, and times
 ``History.read`` against ``loader.load`` of the final working tree (the baseline: the build
 reads every plan once anyway). Not a timed test: it prints numbers for a human to read.
@@ -13,21 +14,17 @@ from __future__ import annotations
 import argparse
 import random
 import re
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
-
-from history_repo import GitRepo, agency_yaml
-
+from iltod.history import log as history_module
 from iltod.history.log import History
-from iltod.history.log import log as history_module
 from iltod.load import loader
+from tests.support import sample
+from tests.support.history_repo import GitRepo, agency_yaml
 
-SAMPLE = (ROOT / "plans/govisumber-zdtg/2021.yml").read_text(encoding="utf-8")
+SAMPLE = sample.PLAN_FILE.read_text(encoding="utf-8")
 PERCENT = re.compile(r"^(\s+percent: )(\d+|null)$", re.MULTILINE)
 
 
@@ -59,7 +56,8 @@ def build(root: Path, commits: int, agencies: int) -> GitRepo:
 
 def _date(i: int) -> str:
     day, minute = divmod(i, 600)
-    return f"2021-{2 + day // 28:02d}-{1 + day % 28:02d}T{9 + minute // 60:02d}:{minute % 60:02d}:00+08:00"
+    date = f"2021-{2 + day // 28:02d}-{1 + day % 28:02d}"
+    return f"{date}T{9 + minute // 60:02d}:{minute % 60:02d}:00+08:00"
 
 
 def timed(fn, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
@@ -72,7 +70,11 @@ def timed(fn, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
+    ap = argparse.ArgumentParser(
+        prog="python -m bench.history_bench",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ap.add_argument("--commits", type=int, default=200)
     ap.add_argument("--agencies", type=int, default=10)
     args = ap.parse_args()
@@ -83,16 +85,14 @@ def main() -> None:
         cold = timed(lambda: (history_module._PARSED.clear(), History.read(repo.root)))
         warm = timed(lambda: History.read(repo.root))  # mkdocs serve: blobs already parsed
         files = len(list((repo.root / "plans").glob("*/*.yml")))
-        print(
-            f"{args.commits} commits, {files} plan and agency files, {len(history.changes)} measure changes"
-        )
+        changes = len(history.changes)
+        print(f"{args.commits} commits, {files} plan and agency files, {changes} measure changes")
         print(f"baseline  loader.load (every plan once): {base * 1000:7.0f} ms")
-        print(
-            f"history   History.read, cold (one pass):{cold * 1000:7.0f} ms  ({cold / base:.1f}× baseline)"
-        )
-        print(
-            f"history   History.read, warm (rebuild): {warm * 1000:7.0f} ms  ({warm / base:.1f}× baseline)"
-        )
+        for label, seconds in (("cold (one pass):", cold), ("warm (rebuild): ", warm)):
+            print(
+                f"history   History.read, {label}{seconds * 1000:7.0f} ms"
+                f"  ({seconds / base:.1f}× baseline)"
+            )
 
 
 if __name__ == "__main__":

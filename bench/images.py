@@ -5,6 +5,8 @@ original, and the encode time. Then a whole-repository run with 2 workers, and t
 again, which must encode nothing. Every ratio is measured in this run.
 
     python -m bench.images [--photos 4] [--quality 80] [--noise 10]
+
+Run it from the repository root.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ from tests.support.photos import phone_jpeg, photo
 
 
 def main() -> None:
-    args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    args = argparse.ArgumentParser(
+        prog="python -m bench.images", description=__doc__.splitlines()[0]
+    )
     args.add_argument("--photos", type=int, default=4)
     args.add_argument("--quality", type=int, default=Settings().quality)
     args.add_argument(
@@ -79,7 +83,8 @@ def _repository(root: Path, settings: Settings) -> None:
         c = out.counters
         print(
             f"{label:<18} encoded {c.encoded}, cached {c.cached}, bytes in {c.bytes_in:,}, "
-            f"bytes out {c.bytes_out:,} ({100 * c.bytes_out / c.bytes_in:.1f} %), wall {time.perf_counter() - started:.2f} s, "
+            f"bytes out {c.bytes_out:,} ({100 * c.bytes_out / c.bytes_in:.1f} %), "
+            f"wall {time.perf_counter() - started:.2f} s, "
             f"worker time {c.encode_seconds:.2f} s"
         )
 

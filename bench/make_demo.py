@@ -1,4 +1,5 @@
-"""Write the SYNTHETIC demo agency's evidence: ``attachments/demo-gallery/2024/…``.
+"""Write the SYNTHETIC demo agency's evidence into ``examples/demo-gallery/``:
+``attachments/demo-gallery/2024/…``.
 
 The demo exists to show the gallery; every picture is generated here, labelled "ЖИШЭЭ / DEMO
 (synthetic)" on the image itself, and kept small (the whole set is well under 300 KB).
@@ -7,6 +8,7 @@ Run from the repository root: ``python -m bench.make_demo``.
 
 from __future__ import annotations
 
+import argparse
 import io
 from pathlib import Path
 
@@ -42,6 +44,11 @@ def labelled(width: int, height: int, seed: int, title: str) -> Image.Image:
 
 
 def main() -> None:
+    argparse.ArgumentParser(
+        prog="python -m bench.make_demo",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    ).parse_args()  # no options: --help says what it writes, without writing it
     m1, m2 = FOLDER / "1.1", FOLDER / "1.2"
     for folder in (m1, m2):
         folder.mkdir(parents=True, exist_ok=True)

@@ -30,7 +30,7 @@ def build(repo: Path, out: Path, **env: str) -> Build:
     environ = sitekit.build_env(**env)
     cmd = sitekit.build_command(repo, out)
     log_path = out.parent / f"{out.name}.log"
-    with open(log_path, "wb") as log:
+    with log_path.open("wb") as log:
         start = time.perf_counter()
         child = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=environ, cwd=repo)
         _, status, usage = os.wait4(child.pid, 0)

@@ -1,6 +1,8 @@
 """National-scale benchmark: iltod against stock MkDocs + Material on the same SYNTHETIC pages.
 
-    python bench/run.py --agencies 100 [--measures 25] [--factor 4] [--json bench/out/100.json]
+    python -m bench.run --agencies 100 [--measures 25] [--factor 4] [--json bench/out/100.json]
+
+Run it from the repository root.
 
 In one run, for N and factor×N agencies: generate the fixture, build it with iltod and build the
 baseline (the same pages as Markdown, stock Material with navigation.prune and its search), then
@@ -21,8 +23,6 @@ import sys
 import tempfile
 from pathlib import Path
 from typing import Any
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import browser, budgets, fixture, measure
 from tests.support import sitekit
@@ -193,8 +193,10 @@ def report(result: dict[str, Any]) -> str:
         lines.append(f"{r['agencies']:>5} agencies: " + ", ".join(f"{k}={r.get(k)}" for k in keys))
         lines.append("       baseline: " + ", ".join(f"{k}={v}" for k, v in r["baseline"].items()))
     lines.append(
-        f"scaling_exponent={result.get('scaling_exponent')} (baseline {result.get('baseline_scaling_exponent')}), "
-        f"cold view growth from {result['reference']['pages']} pages: {result['cold_view_growth_pct']} %"
+        f"scaling_exponent={result.get('scaling_exponent')} "
+        f"(baseline {result.get('baseline_scaling_exponent')}), "
+        f"cold view growth from {result['reference']['pages']} pages: "
+        f"{result['cold_view_growth_pct']} %"
     )
     lines += [budgets.Check(**c).line() for c in result["budgets"]]
     return "\n".join(lines)
@@ -202,7 +204,9 @@ def report(result: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        prog="python -m bench.run",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--agencies", type=int, required=True)
     parser.add_argument("--measures", type=int, default=25)
