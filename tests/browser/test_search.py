@@ -22,10 +22,10 @@ GUIDE = sitekit.ROOT / "tests/fixtures/guide/search.md"
 
 @pytest.fixture(scope="module")
 def guide_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The frozen sample plus a long guide (3,200 words) that quotes «өргөдөл» nine times and
+    """The frozen sample plus a long guide (3,100 words) that quotes «өргөдөл» nine times and
     names Pagefind in most of its sections: the search evaluation once published as
-    docs/search.md (commit 027b4c3, its one link to another page unlinked). The sample plan
-    has «өргөдөл» once, in 5.1's result."""
+    docs/search.md (commit 027b4c3; its one link to another page unlinked, its Python code
+    left out). The sample plan has «өргөдөл» once, in 5.1's result."""
     repo = sitekit.make_repo(tmp_path_factory.mktemp("guide-repo"), plans=sample.PLANS)
     shutil.copy(GUIDE, repo / "docs" / GUIDE.name)
     out = tmp_path_factory.mktemp("guide-site")
