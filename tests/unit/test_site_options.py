@@ -1,0 +1,71 @@
+"""Build options (``extra.iltod`` in mkdocs.yml) are typed: a misspelt key or a wrong value is a
+located, bilingual error pointing at its line in mkdocs.yml, never silently ignored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from iltod.site import options
+from iltod.site.options import OptionsError, SiteOptions
+
+CONFIG = """\
+site_name: test
+extra:
+  iltod:
+    branch: main
+    ofice_downloads: false
+    image_workers: "two"
+"""
+
+
+def _errors(config: Path) -> list[str]:
+    extra = yaml.safe_load(config.read_text(encoding="utf-8"))["extra"]["iltod"]
+    with pytest.raises(OptionsError) as caught:
+        options.parse(extra, config)
+    return [d.format() for d in caught.value.diagnostics]
+
+
+def test_a_misspelt_option_is_a_located_error_listing_the_known_ones(tmp_path: Path) -> None:
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(CONFIG, encoding="utf-8")
+    unknown, wrong = _errors(config)
+    assert unknown.startswith(
+        "mkdocs.yml:5:5: error[E401] extra.iltod.ofice_downloads: expected a known build option "
+        "(branch, search, office_downloads, office_workers, image_workers, evidence_base_url, "
+        "evidence_dir), got unknown option 'ofice_downloads'"
+    )
+    assert "\n    мн: зөвшөөрөгдсөн тохиргоо (" in unknown
+    assert wrong == (
+        "mkdocs.yml:6:5: error[E402] extra.iltod.image_workers: expected a whole number from 1 "
+        "to 64, got 'two'\n    мн: 1-ээс 64 хүртэлх бүхэл тоо байх ёстой; 'two' байна"
+    )
+
+
+def test_an_option_set_in_the_inherited_file_is_located_there(tmp_path: Path) -> None:
+    (tmp_path / "mkdocs.yml").write_text(CONFIG, encoding="utf-8")
+    child = tmp_path / "mkdocs.en.yml"
+    child.write_text("INHERIT: mkdocs.yml\ntheme:\n  language: en\n", encoding="utf-8")
+    extra = {"ofice_downloads": False}
+    with pytest.raises(OptionsError) as caught:
+        options.parse(extra, child)
+    (d,) = caught.value.diagnostics
+    assert (d.file, d.line, d.column, d.code) == ("mkdocs.yml", 5, 5, "E401")
+
+
+def test_no_options_means_the_defaults_and_every_option_has_words_for_its_error() -> None:
+    assert options.parse(None) == SiteOptions()
+    assert SiteOptions().office_downloads is True
+    assert set(options.EXPECTED) == set(SiteOptions.model_fields)
+
+
+def test_the_environment_selects_a_preview(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ILTOD_ONLY", "a-agency, plans/b-agency/2021.yml")
+    assert options.selection_from_env(tmp_path) == [
+        tmp_path / "plans" / "a-agency",
+        tmp_path / "plans" / "b-agency" / "2021.yml",
+    ]
+    monkeypatch.setenv("ILTOD_ONLY", " ")
+    assert options.selection_from_env(tmp_path) is None
