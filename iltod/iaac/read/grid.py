@@ -14,18 +14,11 @@ from typing import Any
 
 from iltod.iaac import cells
 from iltod.iaac import columns as headers
-from iltod.iaac.read.builder import Builder, Meta
+from iltod.iaac.columns import SIDE_KEYS
+from iltod.iaac.read.builder import Builder, Meta, take_meta
 from iltod.iaac.rows import Cell, Row
 
 Range = tuple[int, int, int, int]  # first row, first column, last row, last column (1-based)
-SIDE_KEYS = {
-    "Дугаар / number": "number",
-    "Дуусах огноо / due": "due",
-    "Хугацаа болоогүй / not due": "not_due",
-    "Тайлбар / notes": "notes",
-    "Хавсралт файлууд / attachment files (JSON)": "items",
-    "Нарийвчилсан утга / exact values (JSON)": "exact",
-}
 META_KEYS = ("agency", "year", "title", "period", "reported", "source", "scale")
 
 
@@ -110,15 +103,22 @@ def read(
     ]
     roles = _roles(b, labels, h)
     preface = [
-        t for row in grid.rows[: h - 1] for t in [next((x for x in row if x.strip()), "")] if t
+        Cell(t, r, c)
+        for r, row in enumerate(grid.rows[: h - 1], 1)
+        for c, t in [next(((i, x) for i, x in enumerate(row, 1) if x.strip()), (1, ""))]
+        if t
     ]
-    _preface(meta, (before or []) + preface)
+    above = [Cell(t, 1, 1) for t in before or []]  # paragraphs above a Word table
+    take_meta(b, above + preface, meta)
     filled = _fill_merges(b, grid, h2, roles)
     empty: list[int] = []
     for r in range(h2 + 1, len(grid.rows) + 1):
         row = [filled.get((r, c), grid.text(r, c)) for c in range(1, len(grid.rows[r - 1]) + 1)]
+        row = [_scrub(b, t, r, c) for c, t in enumerate(row, 1)]
         if not any(t.strip() for t in row):
             empty.append(r)
+            continue
+        if _skipped(b, r, row, roles):
             continue
         for e in empty:
             b.warn(Cell("", e, 1), "W117")
@@ -126,6 +126,28 @@ def read(
         _row(b, r, row, roles, labels, side)
         if progress:
             progress(b.position)
+
+
+def _scrub(b: Builder, text: str, r: int, c: int) -> str:
+    clean, found = cells.scrub(text)
+    for _, _, char in found:
+        action = ("made a line break", "мөр шилжүүлэв") if char in ("U+000B", "U+000C") else (
+            "removed", "устгав"
+        )
+        b.warn(Cell("", r, c), "W128", char=char, action=action[0], action_mn=action[1])
+    return clean
+
+
+def _skipped(b: Builder, r: int, row: list[str], roles: list[str | None]) -> bool:
+    """A column-number row ("1 2 3 …") or the header repeated on a new page: skipped."""
+    values = [t.strip() for t in row if t.strip()]
+    if len(values) >= 3 and values == [str(i) for i in range(1, len(values) + 1)]:
+        b.warn(Cell("", r, 1), "W123", got=" ".join(values))
+        return True
+    if headers.is_header(row) and [x for x in headers.roles(row) if x] == [x for x in roles if x]:
+        b.warn(Cell("", r, 1), "W124")
+        return True
+    return False
 
 
 def _split_header(grid: Grid, h: int) -> int:
@@ -151,12 +173,6 @@ def _roles(b: Builder, labels: list[str], h: int) -> list[str | None]:
         if role not in roles and role not in ("serial", "objective"):
             b.warn(Cell("", h, 1), "W122", header=header)
     return roles
-
-
-def _preface(meta: Meta, lines: list[str]) -> None:
-    meta.title = meta.title or (lines[0] if lines else None)
-    meta.agency_name = lines[1] if len(lines) > 1 else None
-    meta.period_line = lines[2] if len(lines) > 2 else None
 
 
 def _fill_merges(
