@@ -13,7 +13,7 @@ EMPTY = {"", "-", "–", "—"}
 _NUM = r"\d+(?:[.,]\d+)?"
 _MEASURE = re.compile(
     r"^\s*(?:(?P<serial>\d+)[.,)]\s+(?=\d+[.,]\d))?"
-    r"(?P<num>\d{1,2}(?:[.,]\d{1,3})+)(?![\d%])(?!\s*(?:%|хувь))(?:[.,)](?!\d))?\s*",
+    r"(?P<num>[1-9]\d?(?:[.,]\d{1,3})+)(?![\d%])(?!\s*(?:%|хувь))(?:[.,)](?!\d))?\s*",
 )
 _ONE_LEVEL = re.compile(r"^\s*(\d{1,2})\s*[.)]\s*(?=[^\d\s%])")
 _SERIAL = re.compile(r"^\s*(\d+)\s*[.,]?\s*$")
@@ -79,7 +79,9 @@ def roman(text: str) -> int | None:
     if not t or any(ch not in _ROMAN for ch in t):
         return None
     values = [_ROMAN[ch] for ch in t]
-    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    total = sum(
+        -v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)
+    )
     return total if 0 < total < 90 else None
 
 

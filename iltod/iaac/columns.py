@@ -214,8 +214,10 @@ def roles(headers: list[str]) -> list[str | None]:
     """Roles of a header row; a role found twice keeps its first column, later ones are None."""
     seen: set[str] = set()
     out: list[str | None] = []
-    for h in headers:
-        r = role(h)
+    found = [role(h) for h in headers]
+    for r in found:
+        if r == "result" and r in seen and "percent" not in found and "percent" not in seen:
+            r = "percent"  # "Хүрсэн түвшин" then "Хэрэгжилт": the second holds the grade
         out.append(None if r in seen else r)
         if r:
             seen.add(r)

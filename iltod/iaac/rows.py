@@ -42,6 +42,8 @@ class Row:
     attachments: list[Cell] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     side: dict[str, Cell] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+    """The document's own header of each role's column, for the import report."""
 
     def text(self, role: str) -> str:
         c = self.cells.get(role)
@@ -139,8 +141,16 @@ def _percent(
         return value, (f"{en} in the result", f"үр дүнгийн {mn}")
     if value is not None and stated is not None and stated[1] != value:
         ds.append(
-            diag(file, r.line, r.col, "W126", f"{p}percent", got=stated[0], stated=stated[1],
-                 value=value)
+            diag(
+                file,
+                r.line,
+                r.col,
+                "W126",
+                f"{p}percent",
+                got=stated[0],
+                stated=stated[1],
+                value=value,
+            )
         )
     return value, why
 
@@ -155,8 +165,8 @@ def _from_column(
     grades: Grades,
 ) -> tuple[Any, tuple[str, str]]:
     c = row.at("percent")
-    column = f"the '{HEADER['percent']}' column"
-    column_mn = f"'{HEADER['percent']}' багана"
+    label = row.labels.get("percent") or HEADER["percent"]
+    column, column_mn = f"the '{label}' column", f"'{label}' багана"
     kind, value = cells.percent(c.text)
     if kind == "ok":
         return value, (f"from {column}", f"{column_mn}-аас")

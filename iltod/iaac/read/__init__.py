@@ -47,7 +47,13 @@ def import_bytes(
 
         return html.read(data, file, meta, progress)
     b = Builder(file)
-    hint = "; save it as .xlsx" if suffix == ".xls" else "; save it as .docx" if suffix == ".doc" else ""
+    hint = (
+        "; save it as .xlsx"
+        if suffix == ".xls"
+        else "; save it as .docx"
+        if suffix == ".doc"
+        else ""
+    )
     b.diagnostics.append(diag(file, 1, 1, "E101", got=f"'{suffix or file}'{hint}"))
     return ImportResult(
         file, None, b.diagnostics, {"objectives": 0, "measures": 0, "percents": 0, "attachments": 0}

@@ -29,6 +29,7 @@ _AGENCY_WORDS = re.compile(
     r"эмнэлэг|компани|ххк|\bхк\b|зөвлөл|хурал|агентлаг|прокурор|шүүх|цагдаа|нэгж",
     re.IGNORECASE,
 )
+_META_MN = {"title": "төлөвлөгөөний нэр", "agency": "байгууллагын нэр", "period": "тайлант хугацаа"}
 _PERIOD_WORDS = re.compile(r"\b20\d\d\b|улирал|хагас\s+жил|жилийн\s+эцэс", re.IGNORECASE)
 
 _PERIODS = [
@@ -82,7 +83,7 @@ class ImportResult:
         """Per source row what it became, in document order, then every diagnostic (every
         cell or line not used is one of them): the report a clerk checks before writing."""
         out: list[str] = []
-        for e in sorted(self.entries, key=lambda e: (e.line, e.col)):
+        for e in sorted(self.entries, key=lambda e: e.line):  # stable: document order
             head = f"{self.file}:{e.line}:{e.col}: "
             if lang == "mn":
                 out.append(head + e.mn)
@@ -139,7 +140,9 @@ class Builder:
     def objective(self, number: int, title: str, cell: Cell) -> None:
         """Start objective ``number`` (from a heading such as "НЭГ. …")."""
         self.objectives.append(_Objective(number, title, cell))
-        self.note(cell, f"objective {number}: {_short(title)}", f"{number}-р зорилт: {_short(title)}")
+        self.note(
+            cell, f"objective {number}: {_short(title)}", f"{number}-р зорилт: {_short(title)}"
+        )
 
     def measure(self, row: Row) -> None:
         """Read one measure row and file it under the current objective."""
@@ -154,7 +157,11 @@ class Builder:
         if one is not None:
             number = f"{current.number}.{one[0]}"
             self.warn(
-                text, "W129", f"measure[{number}].number", got=one[0], number=number,
+                text,
+                "W129",
+                f"measure[{number}].number",
+                got=one[0],
+                number=number,
                 objective=current.number,
             )
             row.cells["text"] = Cell(f"{number}. {one[1]}", text.line, text.col)
@@ -310,12 +317,19 @@ def take_meta(b: Builder, lines: list[Cell], meta: Meta) -> None:
     slots = {"title": True, "agency": True, "period": True}
     for c in lines:
         text = c.text.strip()
-        kind = "agency" if slots["agency"] and text in (meta.agency, meta.exact.get("agency")) else (
-            _meta_kind(text, slots)
+        kind = (
+            "agency"
+            if slots["agency"] and text in (meta.agency, meta.exact.get("agency"))
+            else (_meta_kind(text, slots))
         )
         if kind is None:
-            b.warn(c, "W127", got=_short(text), what="title, agency or period",
-                   what_mn="нэр, байгууллага эсвэл тайлант хугацаа")
+            b.warn(
+                c,
+                "W127",
+                got=_short(text),
+                what="title, agency or period",
+                what_mn="нэр, байгууллага эсвэл тайлант хугацаа",
+            )
             continue
         slots[kind] = False
         if kind == "title":
@@ -324,8 +338,14 @@ def take_meta(b: Builder, lines: list[Cell], meta: Meta) -> None:
             meta.agency_name = text
         else:
             meta.period_line = text
-        mn = {"title": "төлөвлөгөөний нэр", "agency": "байгууллагын нэр", "period": "тайлант хугацаа"}
-        b.note(c, f"taken as the plan's {kind}: {_short(text)}", f"{mn[kind]} гэж авав: {_short(text)}")
+        mn = {
+            "title": "төлөвлөгөөний нэр",
+            "agency": "байгууллагын нэр",
+            "period": "тайлант хугацаа",
+        }
+        b.note(
+            c, f"taken as the plan's {kind}: {_short(text)}", f"{mn[kind]} гэж авав: {_short(text)}"
+        )
 
 
 def _meta_kind(text: str, free: dict[str, bool]) -> str | None:

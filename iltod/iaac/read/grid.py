@@ -111,6 +111,7 @@ def read(
     above = [Cell(t, 1, 1) for t in before or []]  # paragraphs above a Word table
     take_meta(b, above + preface, meta)
     filled = _fill_merges(b, grid, h2, roles)
+    header_rows = [[t.strip() for t in row] for row in grid.rows[h - 1 : h2]]
     empty: list[int] = []
     for r in range(h2 + 1, len(grid.rows) + 1):
         row = [filled.get((r, c), grid.text(r, c)) for c in range(1, len(grid.rows[r - 1]) + 1)]
@@ -118,7 +119,7 @@ def read(
         if not any(t.strip() for t in row):
             empty.append(r)
             continue
-        if _skipped(b, r, row, roles):
+        if _skipped(b, r, row, roles, header_rows):
             continue
         for e in empty:
             b.warn(Cell("", e, 1), "W117")
@@ -131,20 +132,26 @@ def read(
 def _scrub(b: Builder, text: str, r: int, c: int) -> str:
     clean, found = cells.scrub(text)
     for _, _, char in found:
-        action = ("made a line break", "мөр шилжүүлэв") if char in ("U+000B", "U+000C") else (
-            "removed", "устгав"
+        action = (
+            ("made a line break", "мөр шилжүүлэв")
+            if char in ("U+000B", "U+000C")
+            else ("removed", "устгав")
         )
         b.warn(Cell("", r, c), "W128", char=char, action=action[0], action_mn=action[1])
     return clean
 
 
-def _skipped(b: Builder, r: int, row: list[str], roles: list[str | None]) -> bool:
+def _skipped(
+    b: Builder, r: int, row: list[str], roles: list[str | None], header: list[list[str]]
+) -> bool:
     """A column-number row ("1 2 3 …") or the header repeated on a new page: skipped."""
     values = [t.strip() for t in row if t.strip()]
     if len(values) >= 3 and values == [str(i) for i in range(1, len(values) + 1)]:
         b.warn(Cell("", r, 1), "W123", got=" ".join(values))
         return True
-    if headers.is_header(row) and [x for x in headers.roles(row) if x] == [x for x in roles if x]:
+    stripped = [t.strip() for t in row]
+    repeated = any(stripped[: len(h)] == h and not any(stripped[len(h) :]) for h in header)
+    if repeated or (headers.is_header(row) and set(headers.roles(row)) <= set(roles)):
         b.warn(Cell("", r, 1), "W124")
         return True
     return False
@@ -160,12 +167,20 @@ def _split_header(grid: Grid, h: int) -> int:
     width = max(len(grid.rows[h - 1]), len(nxt))
     joined = [f"{grid.text(h, c)} {grid.text(h + 1, c)}" for c in range(1, width + 1)]
     before = [r for r in headers.roles(grid.rows[h - 1]) if r]
-    after = [r for r in headers.roles(joined) if r]
-    return h + 1 if len(after) > len(before) else h
+    after = headers.roles(joined)
+    if len([r for r in after if r]) > len(before):
+        return h + 1
+    # "/хувь/" under "Хэрэгжилт": short words under named columns, nothing under the measure's
+    text_col = after.index("text") if "text" in after else -1
+    below = [(c, t) for c, t in enumerate(nxt) if t.strip()]
+    continues = all(after[c] and c != text_col and len(t) <= 40 for c, t in below)
+    return h + 1 if below and continues else h
 
 
 def _roles(b: Builder, labels: list[str], h: int) -> list[str | None]:
     roles = headers.roles(labels)
+    if roles and not labels[0] and "serial" not in roles:
+        roles[0] = "serial"  # a number column without a header
     for c, (label, role) in enumerate(zip(labels, roles, strict=False), 1):
         if role is None and label:
             b.warn(Cell(label, h, c), "W105", got=label)
@@ -234,6 +249,7 @@ def _row(
         role = roles[c - 1] if c <= len(roles) else None
         if role:
             out.cells[role] = Cell(t, r, c)
+            out.labels[role] = " ".join(labels[c - 1].split())
         elif t.strip():
             label = labels[c - 1] if c <= len(labels) and labels[c - 1] else _a1(0, c).rstrip("0")
             if c > len(labels) or not labels[c - 1]:

@@ -147,7 +147,7 @@ def read(
     for i, table in enumerate(parser.tables):
         grid = grid_of(table)
         if g.header_row(grid) is not None:
-            before = parser.before[i][-6:]  # the lines just above the table
+            before = [t for blocks in parser.before[: i + 1] for t in blocks][-6:]
             g.read(b, grid, meta, {}, progress, before=before)
             return b.finish(meta)
     if not parser.tables:
@@ -155,4 +155,3 @@ def read(
     else:
         b.warn(Cell("", 1, 1), "E102")
     return b.finish(meta)
-

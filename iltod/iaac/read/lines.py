@@ -84,28 +84,34 @@ class _Rows:
 
     def run(self, body: list[Cell]) -> None:
         segments: list[tuple[Cell, list[Cell]]] = []
+        pending: list[Cell] = []  # a row number standing before the first measure
         for c in body:
             h = cells.heading(c.text)
             if h and not cells.measure_number(c.text)[1]:
                 self._flush(segments)
                 self.b.objective(h[0], h[1], c)
             elif cells.measure_number(c.text)[1]:
-                segments.append((c, []))
+                segments.append((c, pending))
+                pending = []
             elif segments:
                 segments[-1][1].append(c)
+            elif cells.serial(c.text) is not None and "serial" in self.before:
+                pending = [Cell(c.text, c.line, c.col)]
             else:
                 self.b.stray(c)
         self._flush(segments)
 
     def _flush(self, segments: list[tuple[Cell, list[Cell]]]) -> None:
-        pending: Cell | None = None  # a row number ("2") standing before the next measure
+        carry: Cell | None = None  # a row number ending one measure's lines: the next one's
         for k, (first, rest) in enumerate(segments):
             row = Row(first.line, first.col, {"text": first})
-            if pending is not None:
-                row.cells["serial"], pending = pending, None
+            if carry is not None:
+                row.cells["serial"], carry = carry, None
+            elif rest and cells.serial(rest[0].text) is not None and rest[0].line < first.line:
+                row.cells["serial"] = rest.pop(0)
             last = k + 1 == len(segments)
             if not last and rest and "serial" in self.before and cells.serial(rest[-1].text):
-                pending = rest.pop()
+                carry = rest.pop()
             self._fill(row, rest)
             self.b.measure(row)
             if self.progress:
@@ -123,17 +129,22 @@ class _Rows:
         if "percent" in roles and rest and _is_percent(self.b, rest[-1].text):
             chosen[roles.index("percent")] = rest.pop()
             guesses.append(("the last line is the percent", "сүүлийн мөр нь хувь"))
-        if "timeframe" in roles:
-            t = next((c for c in rest if _TIMEFRAME.match(c.text) and len(c.text) <= 60), None)
-            if t is not None:
-                chosen[roles.index("timeframe")] = t
-                rest.remove(t)
-                guesses.append((f"'{t.text}' is the timeframe", f"'{t.text}' нь хугацаа"))
-        free = [i for i in range(len(roles)) if i not in chosen]
-        if len(rest) > len(free) and "result" in roles and roles.index("result") in free:
+        for role, test in (("timeframe", _is_timeframe), ("budget", _is_budget)):
+            found = next((c for c in rest if test(c.text)), None) if role in roles else None
+            if found is not None:
+                chosen[roles.index(role)] = found
+                rest.remove(found)
+                guesses.append((f"'{_short(found.text)}' is the {role}", f"'{_short(found.text)}'"))
+        typed = {"percent", "timeframe", "budget"}
+        free = [i for i, r in enumerate(roles) if i not in chosen and r not in typed]
+        if 0 < len(rest) < len(free) and "result" in roles and roles.index("result") in free:
+            chosen[roles.index("result")] = rest.pop()
+            free.remove(roles.index("result"))
+            guesses.append(("the last text line is the result", "сүүлийн текст нь үр дүн"))
+        elif len(rest) > len(free) and "result" in roles and roles.index("result") in free:
             r = roles.index("result")
-            after = len([i for i in free if i > r])
-            head, tail = free.index(r), len(rest) - after
+            head = free.index(r)
+            tail = len(rest) - len([i for i in free if i > r])
             joined = rest[head:tail]
             rest[head:tail] = [Cell("\n".join(c.text for c in joined), joined[0].line, 1)]
             guesses.append((f"{len(joined)} lines joined into the result", "үр дүнг нэгтгэв"))
@@ -159,6 +170,19 @@ class _Rows:
                 row.cells[role] = c
             else:
                 row.extras.append((label, c))
+
+
+def _is_timeframe(text: str) -> bool:
+    return bool(_TIMEFRAME.match(text)) and len(text) <= 60
+
+
+def _is_budget(text: str) -> bool:
+    value = cells.budget(text)
+    return value == "-" or (isinstance(value, dict) and "spent" in value)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 30 else text[:29] + "…"
 
 
 def _is_percent(b: Builder, text: str) -> bool:

@@ -76,8 +76,10 @@ def _scrub(b: Builder, text: str) -> str:
     """The text without control characters, each reported where it stood (W128)."""
     clean, found = cells.scrub(text)
     for line, col, char in found:
-        action = ("made a line break", "мөр шилжүүлэв") if char in ("U+000B", "U+000C") else (
-            "removed", "устгав"
+        action = (
+            ("made a line break", "мөр шилжүүлэв")
+            if char in ("U+000B", "U+000C")
+            else ("removed", "устгав")
         )
         b.warn(Cell("", line + 1, col), "W128", char=char, action=action[0], action_mn=action[1])
     return clean
