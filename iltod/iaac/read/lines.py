@@ -58,7 +58,7 @@ def _header(lines: list[Cell]) -> tuple[int | None, int]:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and len(lines[j].text) <= 80 and headers.role(lines[j].text):
+        while j < len(lines) and _names_a_column(lines[j].text):
             j += 1
         found = headers.roles([c.text for c in lines[i:j]])
         if j - i >= 2 and "text" in found:
@@ -170,6 +170,16 @@ class _Rows:
                 row.cells[role] = c
             else:
                 row.extras.append((label, c))
+
+
+def _names_a_column(text: str) -> bool:
+    """A header line: short, naming a column, and neither a section heading nor a measure."""
+    return (
+        len(text) <= 80
+        and headers.role(text) is not None
+        and cells.heading(text) is None
+        and cells.measure_number(text)[1] is None
+    )
 
 
 def _is_timeframe(text: str) -> bool:
