@@ -151,7 +151,10 @@ def _skipped(
         return True
     stripped = [t.strip() for t in row]
     repeated = any(stripped[: len(h)] == h and not any(stripped[len(h) :]) for h in header)
-    if repeated or (headers.is_header(row) and set(headers.roles(row)) <= set(roles)):
+    numbered = any(cells.measure_number(t)[1] for t in row)
+    if repeated or (
+        not numbered and headers.is_header(row) and set(headers.roles(row)) <= set(roles)
+    ):
         b.warn(Cell("", r, 1), "W124")
         return True
     return False
