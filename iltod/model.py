@@ -126,9 +126,10 @@ class Measure(_Model):
     "1.1", written in quotes: it is text, never a decimal number."""
     text: Text = Field(json_schema_extra=_iaac("Арга хэмжээ"))
     """Арга хэмжээ. / What the agency undertakes to do."""
-    timeframe: Text = Field(json_schema_extra=_iaac("Хэрэгжих хугацаа"))
-    """Хэрэгжих хугацаа, тайланд бичсэнээр (жишээ нь "2021 он"). / Timeframe as written
-    (e.g. "2021 он", the year 2021)."""
+    timeframe: Text | None = Field(default=None, json_schema_extra=_iaac("Хэрэгжих хугацаа"))
+    """Хэрэгжих хугацаа, тайланд бичсэнээр (жишээ нь "2021 он"); тайланд хугацааны багана
+    байхгүй бол бичихгүй ("тодорхойгүй" гэж харагдана). / Timeframe as written (e.g. "2021 он",
+    the year 2021); absent when the report states none (shown as "not stated")."""
     due: LaxDate | None = None
     """Дуусах огноо (YYYY-MM-DD); бичээгүй бол хугацаанаас тооцно. / End date (YYYY-MM-DD);
     when absent it is read from the timeframe."""
@@ -137,6 +138,15 @@ class Measure(_Model):
     sub-items keep their letter, e.g. "а. …"."""
     target: Text | None = Field(default=None, json_schema_extra=_iaac("Хүрэх түвшин, үр дүн"))
     """Хүрэх түвшин, үр дүн. / Target level and expected result."""
+    baseline: Text | None = Field(default=None, json_schema_extra=_iaac("Суурь түвшин"))
+    """Суурь түвшин: төлөвлөгөө эхлэхэд шалгуур үзүүлэлт ямар байсан (тайланд бичсэнээр).
+    / Baseline: where the indicator stood when the plan began, as written."""
+    target_level: Text | None = Field(default=None, json_schema_extra=_iaac("Зорилтот түвшин"))
+    """Зорилтот түвшин: шалгуур үзүүлэлтийн хүрэх тоон түвшин, суурь түвшинтэй хамт тусдаа
+    баганад бичсэн үед (жишээ нь "100%", "25 хүн"); "Хүрэх түвшин, үр дүн" (target) нь харин
+    хүлээгдэж буй үр дүнгийн тайлбар. / Target level: the value the indicator should reach,
+    when the report gives it in its own column beside the baseline (e.g. "100%", "25 people");
+    ``target`` is the expected result described in words."""
     budget: Budget | Literal["-"] | None = Field(
         default=None,
         json_schema_extra=_iaac("Зарцуулсан хөрөнгийн хэмжээ, эх үүсвэр (сая төгрөг)"),
@@ -146,6 +156,11 @@ class Measure(_Model):
     result: Text | None = Field(default=None, json_schema_extra=_iaac("Хүрсэн түвшин, үр дүн"))
     """Хүрсэн түвшин, үр дүн (олон догол мөр, дугаарласан жагсаалт байж болно).
     / Achieved result (may hold several paragraphs and numbered lists)."""
+    responsible: Text | None = Field(
+        default=None, json_schema_extra=_iaac("Хариуцах эзэн / Хариуцах нэгж")
+    )
+    """Хариуцах эзэн: хэрэгжүүлэх нэгж, албан тушаалтан (тайланд бичсэнээр).
+    / Who is responsible: the unit or official that carries the measure out, as written."""
     percent: int | float | None = Field(json_schema_extra=_iaac("Хэрэгжилтийн хувь"))
     """Хэрэгжилтийн хувь, төлөвлөгөөний шатлалын дагуу; үнэлээгүй бол null.
     / Implementation percent, on the plan's scale; null when not assessed."""

@@ -48,6 +48,9 @@ def measure_dict(plan: Plan, m: Measure, on: dt.date) -> dict[str, Any]:
         "due": a.due.isoformat() if a.due else None,
         "indicators": list(m.indicators),
         "target": m.target,
+        "baseline": m.baseline,
+        "target_level": m.target_level,
+        "responsible": m.responsible,
         "budget": m.budget
         if isinstance(m.budget, str) or m.budget is None
         else m.budget.model_dump(),
@@ -137,6 +140,10 @@ CSV_COLUMNS = [
     "attachments_images",
     "notes",
     "url",
+    # Added after the first release: appended so that readers by position keep working.
+    "baseline",
+    "target_level",
+    "responsible",
 ]
 
 
@@ -159,6 +166,9 @@ def csv_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
                         "due": m["due"],
                         "indicators": "\n".join(m["indicators"]),
                         "target": m["target"],
+                        "baseline": m["baseline"],
+                        "target_level": m["target_level"],
+                        "responsible": m["responsible"],
                         "budget": json.dumps(budget, ensure_ascii=False)
                         if isinstance(budget, dict)
                         else budget,

@@ -93,7 +93,7 @@ def due_date(measure: Measure) -> dt.date | None:
     """
     if measure.due is not None:
         return measure.due
-    return due_from_text(measure.timeframe)
+    return None if measure.timeframe is None else due_from_text(measure.timeframe)
 
 
 def due_from_text(text: str) -> dt.date | None:

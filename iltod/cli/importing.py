@@ -1,4 +1,5 @@
-"""``iltod import``: a report (reporting-system text, Word, Excel) into a plan file, validated."""
+"""``iltod import``: a report (reporting-system text, Word, Excel, web page) into a plan file,
+validated; ``--dry-run`` prints the import report (what each row became) and writes nothing."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from iltod.cli import common
 from iltod.cli.terminal import Counter
 from iltod.diagnostics import Diagnostic, Report
+from iltod.iaac.grades import STEPS, Grades
 from iltod.iaac.read import Meta, import_bytes
 from iltod.load import loader
 from iltod.load.checks import plan_checks
@@ -16,21 +18,32 @@ from iltod.load.yamlsource import read as read_yaml
 from iltod.schema.yamlwrite import dump_model
 
 NAME = "import"
-HELP = "read a report (.txt export, .docx, .xlsx) into a plan file and validate it"
+HELP = "read a report (.txt, .docx, .xlsx, .html) into a plan file and validate it"
 
 
 def run(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise loader.UsageError(f"{path}: no such file")
-    meta = Meta(agency=args.agency or _slug_from_output(args.output), year=args.year)
+    grades = _grades(args)
+
+    def meta_for(agency: str | None) -> Meta:
+        return Meta(
+            agency=agency, year=args.year, grades=grades, output_year=_year_from_output(args.output)
+        )
+
+    meta = meta_for(args.agency or _slug_from_output(args.output))
     progress = Counter(args.progress or sys.stderr.isatty())
     result = import_bytes(path.read_bytes(), args.file, meta, progress)
     if result.plan is None and not meta.agency and (slug := _slug_by_name(meta.agency_name)):
-        meta = Meta(agency=slug, year=args.year)
+        meta = meta_for(slug)
         result = import_bytes(path.read_bytes(), args.file, meta, progress)
     progress.done()
     report = Report(list(result.diagnostics), {args.file})
+    if args.dry_run:
+        print(result.report(args.lang))
+        print(result.summary())
+        return 1 if report.errors or result.plan is None else 0
     if result.plan is not None:
         text = dump_model(result.plan, "plan")
         report.extend(_write_and_check(text, args.output, report))
@@ -61,6 +74,38 @@ def _write_and_check(text: str, output: str | None, report: Report) -> list[Diag
     return repo.report.diagnostics
 
 
+def _grades(args: argparse.Namespace) -> Grades:
+    """The grade words and scale of ``--grades`` and ``--scale`` (usage errors exit 2)."""
+    grades = Grades()
+    if args.scale:
+        try:
+            scale = [int(v) for v in args.scale.replace(" ", "").split(",")]
+        except ValueError:
+            raise loader.UsageError(
+                f"--scale: expected e.g. 0,30,70,100, got {args.scale!r}"
+            ) from None
+        if len(scale) != len(STEPS) or not all(0 <= v <= 100 for v in scale):
+            raise loader.UsageError(f"--scale: expected four percents, got {args.scale!r}")
+        grades = Grades(grades.words, sorted(scale))
+    if args.grades:
+        if not Path(args.grades).is_file():
+            raise loader.UsageError(f"{args.grades}: no such file")
+        src = read_yaml(args.grades, Path(args.grades).read_bytes())
+        words = src.data if isinstance(src.data, dict) else None
+        if not words or not all(isinstance(v, str) and v in STEPS for v in words.values()):
+            raise loader.UsageError(
+                f"{args.grades}: expected a mapping of grade word to one of {', '.join(STEPS)}"
+            )
+        grades = grades.merged({str(k): str(v) for k, v in words.items()})
+    return grades
+
+
+def _year_from_output(output: str | None) -> int | None:
+    """plans/<slug>/<year>.yml names the year."""
+    stem = Path(output).stem if output else ""
+    return int(stem) if stem.isdigit() and 2000 <= int(stem) <= 2100 else None
+
+
 def _slug_from_output(output: str | None) -> str | None:
     """plans/<slug>/<year>.yml names the agency."""
     if output and Path(output).parent.parent.name == "plans":
@@ -82,7 +127,9 @@ def _slug_by_name(name: str | None) -> str | None:
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
-        "file", help="the report: reporting-system .txt export, Word .docx or Excel .xlsx"
+        "file",
+        help="the report: reporting-system .txt export (or text, one cell per line), Word .docx, "
+        "Excel .xlsx or a saved web page .html",
     )
     p.add_argument(
         "--agency", help="agency slug (default: from -o plans/<slug>/… or the agency's name)"
@@ -93,5 +140,19 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--progress", action="store_true", help="show progress even when stderr is not a terminal"
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print the import report (what each row became, every cell not used) and write "
+        "nothing",
+    )
+    p.add_argument(
+        "--scale",
+        help="the plan's percent scale for grade words, e.g. 0,40,70,100 (default 0,30,70,100)",
+    )
+    p.add_argument(
+        "--grades",
+        help="YAML file of extra grade words: word → none | begun | mostly | done",
     )
     common.add_lang(p)

@@ -205,8 +205,10 @@ CODES: dict[str, Code] = {
     ),
     # --- import of Word, Excel and reporting-system documents (E1xx/W1xx) ---
     "E101": Code(
-        "expected a report as .txt (reporting-system export), .docx or .xlsx, got {got}",
-        "тайлан .txt (тайлангийн системийн экспорт), .docx эсвэл .xlsx байх ёстой; {got} байна",
+        "expected a report as .txt (reporting-system export or text), .docx, .xlsx or .html, "
+        "got {got}",
+        "тайлан .txt (тайлангийн системийн экспорт эсвэл текст), .docx, .xlsx эсвэл .html байх "
+        "ёстой; {got} байна",
         "Unreadable or unsupported file",
     ),
     "E102": Code(
@@ -356,8 +358,10 @@ CODES: dict[str, Code] = {
         "Plan title not found",
     ),
     "W122": Code(
-        "expected a column '{header}', got none; the field stays empty",
-        "'{header}' багана байх ёстой; олдсонгүй; утга хоосон үлдэнэ",
+        "expected a column '{header}', got none; that field is left empty (not stated) in "
+        "every measure",
+        "'{header}' багана байх ёстой; олдсонгүй; бүх арга хэмжээнд энэ талбар хоосон "
+        "(бичээгүй) үлдэнэ",
         "Optional column missing",
     ),
     "W119": Code(
@@ -365,6 +369,67 @@ CODES: dict[str, Code] = {
         "used",
         "нарийвчилсан утгын нүд JSON байх ёстой; '{got}' байна; хүснэгтийн утгыг ашиглав",
         "Exact-values cell not readable",
+    ),
+    "W123": Code(
+        "expected a table row, got the column-number row '{got}' under the header; skipped",
+        "хүснэгтийн мөр байх ёстой; толгойн доорх баганын дугаарын мөр '{got}' байна; алгасав",
+        "Column-number row",
+    ),
+    "W124": Code(
+        "expected a table row, got the header again (repeated on a new page); skipped",
+        "хүснэгтийн мөр байх ёстой; толгой мөр дахин гарсан (шинэ хуудас); алгасав",
+        "Repeated header row",
+    ),
+    "W125": Code(
+        "expected a percent, got the grade word '{got}'; read {value} on the plan's scale",
+        "хувь байх ёстой; '{got}' үнэлгээний үг байна; төлөвлөгөөний шатлалаар {value} гэж уншив",
+        "Percent read from a grade word",
+    ),
+    "W126": Code(
+        "expected the percent column and the result to agree, got {value} in the column and "
+        "{stated} in '{got}'; the column wins",
+        "хувийн багана, үр дүн хоёр таарах ёстой; баганад {value}, '{got}'-д {stated} байна; "
+        "баганын утгыг авав",
+        "Percent column and result disagree",
+    ),
+    "W127": Code(
+        "expected the plan's {what} in the lines above the table, got '{got}', which does not "
+        "look like one; not taken",
+        "хүснэгтийн дээрх мөрөнд төлөвлөгөөний {what_mn} байх ёстой; '{got}' нь тийм биш "
+        "харагдаж байна; аваагүй",
+        "Line above the table not taken as metadata",
+    ),
+    "W128": Code(
+        "expected printable text, got the control character {char}; {action}",
+        "хэвлэгдэх текст байх ёстой; {char} удирдах тэмдэгт байна; {action_mn}",
+        "Control character in a cell",
+    ),
+    "W129": Code(
+        "expected a measure number such as 1.1, got the one-level number '{got}'; numbered "
+        "{number} under objective {objective}",
+        "1.1 гэх мэт арга хэмжээний дугаар байх ёстой; нэг түвшний '{got}' дугаар байна; "
+        "{objective}-р зорилтод {number} гэж дугаарлав",
+        "One-level measure number",
+    ),
+    "W130": Code(
+        "expected one cell per tab-started line (the reporting system's export), got one cell "
+        "per line; {guess}",
+        "нүд бүр таб-аар эхэлсэн мөрөнд байх ёстой (тайлангийн системийн экспорт); нүд бүр "
+        "тусдаа мөрөнд байна; {guess_mn}",
+        "Cells one per line: a guess",
+    ),
+    "W131": Code(
+        "expected the year in the document or on the command line, got none; took {year} from "
+        "the output file name",
+        "он баримтад эсвэл командад байх ёстой; алга; гаралтын файлын нэрээс {year} гэж авав",
+        "Year taken from the output file name",
+    ),
+    "W132": Code(
+        "expected a percent or a grade word, got the text '{got}' and the table has no result "
+        "column; read as the result",
+        "хувь эсвэл үнэлгээний үг байх ёстой; '{got}' текст байна, хүснэгтэд үр дүнгийн багана "
+        "алга; үр дүн гэж уншив",
+        "Percent column holds the result",
     ),
     # --- history and review: git, diff, CODEOWNERS (E2xx/W2xx) ---
     "W201": Code(

@@ -12,8 +12,10 @@ from typing import Any, Literal
 EMPTY = {"", "-", "–", "—"}
 _NUM = r"\d+(?:[.,]\d+)?"
 _MEASURE = re.compile(
-    r"^\s*(?:(?P<serial>\d+)[.,)]\s+(?=\d+[.,]\d))?(?P<num>\d+(?:[.,]\d+)+)(?:[.,)](?!\d))?\s*",
+    r"^\s*(?:(?P<serial>\d+)[.,)]\s+(?=\d+[.,]\d))?"
+    r"(?P<num>[1-9]\d?(?:[.,]\d{1,3})+)(?![\d%])(?!\s*(?:%|хувь))(?:[.,)](?!\d))?\s*",
 )
+_ONE_LEVEL = re.compile(r"^\s*(\d{1,2})\s*[.)]\s*(?=[^\d\s%])")
 _SERIAL = re.compile(r"^\s*(\d+)\s*[.,]?\s*$")
 _PERCENT_ONLY = re.compile(rf"^\s*({_NUM})\s*%?\s*$")
 _PERCENT_IN_TEXT = re.compile(rf"({_NUM})\s*%")
@@ -27,6 +29,13 @@ _WORDS = {w: i for i, w in enumerate(UNITS) if w} | {w: 10 * i for i, w in enume
 _JOINED = {w: 10 * i for i, w in enumerate(TENS_JOINED) if w}
 _HEADING = re.compile(r"^\s*([А-ЯЁӨҮа-яёөү]+(?:\s+[А-ЯЁӨҮа-яёөү]+)?)\s*[.)]\s*(\S.*)$", re.DOTALL)
 _DIGIT_HEADING = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(\S.*)$", re.DOTALL)
+_ROMAN_HEADING = re.compile(r"^\s*([IVXLivxl]{1,7})\s*[.)]\s+(\S.*)$", re.DOTALL)
+_NAMED_HEADING = re.compile(
+    r"^\s*(?:Зорилт|ЗОРИЛТ)\s*(\d{1,2})\s*(?:[.:)]\s*(\S.*))?$"
+    r"|^\s*(\d{1,2})\s*(?:-р|-р|-?\s*дугаар|-?\s*дүгээр)\s+(?:зорилт|ЗОРИЛТ)\s*[.:]?\s*(\S.*)?$",
+    re.DOTALL,
+)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
 def is_empty(text: str) -> bool:
@@ -56,6 +65,24 @@ def measure_number(text: str) -> tuple[int | None, str | None, str]:
     num = ".".join([str(int(parts[0])), *parts[1:]])
     serial = int(m["serial"]) if m["serial"] else None
     return serial, num, text[m.end() :].strip()
+
+
+def one_level(text: str) -> tuple[int, str] | None:
+    """A one-level number at the start of a measure's text ("3. Text", "3.Text"), or None."""
+    m = _ONE_LEVEL.match(text)
+    return (int(m[1]), text[m.end() :].strip()) if m else None
+
+
+def roman(text: str) -> int | None:
+    """ "IV" → 4, "XII" → 12 (1–89); None when not a Roman numeral."""
+    t = text.upper()
+    if not t or any(ch not in _ROMAN for ch in t):
+        return None
+    values = [_ROMAN[ch] for ch in t]
+    total = sum(
+        -v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)
+    )
+    return total if 0 < total < 90 else None
 
 
 def serial(text: str) -> int | None:
@@ -170,7 +197,31 @@ def heading(text: str, digits: bool = False) -> tuple[int, str] | None:
     m = _DIGIT_HEADING.match(text) if digits else None
     if m and 1 <= int(m[1]) <= 99:
         return int(m[1]), m[2].strip()
+    m = _ROMAN_HEADING.match(text)
+    if m and roman(m[1]) is not None:
+        return roman(m[1]), m[2].strip()  # type: ignore[return-value]
+    m = _NAMED_HEADING.match(text)
+    if m and (n := int(m[1] or m[3])) >= 1:
+        return n, (m[2] or m[4] or "").strip() or text.strip()
     return None
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def scrub(text: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """Text without control characters (XML forbids them; ``iltod validate`` refuses them):
+    a vertical tab or form feed becomes a line break, any other is removed. Returns the text
+    and where each was found: (line offset, column, character name), 0-based line, 1-based
+    column within that line."""
+    found: list[tuple[int, int, str]] = []
+    if not _CONTROL.search(text):
+        return text, found
+    for i, line in enumerate(text.split("\n")):
+        for m in _CONTROL.finditer(line):
+            found.append((i, m.start() + 1, f"U+{ord(m[0]):04X}"))
+    text = text.replace("\x0b", "\n").replace("\x0c", "\n")
+    return _CONTROL.sub("", text), found
 
 
 def clean(text: str) -> str:

@@ -13,10 +13,12 @@ from typing import Any
 
 from iltod.diagnostics import Diagnostic, diag
 from iltod.iaac import cells
-from iltod.iaac.columns import IAAC_COLUMNS
+from iltod.iaac.columns import LABELS
+from iltod.iaac.grades import Grades
 from iltod.indicators import split
 
-HEADER = dict(IAAC_COLUMNS)
+HEADER = LABELS
+TEXT_FIELDS = ("target", "baseline", "target_level", "responsible")
 _SLASH_PERCENT = re.compile(r"/[^/\n]*?\d+(?:[.,]\d+)?\s*%[^/\n]*/")
 
 
@@ -40,6 +42,8 @@ class Row:
     attachments: list[Cell] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     side: dict[str, Cell] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+    """The document's own header of each role's column, for the import report."""
 
     def text(self, role: str) -> str:
         c = self.cells.get(role)
@@ -51,16 +55,21 @@ class Row:
 
 @dataclass
 class Read:
-    """A measure's data plus what reading it said."""
+    """A measure's data plus what reading it said, and where its percent came from."""
 
     data: dict[str, Any]
     diagnostics: list[Diagnostic]
     serial: int | None = None
+    why: tuple[str, str] = ("not stated", "бичээгүй")
 
 
-def read_row(row: Row, file: str, number: str) -> Read:
-    """Interpret ``row`` as measure ``number`` (already parsed from the text cell)."""
+def read_row(row: Row, file: str, number: str, grades: Grades | None = None) -> Read:
+    """Interpret ``row`` as measure ``number`` (already parsed from the text cell).
+
+    ``grades`` gives the grade words and the plan's scale (the IAAC's when None).
+    """
     out = Read({}, [])
+    grades = grades or Grades()
     p = f"measure[{number}]."
     notes: list[str] = []
     _, _, text = cells.measure_number(row.text("text"))
@@ -69,11 +78,12 @@ def read_row(row: Row, file: str, number: str) -> Read:
     data["text"] = text
     data["timeframe"] = "" if cells.is_empty(row.text("timeframe")) else row.text("timeframe")
     data["indicators"] = indicators(row.text("indicators"))
-    data["target"] = None if cells.is_empty(row.text("target")) else row.text("target")
+    for key in TEXT_FIELDS:
+        data[key] = None if cells.is_empty(row.text(key)) else row.text(key)
     data["budget"] = cells.budget(row.text("budget"))
     result, declared = _split_result(row.text("result"))
     data["result"] = None if cells.is_empty(result) else result
-    data["percent"] = _percent(row, file, p, data["result"], notes, out.diagnostics)
+    data["percent"], out.why = _percent(row, file, p, data, notes, out.diagnostics, grades)
     _attachments(row, file, p, declared, data, notes, out.diagnostics)
     for label, cell in row.extras:
         if not cells.is_empty(cell.text):
@@ -107,29 +117,94 @@ def _split_result(text: str) -> tuple[str, list[str]]:
 
 
 def _percent(
-    row: Row, file: str, p: str, result: str | None, notes: list[str], ds: list[Diagnostic]
-) -> Any:
+    row: Row,
+    file: str,
+    p: str,
+    data: dict[str, Any],
+    notes: list[str],
+    ds: list[Diagnostic],
+    grades: Grades,
+) -> tuple[Any, tuple[str, str]]:
+    """The percent and why: the percent column first; else a grade or percent the result
+    states. When the column and the result disagree, the column wins and a warning says so."""
     c = row.at("percent")
     if row.missing == ["percent"]:
         ds.append(diag(file, c.line, c.col, "W102", f"{p}percent"))
-        return None
+        return None, ("not stated: the row ends early", "бичээгүй: мөр дутуу")
+    value, why = _from_column(row, file, p, data, notes, ds, grades)
+    stated = _from_result(data.get("result"), grades)
+    r = row.at("result")
+    if value is None and stated is not None:
+        got, value, en, mn = stated
+        code = "W125" if en.startswith("grade") else "W104"
+        ds.append(diag(file, r.line, r.col, code, f"{p}percent", got=got, value=value))
+        return value, (f"{en} in the result", f"үр дүнгийн {mn}")
+    if value is not None and stated is not None and stated[1] != value:
+        ds.append(
+            diag(
+                file,
+                r.line,
+                r.col,
+                "W126",
+                f"{p}percent",
+                got=stated[0],
+                stated=stated[1],
+                value=value,
+            )
+        )
+    return value, why
+
+
+def _from_column(
+    row: Row,
+    file: str,
+    p: str,
+    data: dict[str, Any],
+    notes: list[str],
+    ds: list[Diagnostic],
+    grades: Grades,
+) -> tuple[Any, tuple[str, str]]:
+    c = row.at("percent")
+    label = row.labels.get("percent") or HEADER["percent"]
+    column, column_mn = f"the '{label}' column", f"'{label}' багана"
     kind, value = cells.percent(c.text)
     if kind == "ok":
-        return value
+        return value, (f"from {column}", f"{column_mn}-аас")
     if kind == "text":
         ds.append(diag(file, c.line, c.col, "W104", f"{p}percent", got=_short(c.text), value=value))
         notes.append(f"{HEADER['percent']}: {cells.clean(c.text)}")
-        return value
-    if kind == "bad":
-        ds.append(diag(file, c.line, c.col, "W103", f"{p}percent", got=_short(c.text)))
-        notes.append(f"{HEADER['percent']}: {cells.clean(c.text)}")
+        return value, (f"written inside {column}", f"{column_mn} доторх текстээс")
+    if kind == "empty":
+        return None, ("not stated", "бичээгүй")
+    grade = grades.whole(c.text)
+    if grade is not None:
+        scale = "/".join(map(str, grades.scale))
+        ds.append(
+            diag(file, c.line, c.col, "W125", f"{p}percent", got=grade.words, value=grade.percent)
+        )
+        return grade.percent, (
+            f"grade word '{grade.words}' ({grade.step}) on the scale {scale}",
+            f"'{grade.words}' үнэлгээний үгээр, {scale} шатлалаар",
+        )
+    if "result" not in row.cells and data.get("result") is None:
+        ds.append(diag(file, c.line, c.col, "W132", f"{p}result", got=_short(c.text)))
+        data["result"] = cells.clean(c.text)
+        return None, ("not stated", "бичээгүй")
+    ds.append(diag(file, c.line, c.col, "W103", f"{p}percent", got=_short(c.text)))
+    notes.append(f"{HEADER['percent']}: {cells.clean(c.text)}")
+    return None, ("not readable, kept in notes", "уншигдсангүй, тайлбарт хадгалав")
+
+
+def _from_result(result: str | None, grades: Grades) -> tuple[str, Any, str, str] | None:
+    """(as written, percent, how in English, how in Mongolian) that a result states, if one."""
+    if not result:
         return None
-    marks = _SLASH_PERCENT.findall(result or "")
+    marks = _SLASH_PERCENT.findall(result)
     if len(marks) == 1:
-        value = cells.percent(marks[0])[1]
-        r = row.at("result")
-        ds.append(diag(file, r.line, r.col, "W104", f"{p}percent", got=marks[0], value=value))
-        return value
+        return marks[0], cells.percent(marks[0])[1], "percent marked", "тэмдэглэсэн хувь"
+    grade = grades.whole(result) or grades.marked(result)
+    if grade is not None:
+        return grade.words, grade.percent, f"grade word '{grade.words}'", "үнэлгээний үг"
     return None
 
 
@@ -164,6 +239,9 @@ def _side(
         data["not_due"] = True
     if side.get("notes"):
         notes.insert(0, side["notes"])
+    for key in TEXT_FIELDS[1:]:
+        if side.get(key):
+            data[key] = side[key]
     for key in ("items", "exact"):
         if side.get(key):
             try:

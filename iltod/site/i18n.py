@@ -30,6 +30,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "due": ("Дуусах огноо", "Due date"),
     "indicators": ("Шалгуур үзүүлэлт", "Indicators"),
     "target": ("Хүрэх түвшин, үр дүн", "Target level and result"),
+    "baseline": ("Суурь түвшин", "Baseline"),
+    "target_level": ("Зорилтот түвшин", "Target level"),
+    "responsible": ("Хариуцах эзэн", "Responsible"),
     "budget": (
         "Зарцуулсан хөрөнгө, эх үүсвэр (сая төгрөг)",
         "Money spent and source (million MNT)",

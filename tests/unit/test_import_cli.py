@@ -48,3 +48,43 @@ def test_template_and_usage_errors(tmp_path, monkeypatch, capsys):
     assert main(["import", "missing.docx"]) == 2
     assert main(["import", "t.xlsx"]) == 1  # an empty template has no measures
     assert "error[E104]" in capsys.readouterr().err
+
+
+def test_dry_run_prints_the_import_report_and_writes_nothing(tmp_path, monkeypatch, capsys):
+    sample.copy(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "plans/govisumber-zdtg/2021.yml"
+    out.unlink()
+    args = ["import", str(SEED), "--dry-run", "-o", "plans/govisumber-zdtg/2021.yml"]
+    assert main([*args, "--lang", "en"]) == 0
+    printed = capsys.readouterr().out
+    assert not out.exists()
+    assert ":1:1: taken as the plan's title: Авлигын эсрэг үйл ажиллагааны төлөвлөгөө" in printed
+    assert "measure 5.1 (objective 5): text, timeframe, indicators, budget, result; no percent" in (
+        printed
+    )
+    assert "warning[W102] measure[5.1].percent" in printed
+
+
+def test_the_year_comes_from_the_output_name_and_grade_words_from_the_given_scale(
+    tmp_path, monkeypatch, capsys
+):
+    """Issue 15: `-o plans/<agency>/2017.yml` did not supply the year, though the docs said so."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "r.html").write_text(
+        "<p>Авлигын эсрэг төлөвлөгөө</p><table><tr><th>Арга хэмжээ</th><th>Үнэлгээ</th></tr>"
+        "<tr><td>1.1. Сургалт</td><td>Хэрэгжиж байгаа</td></tr></table>",
+        encoding="utf-8",
+    )
+    (tmp_path / "grades.yml").write_text('"дутуу хийгдсэн": begun\n', encoding="utf-8")
+    args = ["import", "r.html", "--agency", "test-agency", "-o", "out/2017.yml"]
+    assert main([*args, "--scale", "100,70,40,0", "--grades", "grades.yml"]) == 0
+    plan = _plan(tmp_path / "out/2017.yml")
+    assert (plan.year, plan.scale, plan.objectives[0].measures[0].percent) == (
+        2017,
+        [0, 40, 70, 100],
+        40,
+    )
+    assert "warning[W131]" in capsys.readouterr().err
+    assert main([*args, "--scale", "0,30"]) == 2
+    assert main([*args, "--grades", "missing.yml"]) == 2

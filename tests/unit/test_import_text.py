@@ -134,13 +134,14 @@ def test_missing_heading_and_empty_objective():
     lines = head() + row("1.1. А") + ["\tХОЁР. Хоосон", "\tГУРАВ. Дараагийнх"] + row("3.1. Б")
     result, messages = run(lines)
     assert [(o.number, o.title) for o in result.plan.objectives] == [
-        (1, "Зорилт 1"),
+        (1, "Зорилтгүй арга хэмжээ (тайланд зорилт бичээгүй)"),
         (3, "Дараагийнх"),
     ]
     assert messages == [
         (
             "t.txt:14:3: warning[W118] objectives[0].title: expected an objective heading (e.g. "
-            "'НЭГ. …') before measure 1.1, got none; titled it 'Зорилт 1'"
+            "'НЭГ. …') before measure 1.1, got none; titled it 'Зорилтгүй арга хэмжээ (тайланд "
+            "зорилт бичээгүй)'"
         ),
         (
             "t.txt:21:2: warning[W109] expected measures under objective 'Хоосон', got none; the "
@@ -157,8 +158,8 @@ def test_not_utf8_no_header_and_no_agency_are_refused_with_messages():
         bad.diagnostics[0]
         .format("en")
         .startswith(
-            "t.txt:1:1: error[E101] expected a report as .txt (reporting-system export), .docx or "
-            ".xlsx, got text that is not UTF-8 (byte 0x"
+            "t.txt:1:1: error[E101] expected a report as .txt (reporting-system export or text), "
+            ".docx, .xlsx or .html, got text that is not UTF-8 (byte 0x"
         )
     )
     assert result.plan is None
@@ -178,7 +179,7 @@ def test_unsupported_suffix_is_refused():
     result = import_bytes(b"x", "report.pdf")
     assert [d.format("en") for d in result.diagnostics] == [
         (
-            "report.pdf:1:1: error[E101] expected a report as .txt (reporting-system export), "
-            ".docx or .xlsx, got '.pdf'"
+            "report.pdf:1:1: error[E101] expected a report as .txt (reporting-system export or "
+            "text), .docx, .xlsx or .html, got '.pdf'"
         )
     ]

@@ -1,6 +1,8 @@
 """XLSX/DOCX export in the IAAC layout, the template, and YAML → XLSX/DOCX → import round trips.
 
-The tricky plan below is synthetic: it holds every kind of value the table cannot show as is.
+The tricky plan below is synthetic: it holds every kind of value the table cannot show as is,
+the fields the IAAC table has no column for (baseline, target level, responsible) and a measure
+without timeframe.
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ TRICKY = Plan.model_validate(
                         "due": dt.date(2022, 3, 1),
                         "indicators": ["а. Нэг: хоёр", "мөр\nхоёр"],
                         "target": "100 хүн",
+                        "baseline": "50 хүн",
+                        "target_level": "100 хүн\nба түүнээс дээш ",
+                        "responsible": "Хууль, эрх зүйн хэлтэс",
                         "budget": {"spent": 1.5, "source": "орон нутгийн төсөв"},
                         "result": (
                             "Эхний догол.\n\nДараах ажил:\n1. нэг\n 2.\tхоёр\nХавсралт : 2 файл"
@@ -54,7 +59,6 @@ TRICKY = Plan.model_validate(
                     {
                         "number": "1.10",
                         "text": "Хугацаа болоогүй",
-                        "timeframe": "2022 он",
                         "budget": {"text": "12"},
                         "percent": None,
                         "not_due": True,
@@ -158,3 +162,18 @@ def test_template_has_dropdown_instructions_and_imports_once_filled():
         70,
     )
     assert result.plan.source == "Excel хүснэгтээс импортолсон (filled.xlsx)"
+
+
+def test_fields_without_an_iaac_column_have_their_own_side_columns():
+    """Responsible, baseline and target level are written in named columns of the iltod
+    sheet, readable by a person, not only inside the exact-values JSON."""
+    ws = load_workbook(io.BytesIO(plan_xlsx(TRICKY, AGENCY)))["iltod"]
+    rows = [[c.value for c in row] for row in ws.iter_rows()]
+    header = next(r for r in rows if r[0] == "Дугаар / number")
+    first = next(r for r in rows if r[0] == "1.1")
+    side = dict(zip(header, first, strict=True))
+    assert side["Хариуцах эзэн / responsible"] == "Хууль, эрх зүйн хэлтэс"
+    assert side["Суурь түвшин / baseline"] == "50 хүн"
+    assert "responsible" not in (side["Нарийвчилсан утга / exact values (JSON)"] or "")
+    table = docx.Document(io.BytesIO(plan_docx(TRICKY, AGENCY))).tables[0]
+    assert table.cell(3, 3).text == ""  # measure 1.10 has no timeframe: an empty cell

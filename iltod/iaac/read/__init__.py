@@ -1,7 +1,8 @@
 """Import the documents agencies actually write into a :class:`~iltod.model.Plan`.
 
-Formats: the official reporting system's text export (``.txt``), Word tables (``.docx``) and
-Excel sheets (``.xlsx``). Each import returns an :class:`ImportResult`: the plan (or None when
+Formats: the official reporting system's text export (``.txt``; text with one cell per line
+is read too, best effort), Word tables (``.docx``), Excel sheets (``.xlsx``) and saved web
+pages (``.html``, ``.htm``). Each import returns an :class:`ImportResult`: the plan (or None when
 it had to be refused), located diagnostics (codes E1xx/W1xx) and counts for the summary line.
 """
 
@@ -13,7 +14,7 @@ from pathlib import Path
 from iltod.diagnostics import diag
 from iltod.iaac.read.builder import Builder, ImportResult, Meta
 
-FORMATS = (".txt", ".docx", ".xlsx")
+FORMATS = (".txt", ".docx", ".xlsx", ".html", ".htm")
 
 
 def import_bytes(
@@ -41,8 +42,19 @@ def import_bytes(
         from iltod.iaac.read import xlsx
 
         return xlsx.read(data, file, meta, progress)
+    if suffix in (".html", ".htm"):
+        from iltod.iaac.read import html
+
+        return html.read(data, file, meta, progress)
     b = Builder(file)
-    b.diagnostics.append(diag(file, 1, 1, "E101", got=f"'{suffix or file}'"))
+    hint = (
+        "; save it as .xlsx"
+        if suffix == ".xls"
+        else "; save it as .docx"
+        if suffix == ".doc"
+        else ""
+    )
+    b.diagnostics.append(diag(file, 1, 1, "E101", got=f"'{suffix or file}'{hint}"))
     return ImportResult(
         file, None, b.diagnostics, {"objectives": 0, "measures": 0, "percents": 0, "attachments": 0}
     )

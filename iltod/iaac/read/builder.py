@@ -15,8 +15,22 @@ from pydantic import ValidationError
 
 from iltod.diagnostics import Diagnostic, diag
 from iltod.iaac import cells
+from iltod.iaac.grades import Grades
 from iltod.iaac.rows import Cell, Row, prune, read_row
-from iltod.model import DEFAULT_SCALE, Measure, Plan
+from iltod.model import Measure, Plan
+
+DEFAULT_OBJECTIVE = "Зорилтгүй арга хэмжээ (тайланд зорилт бичээгүй)"
+"""Title of the objective that holds measures the report puts under no objective."""
+_TITLE_WORDS = re.compile(
+    r"төлөвлөгөө|тайлан|хөтөлбөр|биелэлт|хэрэгжилт|чиглэл|гэрээ|plan|report", re.IGNORECASE
+)
+_AGENCY_WORDS = re.compile(
+    r"газар|яам|хороо|алба|\bсум|аймаг|дүүрэг|засаг дарга|\bтөв\b|байгууллага|хэлтэс|сургууль|"
+    r"эмнэлэг|компани|ххк|\bхк\b|зөвлөл|хурал|агентлаг|прокурор|шүүх|цагдаа|нэгж",
+    re.IGNORECASE,
+)
+_META_MN = {"title": "төлөвлөгөөний нэр", "agency": "байгууллагын нэр", "period": "тайлант хугацаа"}
+_PERIOD_WORDS = re.compile(r"\b20\d\d\b|улирал|хагас\s+жил|жилийн\s+эцэс", re.IGNORECASE)
 
 _PERIODS = [
     (r"жилийн\s+эцэс", "year-end"),
@@ -39,6 +53,20 @@ class Meta:
     period_line: str | None = None
     source: str | None = None
     exact: dict[str, Any] = field(default_factory=dict)
+    grades: Grades = field(default_factory=Grades)
+    output_year: int | None = None
+    """The year of ``-o plans/<agency>/<year>.yml``: used, and reported, when nothing else
+    gives one."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of the import report: what a source row or line became."""
+
+    line: int
+    col: int
+    en: str
+    mn: str
 
 
 @dataclass
@@ -49,6 +77,22 @@ class ImportResult:
     plan: Plan | None
     diagnostics: list[Diagnostic]
     counts: dict[str, int]
+    entries: list[Entry] = field(default_factory=list)
+
+    def report(self, lang: str = "both") -> str:
+        """Per source row what it became, in document order, then every diagnostic (every
+        cell or line not used is one of them): the report a clerk checks before writing."""
+        out: list[str] = []
+        for e in sorted(self.entries, key=lambda e: e.line):  # stable: document order
+            head = f"{self.file}:{e.line}:{e.col}: "
+            if lang == "mn":
+                out.append(head + e.mn)
+            elif lang == "en":
+                out.append(head + e.en)
+            else:
+                out.append(f"{head}{e.en}\n    мн: {e.mn}")
+        out += [d.format(lang) for d in sorted(self.diagnostics)]
+        return "\n".join(out)
 
     def summary(self) -> str:
         """One line per language: how much was read."""
@@ -76,13 +120,19 @@ class _Objective:
 class Builder:
     """Collects objectives and measures in document order."""
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, grades: Grades | None = None) -> None:
         self.file = file
         self.diagnostics: list[Diagnostic] = []
         self.objectives: list[_Objective] = []
         self.position = 0
         self.seen: dict[str, Cell] = {}
         self.percent_cells: list[tuple[Any, Cell, str]] = []
+        self.entries: list[Entry] = []
+        self.grades = grades or Grades()
+
+    def note(self, cell: Cell, en: str, mn: str) -> None:
+        """Add a line to the import report."""
+        self.entries.append(Entry(cell.line, cell.col, en, mn))
 
     def warn(self, cell: Cell, code: str, path: str = "", **args: Any) -> None:
         self.diagnostics.append(diag(self.file, cell.line, cell.col, code, path, **args))
@@ -90,23 +140,41 @@ class Builder:
     def objective(self, number: int, title: str, cell: Cell) -> None:
         """Start objective ``number`` (from a heading such as "НЭГ. …")."""
         self.objectives.append(_Objective(number, title, cell))
+        self.note(
+            cell, f"objective {number}: {_short(title)}", f"{number}-р зорилт: {_short(title)}"
+        )
 
     def measure(self, row: Row) -> None:
         """Read one measure row and file it under the current objective."""
         self.position += 1
         text = row.at("text")
         serial, number, rest = cells.measure_number(text.text)
+        if number is None and (n := cells.measure_number(row.text("serial") + " .")[1]):
+            number = n  # the number column holds "1.1" and the text has none
+            row.cells["serial"] = Cell("", row.at("serial").line, row.at("serial").col)
         current = self._objective_for(row, number)
-        if number is None:
+        one = cells.one_level(text.text) if number is None else None
+        if one is not None:
+            number = f"{current.number}.{one[0]}"
+            self.warn(
+                text,
+                "W129",
+                f"measure[{number}].number",
+                got=one[0],
+                number=number,
+                objective=current.number,
+            )
+            row.cells["text"] = Cell(f"{number}. {one[1]}", text.line, text.col)
+        elif number is None:
             number = f"{current.number}.{len(current.measures) + 1}"
             self.warn(text, "W113", f"measure[{number}].number", got=_short(rest), number=number)
         elif number.split(".")[0] != str(current.number):
             self.warn(
                 text, "W108", f"measure[{number}].number", objective=current.number, got=number
             )
-        read = read_row(row, self.file, number)
+        read = read_row(row, self.file, number, self.grades)
         self.diagnostics.extend(read.diagnostics)
-        self._check_serial(row, serial, number, read.data)
+        self._check_serial(row, serial, number, read.data, len(current.measures) + 1)
         self._check_unique(number, text)
         data = prune(read.data)
         try:
@@ -116,6 +184,16 @@ class Builder:
             return
         self.percent_cells.append((data.get("percent"), row.at("percent"), number))
         current.measures.append(data)
+        fields = ", ".join(k for k in data if k not in ("number", "percent"))
+        value = data.get("percent")
+        pct = "no percent" if value is None else f"percent {value}"
+        pct_mn = "хувьгүй" if value is None else f"хувь {value}"
+        start = Cell("", row.line, 1)
+        self.note(
+            start,
+            f"measure {number} (objective {current.number}): {fields}; {pct} — {read.why[0]}",
+            f"{number} арга хэмжээ ({current.number}-р зорилт): {fields}; {pct_mn} — {read.why[1]}",
+        )
 
     def _objective_for(self, row: Row, number: str | None) -> _Objective:
         named = row.text("objective")
@@ -127,7 +205,7 @@ class Builder:
                 self.objective(n, title, row.at("objective"))
         if not self.objectives:
             n = int(number.split(".")[0]) if number else 1
-            title = f"Зорилт {n}"
+            title = DEFAULT_OBJECTIVE
             self.warn(
                 row.at("text"), "W118", "objectives[0].title", number=number or "?", title=title
             )
@@ -135,13 +213,15 @@ class Builder:
         return self.objectives[-1]
 
     def _check_serial(
-        self, row: Row, inline: int | None, number: str, data: dict[str, Any]
+        self, row: Row, inline: int | None, number: str, data: dict[str, Any], within: int
     ) -> None:
+        """The row number must be the measure's position in the plan or in its objective
+        (tables that count again from 1 under each objective)."""
         raw = row.text("serial")
         if cells.is_empty(raw) and inline is None:
             return
         got = cells.serial(raw) if raw else inline
-        if got != self.position:
+        if got not in (self.position, within):
             cell = row.at("serial") if raw else row.at("text")
             self.warn(cell, "W101", f"measure[{number}]", expected=self.position, got=raw or inline)
             note = f"Д/д: {raw or inline}"
@@ -183,12 +263,12 @@ class Builder:
         plan = self._plan(meta, objectives) if objectives else None
         if not measures:
             self.diagnostics.append(diag(self.file, 1, 1, "E104"))
-        return ImportResult(self.file, plan, self.diagnostics, counts)
+        return ImportResult(self.file, plan, self.diagnostics, counts, self.entries)
 
     def _plan(self, meta: Meta, objectives: list[dict[str, Any]]) -> Plan | None:
         data: dict[str, Any] = {
             "agency": meta.agency,
-            "year": meta.year or _year(meta.period_line),
+            "year": meta.year or _year(meta.period_line) or _year(meta.title),
             "title": meta.title,
             "period": _period(meta.period_line),
             "source": meta.source,
@@ -198,6 +278,9 @@ class Builder:
         data.update(meta.exact)
         if not data["agency"]:
             self.diagnostics.append(diag(self.file, 1, 1, "E105", got=meta.agency_name or "?"))
+        if not data["year"] and meta.output_year:
+            data["year"] = meta.output_year
+            self.diagnostics.append(diag(self.file, 1, 1, "W131", year=meta.output_year))
         if not data["year"]:
             self.diagnostics.append(diag(self.file, 1, 1, "E106"))
         if not data["title"]:
@@ -217,16 +300,68 @@ class Builder:
             return None
 
     def _scale(self) -> list[int] | str:
+        given = list(self.grades.scale)
         for value, cell, number in self.percent_cells:
-            if value is not None and value not in DEFAULT_SCALE:
-                scale = ", ".join(map(str, DEFAULT_SCALE))
+            if value is not None and value not in given:
+                scale = ", ".join(map(str, given))
                 self.warn(cell, "W111", f"measure[{number}].percent", scale=f"[{scale}]", got=value)
                 return "free"
-        return list(DEFAULT_SCALE)
+        return given
+
+
+def take_meta(b: Builder, lines: list[Cell], meta: Meta) -> None:
+    """Take the plan's title, agency and period from the lines above the table, each only
+    when the line looks like one (a title names a plan or report, an agency line an agency,
+    a period line a year or period); every line is reported, taken or not (W127)."""
+    given = meta.title
+    slots = {"title": True, "agency": True, "period": True}
+    for c in lines:
+        text = c.text.strip()
+        kind = (
+            "agency"
+            if slots["agency"] and text in (meta.agency, meta.exact.get("agency"))
+            else (_meta_kind(text, slots))
+        )
+        if kind is None:
+            b.warn(
+                c,
+                "W127",
+                got=_short(text),
+                what="title, agency or period",
+                what_mn="нэр, байгууллага эсвэл тайлант хугацаа",
+            )
+            continue
+        slots[kind] = False
+        if kind == "title":
+            meta.title = given or text
+        elif kind == "agency":
+            meta.agency_name = text
+        else:
+            meta.period_line = text
+        mn = {
+            "title": "төлөвлөгөөний нэр",
+            "agency": "байгууллагын нэр",
+            "period": "тайлант хугацаа",
+        }
+        b.note(
+            c, f"taken as the plan's {kind}: {_short(text)}", f"{mn[kind]} гэж авав: {_short(text)}"
+        )
+
+
+def _meta_kind(text: str, free: dict[str, bool]) -> str | None:
+    if not text or len(text) > 300 or text.replace(" ", "").isdigit():
+        return None
+    if free["title"] and _TITLE_WORDS.search(text):
+        return "title"
+    if free["period"] and _PERIOD_WORDS.search(text) and len(text) <= 80:
+        return "period"
+    if free["agency"] and _AGENCY_WORDS.search(text):
+        return "agency"
+    return None
 
 
 def _year(line: str | None) -> int | None:
-    m = re.search(r"\b(20\d\d)\s*(?:он|оны|онд)", line or "")
+    m = re.search(r"\b(20\d\d)\s*(?:он|оны|онд)", line or "", re.IGNORECASE)
     return int(m[1]) if m else None
 
 

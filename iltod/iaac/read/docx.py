@@ -26,7 +26,7 @@ def read(
     data: bytes, file: str, meta: Meta, progress: Callable[[int], None] | None = None
 ) -> ImportResult:
     """Import a DOCX report; never raises on bad content."""
-    b = Builder(file)
+    b = Builder(file, meta.grades)
     try:
         doc = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:

@@ -14,18 +14,11 @@ from typing import Any
 
 from iltod.iaac import cells
 from iltod.iaac import columns as headers
-from iltod.iaac.read.builder import Builder, Meta
+from iltod.iaac.columns import SIDE_KEYS
+from iltod.iaac.read.builder import Builder, Meta, take_meta
 from iltod.iaac.rows import Cell, Row
 
 Range = tuple[int, int, int, int]  # first row, first column, last row, last column (1-based)
-SIDE_KEYS = {
-    "Дугаар / number": "number",
-    "Дуусах огноо / due": "due",
-    "Хугацаа болоогүй / not due": "not_due",
-    "Тайлбар / notes": "notes",
-    "Хавсралт файлууд / attachment files (JSON)": "items",
-    "Нарийвчилсан утга / exact values (JSON)": "exact",
-}
 META_KEYS = ("agency", "year", "title", "period", "reported", "source", "scale")
 
 
@@ -110,15 +103,23 @@ def read(
     ]
     roles = _roles(b, labels, h)
     preface = [
-        t for row in grid.rows[: h - 1] for t in [next((x for x in row if x.strip()), "")] if t
+        Cell(t, r, c)
+        for r, row in enumerate(grid.rows[: h - 1], 1)
+        for c, t in [next(((i, x) for i, x in enumerate(row, 1) if x.strip()), (1, ""))]
+        if t
     ]
-    _preface(meta, (before or []) + preface)
+    above = [Cell(t, 1, 1) for t in before or []]  # paragraphs above a Word table
+    take_meta(b, above + preface, meta)
     filled = _fill_merges(b, grid, h2, roles)
+    header_rows = [[t.strip() for t in row] for row in grid.rows[h - 1 : h2]]
     empty: list[int] = []
     for r in range(h2 + 1, len(grid.rows) + 1):
         row = [filled.get((r, c), grid.text(r, c)) for c in range(1, len(grid.rows[r - 1]) + 1)]
+        row = [_scrub(b, t, r, c) for c, t in enumerate(row, 1)]
         if not any(t.strip() for t in row):
             empty.append(r)
+            continue
+        if _skipped(b, r, row, roles, header_rows):
             continue
         for e in empty:
             b.warn(Cell("", e, 1), "W117")
@@ -126,6 +127,37 @@ def read(
         _row(b, r, row, roles, labels, side)
         if progress:
             progress(b.position)
+
+
+def _scrub(b: Builder, text: str, r: int, c: int) -> str:
+    clean, found = cells.scrub(text)
+    for _, _, char in found:
+        action = (
+            ("made a line break", "мөр шилжүүлэв")
+            if char in ("U+000B", "U+000C")
+            else ("removed", "устгав")
+        )
+        b.warn(Cell("", r, c), "W128", char=char, action=action[0], action_mn=action[1])
+    return clean
+
+
+def _skipped(
+    b: Builder, r: int, row: list[str], roles: list[str | None], header: list[list[str]]
+) -> bool:
+    """A column-number row ("1 2 3 …") or the header repeated on a new page: skipped."""
+    values = [t.strip() for t in row if t.strip()]
+    if len(values) >= 3 and values == [str(i) for i in range(1, len(values) + 1)]:
+        b.warn(Cell("", r, 1), "W123", got=" ".join(values))
+        return True
+    stripped = [t.strip() for t in row]
+    repeated = any(stripped[: len(h)] == h and not any(stripped[len(h) :]) for h in header)
+    numbered = any(cells.measure_number(t)[1] for t in row)
+    if repeated or (
+        not numbered and headers.is_header(row) and set(headers.roles(row)) <= set(roles)
+    ):
+        b.warn(Cell("", r, 1), "W124")
+        return True
+    return False
 
 
 def _split_header(grid: Grid, h: int) -> int:
@@ -138,12 +170,20 @@ def _split_header(grid: Grid, h: int) -> int:
     width = max(len(grid.rows[h - 1]), len(nxt))
     joined = [f"{grid.text(h, c)} {grid.text(h + 1, c)}" for c in range(1, width + 1)]
     before = [r for r in headers.roles(grid.rows[h - 1]) if r]
-    after = [r for r in headers.roles(joined) if r]
-    return h + 1 if len(after) > len(before) else h
+    after = headers.roles(joined)
+    if len([r for r in after if r]) > len(before):
+        return h + 1
+    # "/хувь/" under "Хэрэгжилт": short words under named columns, nothing under the measure's
+    text_col = after.index("text") if "text" in after else -1
+    below = [(c, t) for c, t in enumerate(nxt) if t.strip()]
+    continues = all(after[c] and c != text_col and len(t) <= 40 for c, t in below)
+    return h + 1 if below and continues else h
 
 
 def _roles(b: Builder, labels: list[str], h: int) -> list[str | None]:
     roles = headers.roles(labels)
+    if roles and not labels[0] and "serial" not in roles:
+        roles[0] = "serial"  # a number column without a header
     for c, (label, role) in enumerate(zip(labels, roles, strict=False), 1):
         if role is None and label:
             b.warn(Cell(label, h, c), "W105", got=label)
@@ -151,12 +191,6 @@ def _roles(b: Builder, labels: list[str], h: int) -> list[str | None]:
         if role not in roles and role not in ("serial", "objective"):
             b.warn(Cell("", h, 1), "W122", header=header)
     return roles
-
-
-def _preface(meta: Meta, lines: list[str]) -> None:
-    meta.title = meta.title or (lines[0] if lines else None)
-    meta.agency_name = lines[1] if len(lines) > 1 else None
-    meta.period_line = lines[2] if len(lines) > 2 else None
 
 
 def _fill_merges(
@@ -218,6 +252,7 @@ def _row(
         role = roles[c - 1] if c <= len(roles) else None
         if role:
             out.cells[role] = Cell(t, r, c)
+            out.labels[role] = " ".join(labels[c - 1].split())
         elif t.strip():
             label = labels[c - 1] if c <= len(labels) and labels[c - 1] else _a1(0, c).rstrip("0")
             if c > len(labels) or not labels[c - 1]:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from iltod.diagnostics import diag
 from iltod.iaac import cells
 from iltod.iaac import columns as headers
-from iltod.iaac.read.builder import Builder, ImportResult, Meta
+from iltod.iaac.read.builder import Builder, ImportResult, Meta, take_meta
 from iltod.iaac.rows import Cell, Row
 
 _CELL = re.compile(r"^( *)\t(.*)$", re.DOTALL)
@@ -47,7 +47,7 @@ def read(
     data: bytes, file: str, meta: Meta, progress: Callable[[int], None] | None = None
 ) -> ImportResult:
     """Import a reporting-system text export; never raises on bad content."""
-    b = Builder(file)
+    b = Builder(file, meta.grades)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -55,24 +55,47 @@ def read(
             diag(file, 1, 1, "E101", got=f"text that is not UTF-8 (byte 0x{data[exc.start]:02x})")
         )
         return b.finish(meta)
+    text = _scrub(b, text)
     preface, items = tokenize(text)
+    if not any(kind == "cell" for kind, _ in items):
+        from iltod.iaac.read import lines
+
+        return lines.read(b, text, meta, progress)
     _meta(b, preface, meta, file)
     head, body = _header(items)
     roles = _roles(b, head)
     if roles is None:
         b.diagnostics.append(diag(file, head[0][1].line if head else 1, 1, "E102"))
         return b.finish(meta)
+    body = skip_numbers(b, body, len(head))
     _Body(b, roles, progress).run(body)
     return b.finish(meta)
 
 
+def _scrub(b: Builder, text: str) -> str:
+    """The text without control characters, each reported where it stood (W128)."""
+    clean, found = cells.scrub(text)
+    for line, col, char in found:
+        action = (
+            ("made a line break", "мөр шилжүүлэв")
+            if char in ("U+000B", "U+000C")
+            else ("removed", "устгав")
+        )
+        b.warn(Cell("", line + 1, col), "W128", char=char, action=action[0], action_mn=action[1])
+    return clean
+
+
+def skip_numbers(b: Builder, body: list[Item], width: int) -> list[Item]:
+    """Drop the column-number row ("1", "2", … one per column) under the header (W123)."""
+    first = [c.text.strip() for _, c in body[:width]]
+    if width >= 3 and first == [str(i) for i in range(1, width + 1)]:
+        b.warn(body[0][1], "W123", got=" ".join(first))
+        return body[width:]
+    return body
+
+
 def _meta(b: Builder, preface: list[Cell], meta: Meta, file: str) -> None:
-    texts = [c.text for c in preface]
-    meta.title = meta.title or (texts[0] if texts else None)
-    meta.agency_name = texts[1] if len(texts) > 1 else None
-    meta.period_line = texts[2] if len(texts) > 2 else None
-    for c in preface[3:]:
-        b.stray(c)
+    take_meta(b, preface, meta)
     if meta.source is None and meta.period_line:
         meta.source = (
             f'АТГ-ын тайлангийн системээс экспортолсон "{meta.period_line}" тайлан ({file})'

@@ -26,7 +26,7 @@ def read(
     data: bytes, file: str, meta: Meta, progress: Callable[[int], None] | None = None
 ) -> ImportResult:
     """Import an XLSX report; never raises on bad content."""
-    b = Builder(file)
+    b = Builder(file, meta.grades)
     try:
         wb = load_workbook(io.BytesIO(data), data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:

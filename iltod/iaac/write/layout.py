@@ -2,7 +2,8 @@
 
 One plan becomes: three heading lines (title, agency, period), the nine-column IAAC table with
 objectives as section rows ("НЭГ. …"), and an "iltod" part holding what the table cannot:
-plan fields, and per measure its due date, not-due flag, notes, stored attachment files and the
+plan fields, and per measure its due date, not-due flag, notes, stored attachment files, the
+fields the IAAC table has no column for (responsible, baseline, target level) and the
 exact value of any field the table cells would not read back identically. The exporters check
 every row with the importer's own reader, so YAML → XLSX/DOCX → import loses nothing.
 """
@@ -13,20 +14,13 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from iltod.iaac import cells
+from iltod.iaac import cells, columns
 from iltod.iaac.columns import IAAC_COLUMNS
 from iltod.iaac.rows import Cell, Row, prune, read_row
 from iltod.model import Agency, Measure, Plan
 
 HEADERS = [header for _, header in IAAC_COLUMNS]
-SIDE_COLUMNS = [
-    ("number", "Дугаар / number"),
-    ("due", "Дуусах огноо / due"),
-    ("not_due", "Хугацаа болоогүй / not due"),
-    ("notes", "Тайлбар / notes"),
-    ("items", "Хавсралт файлууд / attachment files (JSON)"),
-    ("exact", "Нарийвчилсан утга / exact values (JSON)"),
-]
+SIDE_COLUMNS = columns.SIDE_COLUMNS
 SIDE_KEYS = {label: key for key, label in SIDE_COLUMNS}
 META_KEYS = ("agency", "year", "title", "period", "reported", "source", "scale")
 SIDE_TITLE = (
@@ -93,7 +87,7 @@ def measure_cells(m: Measure, position: int) -> tuple[list[Any], dict[str, str]]
         position,
         "",
         f"{m.number}. {m.text}",
-        m.timeframe,
+        m.timeframe or "",
         "\n".join(m.indicators),
         m.target or "",
         cells.format_budget(
@@ -108,6 +102,9 @@ def measure_cells(m: Measure, position: int) -> tuple[list[Any], dict[str, str]]
         "not_due": "TRUE" if m.not_due else "",
         "notes": m.notes or "",
         "items": _items(m),
+        "responsible": m.responsible or "",
+        "baseline": m.baseline or "",
+        "target_level": m.target_level or "",
     }
     side["exact"] = exact_values(m, values, side)
     return values, side

@@ -1,0 +1,199 @@
+"""Read a table whose cells stand one per line: a web page or Word table copied as plain text.
+
+Best effort, and every guess is reported. The header is the first run of lines that name
+columns (with "Арга хэмжээ" among them); a measure starts at a line numbered like "1.1" and
+owns the lines up to the next one; an objective is a heading line ("НЭГ. …", "I. …",
+"Зорилт 1"). Blank lines are not cells (copies put them anywhere). When a measure has as many
+lines as the header has columns after the measure's, they are read in the header's order;
+otherwise a last line that is a percent or a grade word is the percent, a line that looks
+like a date or a year is the timeframe, and extra lines are joined to the result (W130 says
+which).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from iltod.iaac import cells
+from iltod.iaac import columns as headers
+from iltod.iaac.read.builder import Builder, ImportResult, Meta, take_meta
+from iltod.iaac.rows import Cell, Row
+
+_TIMEFRAME = re.compile(r"^\s*(20\d\d|жил бүр|улирал|\d{1,2}\s*(?:дугаар|дүгээр|-р)\s*сар)", re.I)
+
+
+def read(
+    b: Builder, text: str, meta: Meta, progress: Callable[[int], None] | None = None
+) -> ImportResult:
+    """Import text with one cell per line (after the tab-separated reading found no cells)."""
+    lines = [Cell(t.strip(), n, 1) for n, t in enumerate(text.split("\n"), 1) if t.strip()]
+    start, end = _header(lines)
+    if start is None:
+        b.warn(lines[0] if lines else Cell("", 1, 1), "E102")
+        return b.finish(meta)
+    take_meta(b, lines[:start], meta)
+    if meta.source is None:
+        meta.source = f"Текстээс импортолсон ({b.file})"
+    roles = headers.roles([c.text for c in lines[start:end]])
+    b.warn(
+        lines[start],
+        "W130",
+        guess=f"header of {end - start} columns read from lines {lines[start].line}–"
+        f"{lines[end - 1].line}",
+        guess_mn=f"{lines[start].line}–{lines[end - 1].line}-р мөрөөс {end - start} баганатай "
+        "толгой уншив",
+    )
+    body = lines[end:]
+    width = end - start
+    if [c.text for c in body[:width]] == [str(i) for i in range(1, width + 1)]:
+        b.warn(body[0], "W123", got=" ".join(c.text for c in body[:width]))
+        body = body[width:]
+    _Rows(b, roles, [c.text for c in lines[start:end]], progress).run(body)
+    return b.finish(meta)
+
+
+def _header(lines: list[Cell]) -> tuple[int | None, int]:
+    """The first run of at least two lines naming columns, one of them the measure's."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _names_a_column(lines[j].text):
+            j += 1
+        found = headers.roles([c.text for c in lines[i:j]])
+        if j - i >= 2 and "text" in found:
+            return i, j
+        i = j + 1 if j > i else i + 1
+    return None, 0
+
+
+class _Rows:
+    """Cut the body into measures and read each one's lines into the header's columns."""
+
+    def __init__(
+        self,
+        b: Builder,
+        roles: list[str | None],
+        labels: list[str],
+        progress: Callable[[int], None] | None,
+    ) -> None:
+        self.b, self.progress = b, progress
+        i = roles.index("text")
+        self.before = roles[:i]
+        self.after = [(r or labels[i + 1 + k], r) for k, r in enumerate(roles[i + 1 :])]
+
+    def run(self, body: list[Cell]) -> None:
+        segments: list[tuple[Cell, list[Cell]]] = []
+        pending: list[Cell] = []  # a row number standing before the first measure
+        for c in body:
+            h = cells.heading(c.text)
+            if h and not cells.measure_number(c.text)[1]:
+                self._flush(segments)
+                self.b.objective(h[0], h[1], c)
+            elif cells.measure_number(c.text)[1]:
+                segments.append((c, pending))
+                pending = []
+            elif segments:
+                segments[-1][1].append(c)
+            elif cells.serial(c.text) is not None and "serial" in self.before:
+                pending = [Cell(c.text, c.line, c.col)]
+            else:
+                self.b.stray(c)
+        self._flush(segments)
+
+    def _flush(self, segments: list[tuple[Cell, list[Cell]]]) -> None:
+        carry: Cell | None = None  # a row number ending one measure's lines: the next one's
+        for k, (first, rest) in enumerate(segments):
+            row = Row(first.line, first.col, {"text": first})
+            if carry is not None:
+                row.cells["serial"], carry = carry, None
+            elif rest and cells.serial(rest[0].text) is not None and rest[0].line < first.line:
+                row.cells["serial"] = rest.pop(0)
+            last = k + 1 == len(segments)
+            if not last and rest and "serial" in self.before and cells.serial(rest[-1].text):
+                carry = rest.pop()
+            self._fill(row, rest)
+            self.b.measure(row)
+            if self.progress:
+                self.progress(self.b.position)
+        segments.clear()
+
+    def _fill(self, row: Row, lines: list[Cell]) -> None:
+        roles = [r for _, r in self.after]
+        if len(lines) == len(roles):
+            self._put(row, list(zip(self.after, lines, strict=True)))
+            return
+        guesses: list[tuple[str, str]] = []
+        rest = list(lines)
+        chosen: dict[int, Cell] = {}
+        if "percent" in roles and rest and _is_percent(self.b, rest[-1].text):
+            chosen[roles.index("percent")] = rest.pop()
+            guesses.append(("the last line is the percent", "сүүлийн мөр нь хувь"))
+        for role, test in (("timeframe", _is_timeframe), ("budget", _is_budget)):
+            found = next((c for c in rest if test(c.text)), None) if role in roles else None
+            if found is not None:
+                chosen[roles.index(role)] = found
+                rest.remove(found)
+                guesses.append((f"'{_short(found.text)}' is the {role}", f"'{_short(found.text)}'"))
+        typed = {"percent", "timeframe", "budget"}
+        free = [i for i, r in enumerate(roles) if i not in chosen and r not in typed]
+        if 0 < len(rest) < len(free) and "result" in roles and roles.index("result") in free:
+            chosen[roles.index("result")] = rest.pop()
+            free.remove(roles.index("result"))
+            guesses.append(("the last text line is the result", "сүүлийн текст нь үр дүн"))
+        elif len(rest) > len(free) and "result" in roles and roles.index("result") in free:
+            r = roles.index("result")
+            head = free.index(r)
+            tail = len(rest) - len([i for i in free if i > r])
+            joined = rest[head:tail]
+            rest[head:tail] = [Cell("\n".join(c.text for c in joined), joined[0].line, 1)]
+            guesses.append((f"{len(joined)} lines joined into the result", "үр дүнг нэгтгэв"))
+        for i, c in zip(free, rest, strict=False):
+            chosen[i] = c
+        for c in rest[len(free) :]:
+            row.extras.append(("?", c))
+        self._put(row, [(self.after[i], chosen[i]) for i in sorted(chosen)])
+        n = cells.measure_number(row.text("text"))[1] or "?"
+        self.b.warn(
+            row.at("text"),
+            "W130",
+            guess=f"measure {n} has {len(lines)} lines for {len(roles)} columns: "
+            + "; ".join(g[0] for g in guesses or [("read in order", "")]),
+            guess_mn=f"{n} арга хэмжээнд {len(roles)} баганад {len(lines)} мөр байна: "
+            + "; ".join(g[1] for g in guesses or [("", "дарааллаар нь уншив")]),
+        )
+
+    @staticmethod
+    def _put(row: Row, pairs: list[tuple[tuple[str, str | None], Cell]]) -> None:
+        for (label, role), c in pairs:
+            if role and role not in row.cells:
+                row.cells[role] = c
+            else:
+                row.extras.append((label, c))
+
+
+def _names_a_column(text: str) -> bool:
+    """A header line: short, naming a column, and neither a section heading nor a measure."""
+    return (
+        len(text) <= 80
+        and headers.role(text) is not None
+        and cells.heading(text) is None
+        and cells.measure_number(text)[1] is None
+    )
+
+
+def _is_timeframe(text: str) -> bool:
+    return bool(_TIMEFRAME.match(text)) and len(text) <= 60
+
+
+def _is_budget(text: str) -> bool:
+    value = cells.budget(text)
+    return value == "-" or (isinstance(value, dict) and "spent" in value)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 30 else text[:29] + "…"
+
+
+def _is_percent(b: Builder, text: str) -> bool:
+    return cells.percent(text)[0] == "ok" or b.grades.whole(text) is not None

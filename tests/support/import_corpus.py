@@ -1,0 +1,57 @@
+"""The import corpus (tests/fixtures/import_corpus/): its documents, their import, the score.
+
+Shared by the test (tests/unit/test_import_corpus.py) and the bench
+(``python -m bench.import_corpus``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from iltod.iaac.grades import Grades
+from iltod.iaac.read import ImportResult, Meta, import_bytes
+from iltod.load.yamlsource import read
+from iltod.model import Measure, Plan
+from tests.fixtures.import_corpus import make
+from tests.fixtures.import_corpus.make import Doc
+
+CORPUS = Path(make.__file__).resolve().parent
+
+
+def documents() -> list[Doc]:
+    return make.docs()
+
+
+def fmt(doc: Doc) -> str:
+    """The document's format for the bench: txt, lines, docx, xlsx or html."""
+    return "lines" if doc.name.endswith("-lines.txt") else doc.name.rsplit(".", 1)[-1]
+
+
+def expected(doc: Doc) -> Plan:
+    path = CORPUS / f"{doc.name}.expected.yml"
+    return Plan.model_validate(read(str(path), path.read_bytes()).data)
+
+
+def import_document(doc: Doc) -> ImportResult:
+    """Import as ``iltod import FILE --agency A -o plans/A/<year>.yml [--scale S]`` would."""
+    grades = Grades(scale=[int(v) for v in doc.scale.split(",")]) if doc.scale else Grades()
+    meta = Meta(agency=doc.agency, grades=grades, output_year=doc.plan["year"])
+    return import_bytes((CORPUS / doc.name).read_bytes(), f"corpus/{doc.name}", meta)
+
+
+@dataclass(frozen=True)
+class Score:
+    """Measure rows imported exactly as expected, out of the rows the document has."""
+
+    correct: int
+    present: int
+
+
+def score(doc: Doc) -> Score:
+    want = {m.number: m for o in expected(doc).objectives for m in o.measures}
+    result = import_document(doc)
+    got: dict[str, Measure] = {}
+    if result.plan is not None:
+        got = {m.number: m for o in result.plan.objectives for m in o.measures}
+    return Score(sum(1 for n, m in want.items() if got.get(n) == m), len(want))

@@ -1,0 +1,42 @@
+"""The import corpus: documents in the layouts of real public reports import to the plan
+each one states (tests/fixtures/import_corpus/, built by its make.py, sources in SOURCES.md).
+
+The expected plans are written by hand in make.py from what the rows say, never from the
+importer's output; ``source`` is the one field left out of the comparison (it names the file
+the plan was imported from).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.import_corpus import make
+from tests.support.import_corpus import CORPUS, documents, expected, fmt, import_document
+
+DOCS = documents()
+
+
+def test_the_corpus_has_fifteen_documents_in_every_format():
+    assert len(DOCS) >= 15
+    assert {fmt(d) for d in DOCS} == {"txt", "lines", "docx", "xlsx", "html"}
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=lambda d: d.name)
+def test_corpus_document_imports_to_the_plan_it_states(doc):
+    result = import_document(doc)
+    assert result.plan is not None, [d.format("en") for d in result.diagnostics]
+    assert result.plan.model_copy(update={"source": None}) == expected(doc)
+
+
+@pytest.mark.parametrize("doc", [d for d in DOCS if fmt(d) in ("txt", "lines", "html")], ids=str)
+def test_committed_text_documents_are_what_make_py_writes(doc):
+    """Rerun make.py after editing it and review the diff (Word and Excel files hold
+    timestamps, so only the text formats are compared byte for byte)."""
+    assert (CORPUS / doc.name).read_bytes() == make.write(doc)
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=lambda d: d.name)
+def test_every_corpus_document_names_the_public_page_it_follows(doc):
+    text = (CORPUS / f"{doc.name}.expected.yml").read_text(encoding="utf-8")
+    assert text.startswith(f"# Expected import of {doc.name}; follows http")
+    assert doc.follows in (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
