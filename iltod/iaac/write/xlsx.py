@@ -90,9 +90,24 @@ def _side(ws: Worksheet, meta: list[tuple[str, Any]], lines: Iterable[layout.Lin
 
 
 def _bytes(wb: Workbook) -> bytes:
+    _text_stays_text(wb)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def _text_stays_text(wb: Workbook) -> None:
+    """Every cell that openpyxl took for a formula becomes text again.
+
+    openpyxl stores any string starting with ``=`` as a formula, so a result written as
+    ``=HYPERLINK("http://…", "open")`` would become a live link, or worse, in the published
+    report. iltod writes no formulas of its own, so no cell of any sheet may be one.
+    """
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
 
 
 INSTRUCTIONS = [
