@@ -108,8 +108,8 @@ def test_the_report_table_shows_the_agency_text_exactly_and_imports_back() -> No
 
 
 def _doc() -> dict[str, object]:
-    repo = Repository(Path("."), {"test-agency": AGENCY})
-    repo.plans.append(PlanFile(PLAN, "plans/test-agency/2022.yml", None))  # type: ignore[arg-type]
+    repo = Repository(Path(), {"test-agency": AGENCY})
+    repo.plans.append(PlanFile(PLAN, "plans/test-agency/2022.yml", None))  # no source: not read
     return opendata.to_dict(repo, dt.date(2023, 1, 1))
 
 
