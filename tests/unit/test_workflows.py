@@ -102,7 +102,7 @@ WORKFLOWS = sorted((ROOT / ".github/workflows").glob("*.yml"))
 PINNED = re.compile(
     r"^\s*(?:-\s+)?uses:\s+([\w.-]+/[\w./-]+)@([0-9a-f]{40}) # (v\d+\.\d+\.\d+)\s*$"
 )
-EXTRA = re.compile(r"""\.\[([\w,\s-]+)\]""")
+EXTRA = re.compile(r"""(?:\.|\biltod)\[([\w,\s-]+)\]""")
 
 
 def _jobs() -> list[tuple[str, str, dict[str, Any]]]:
@@ -136,6 +136,7 @@ def test_extras_are_read_from_install_commands() -> None:
     """The check below must catch the deploy's old install line, whose extra never existed."""
     assert extras_named('python -m pip install -e ".[search]"') == {"search"}
     assert extras_named("pip install '.[test, deploy]'") == {"test", "deploy"}
+    assert extras_named("pip install iltod[heic]") == {"heic"}
     assert extras_named("scripts/setup") == set()
 
 
