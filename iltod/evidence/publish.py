@@ -216,7 +216,9 @@ def _encode(
 
 
 def _image(e: Entry, meta: dict[str, Any], cache_dir: Path, out: Published) -> dict[str, Any]:
-    base, stem = _folder(e), f"{_safe_stem(e.item.file)}.{e.digest[:10]}"
+    # Named by the cache key (the photo's hash and the encoder settings): published names are
+    # cached for ever (immutable), so a name must never stand for two encodings.
+    base, stem = _folder(e), f"{_safe_stem(e.item.file)}.{e.key[:10]}"
     source = cache.entry(cache_dir, e.key)
     placed = []
     for v in meta["variants"]:  # largest first
