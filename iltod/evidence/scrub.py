@@ -66,7 +66,7 @@ def check(path: Path, ext: str) -> list[Problem]:
     except pikepdf.PasswordError:
         return [Problem("E322", {"problem": "it is protected by a password"})]
     except (pikepdf.PdfError, OSError, ValueError) as exc:
-        return [Problem("E322", {"problem": str(exc).splitlines()[0][:200]})]
+        return [Problem("E322", {"problem": _reason(exc, path)})]
 
 
 def clean(path: Path, ext: str, dest: Path) -> Cleaned:
@@ -85,6 +85,12 @@ def clean(path: Path, ext: str, dest: Path) -> Cleaned:
         return Cleaned(tuple(removed))
     dest.write_bytes(path.read_bytes())
     return Cleaned((), checked=False)
+
+
+def _reason(exc: BaseException, path: Path) -> str:
+    """qpdf's first line, without the file's path on the build machine (the plan names it)."""
+    text = (str(exc).splitlines() or [type(exc).__name__])[0]
+    return text.replace(f"{path}: ", "").replace(str(path), path.name)[:200]
 
 
 def _active(pdf: pikepdf.Pdf) -> list[Problem]:
@@ -145,7 +151,7 @@ def _clean_pdf(path: Path, dest: Path) -> Cleaned:
     try:
         pdf = pikepdf.open(path)
     except (pikepdf.PdfError, OSError) as exc:
-        raise ValueError(str(exc).splitlines()[0][:200]) from exc
+        raise ValueError(_reason(exc, path)) from exc
     with pdf:
         removed: list[str] = []
         info = pdf.trailer.get("/Info")
