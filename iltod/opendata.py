@@ -188,14 +188,38 @@ def csv_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def to_csv(doc: dict[str, Any]) -> str:
-    """CSV of all measures; UTF-8 with BOM-less header, empty cell for null."""
+    """CSV of all measures (RFC 4180); UTF-8 without BOM, header row, empty cell for null.
+
+    Text a spreadsheet would run as a formula is neutralised (:func:`neutralise`); the JSON
+    keeps the exact text.
+    """
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    # RFC 4180 line ends: a field holding a carriage return or a line feed is then quoted.
+    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for row in csv_rows(doc):
         writer.writerow({k: "" if v is None else _cell(v) for k, v in row.items()})
     return buf.getvalue()
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""What makes Excel, LibreOffice or Google Sheets read a CSV cell as a formula (OWASP, "CSV
+Injection")."""
+
+
+def neutralise(text: str) -> str:
+    """A text cell a spreadsheet shows as text: a leading ``'`` when it starts like a formula.
+
+    OWASP's remedy for CSV injection: ``=HYPERLINK("http://…")`` in a plan's result would
+    otherwise become a live link (or a command, through DDE) in the reader's spreadsheet.
+    Spreadsheets hide the apostrophe; other readers of the CSV see it, which is why
+    ``docs/open-data.md`` says so and the JSON keeps the exact text. A lone ``-`` (the report
+    table's "no money spent") is no formula in any spreadsheet and stays as it is.
+    """
+    return "'" + text if text.startswith(FORMULA_START) and text != "-" else text
+
+
 def _cell(v: Any) -> Any:
-    return str(v).lower() if isinstance(v, bool) else v
+    if isinstance(v, bool):
+        return str(v).lower()
+    return neutralise(v) if isinstance(v, str) else v

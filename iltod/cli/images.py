@@ -51,6 +51,8 @@ def run(args: argparse.Namespace) -> int:
         bar.close()
     report = Report(repo.report.diagnostics + published.report.diagnostics, set(repo.report.files))
     print(report.format(args.lang), file=sys.stderr)
+    for note in published.notes():
+        print(note, file=sys.stderr)
     print(summary(published.counters), file=sys.stderr)
     return 1 if report.errors else 0
 

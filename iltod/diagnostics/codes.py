@@ -502,8 +502,8 @@ CODES: dict[str, Code] = {
     ),
     "E305": Code(
         "expected JPEG, PNG or WebP, got HEIC and this build cannot read it "
-        "(install iltod[heic]); or export the photo as JPEG (iPhone: Settings → Camera → "
-        "Formats → Most Compatible)",
+        "(its pillow-heif is missing: run scripts/setup); or export the photo as JPEG "
+        "(iPhone: Settings → Camera → Formats → Most Compatible)",
         "JPEG, PNG эсвэл WebP байх ёстой; HEIC зураг уншигдахгүй байна; зургийг JPEG болгож "
         "хадгална уу (iPhone: Settings → Camera → Formats → Most Compatible)",
         "HEIC image without HEIC support",
@@ -524,6 +524,28 @@ CODES: dict[str, Code] = {
         "'{ext}' файлд {expected} агуулга байх ёстой; {got} байна; нийтлэгдэнэ, гэхдээ "
         "файлын нэрийг засна уу",
         "Image format differs from its extension",
+    ),
+    # documents: scripts, embedded files, unreadable (E320-E329, iltod.evidence.scrub)
+    "E320": Code(
+        "expected a PDF without scripts, got {got}; a PDF that runs code is never published: "
+        "print it to a new PDF (File → Print → Save as PDF) and attach that",
+        "скриптгүй PDF байх ёстой; {got} байна — код ажиллуулдаг PDF-ийг нийтлэхгүй: "
+        "файлыг шинэ PDF болгож хэвлэн (File → Print → Save as PDF) түүнийг хавсаргана уу",
+        "PDF with JavaScript refused",
+    ),
+    "E321": Code(
+        "expected a PDF without attached files, got {count} embedded file(s) ({names}); "
+        "attach each file to the measure on its own",
+        "дотроо файл хавсаргаагүй PDF байх ёстой; {count} файл ({names}) агуулсан байна; "
+        "файл бүрийг арга хэмжээнд тусад нь хавсаргана уу",
+        "PDF with embedded files refused",
+    ),
+    "E322": Code(
+        "expected a document that can be read and cleaned of personal data, got one that "
+        "cannot: {problem}; save it again (without a password) and attach it",
+        "уншиж, хувийн мэдээллээс цэвэрлэж болох баримт бичиг байх ёстой; уншигдахгүй байна: "
+        "{problem}; файлыг (нууц үггүйгээр) дахин хадгалж хавсаргана уу",
+        "Document cannot be read or cleaned",
     ),
     # --- site build (E4xx/W4xx) ---
     "E401": Code(

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import PIL
 
+from iltod.evidence import scrub
 from iltod.evidence.guard import Problem, Rejected, heif_available, verify
 from iltod.evidence.kinds import (
     ACTIVE,
@@ -58,7 +59,7 @@ def check_file(
         return [Problem("E302", {"got": CONTENT_NAMES[kind]})]
     expected = {"expected": CONTENT_NAMES[ftype.content], "ext": ext, "got": CONTENT_NAMES[kind]}
     if ext in FILE_TYPES:
-        return [] if kind == ftype.content else [Problem("E301", expected)]
+        return scrub.check(path, ext) if kind == ftype.content else [Problem("E301", expected)]
     if kind not in RASTER:
         return [Problem("E301", expected)]
     problems = [Problem("W300", expected)] if kind != ftype.content else []

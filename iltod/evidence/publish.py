@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 from iltod.diagnostics import Diagnostic, Report
-from iltod.evidence import cache
+from iltod.evidence import cache, scrub
 from iltod.evidence.encode import Job
 from iltod.evidence.entry import Entry
 from iltod.evidence.guard import Problem
@@ -69,6 +69,27 @@ class Published:
     counters: Counters = field(default_factory=Counters)
     report: Report = field(default_factory=Report)
     copies: list[Copy] = field(default_factory=list)
+    cleaned: list[tuple[Entry, scrub.Cleaned]] = field(default_factory=list)
+    """Every published document and what was removed from it, for the build output."""
+
+    def notes(self) -> list[str]:
+        """What the clerk is told about their documents: what was removed, or not checked."""
+        out = []
+        for e, c in self.cleaned:
+            where = f"{e.file}:{e.line}:{e.column}: {e.item.file}"
+            if not c.checked:
+                out.append(
+                    f"{where}: published as filed; its metadata was not checked (save it as "
+                    "PDF, DOCX or XLSX to have it removed)\n    мн: файлын мета өгөгдлийг "
+                    "шалгаагүй; PDF, DOCX, XLSX болгож хадгалбал хувийн мэдээллийг устгана"
+                )
+            elif c.removed:
+                out.append(
+                    f"{where}: removed before publishing: {', '.join(c.removed)}\n"
+                    "    мн: нийтлэхийн өмнө хувийн мэдээллийг устгав (зохиогч, тайлбар, "
+                    "мета өгөгдөл)"
+                )
+        return out
 
     def gallery(self, agency: str, year: int, measure: str) -> list[dict[str, Any]]:
         """The measure's gallery items in the order the plan lists them (maybe empty)."""
@@ -127,8 +148,11 @@ def prepare(
     for e in accepted:
         if e.is_image and e.key not in metas:
             continue
-        item = _image(e, metas[e.key], cache_dir, out) if e.is_image else _document(e, out)
-        out.galleries.setdefault(e.measure_key, []).append(item)
+        item = (
+            _image(e, metas[e.key], cache_dir, out) if e.is_image else _document(e, cache_dir, out)
+        )
+        if item is not None:
+            out.galleries.setdefault(e.measure_key, []).append(item)
     return out
 
 
@@ -192,7 +216,9 @@ def _encode(
 
 
 def _image(e: Entry, meta: dict[str, Any], cache_dir: Path, out: Published) -> dict[str, Any]:
-    base, stem = _folder(e), f"{_safe_stem(e.item.file)}.{e.digest[:10]}"
+    # Named by the cache key (the photo's hash and the encoder settings): published names are
+    # cached for ever (immutable), so a name must never stand for two encodings.
+    base, stem = _folder(e), f"{_safe_stem(e.item.file)}.{e.key[:10]}"
     source = cache.entry(cache_dir, e.key)
     placed = []
     for v in meta["variants"]:  # largest first
@@ -218,12 +244,20 @@ def _image(e: Entry, meta: dict[str, Any], cache_dir: Path, out: Published) -> d
     return item
 
 
-def _document(e: Entry, out: Published) -> dict[str, Any]:
+def _document(e: Entry, cache_dir: Path, out: Published) -> dict[str, Any] | None:
+    """A document cleaned of personal data (:mod:`iltod.evidence.scrub`), as a download."""
     ext = suffix(e.item.file)
     e.digest = file_digest(e.path)
-    rel = f"{_folder(e)}/{_safe_stem(e.item.file)}.{e.digest[:10]}{ext}"
-    size = e.path.stat().st_size
-    out.copies.append(Copy(e.path, rel, e, True))
+    try:
+        source, cleaned, key = scrub.cached(e.path, ext, e.digest, cache_dir)
+    except (ValueError, OSError) as exc:
+        out.report.add(e.problem(Problem("E322", {"problem": str(exc)[:200]})))
+        out.counters.skipped += 1
+        return None
+    out.cleaned.append((e, cleaned))
+    rel = f"{_folder(e)}/{_safe_stem(e.item.file)}.{key[:10]}{ext}"
+    size = source.stat().st_size
+    out.copies.append(Copy(source, rel, e, True))
     out.counters.bytes_out += size
     return _item(
         "file", e, href=quote(rel), type_label=FILE_TYPES[ext].label, size_label=size_label(size)

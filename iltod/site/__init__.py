@@ -51,6 +51,8 @@ class BuildStats:
     feeds: int = 0
     evidence: Counters = field(default_factory=Counters)
     search: dict[str, Any] | None = None
+    documents: list[str] = field(default_factory=list)
+    """What was removed from each published document (iltod.evidence.scrub), for the clerk."""
 
     def lines(self) -> list[str]:
         """The build log's lines about it."""
@@ -60,6 +62,7 @@ class BuildStats:
             f"iltod: wrote {self.feeds} Atom feeds",
             f"iltod: evidence: {c.images} images ({c.encoded} encoded, {c.cached} cached), {c.copied} files",
         ]
+        out += [f"iltod: evidence: {note}" for note in self.documents]
         if self.search is not None:
             s = self.search
             out.append(
@@ -100,7 +103,12 @@ class Site:
         self.timeline = timeline.install(self.renderer, site_url, repo_url)
         self.office: OfficeJob | None = None
         if self.options.office_downloads and self.repo.plans:
-            self.office = OfficeJob(self.repo, self.options.office_workers)
+            self.office = OfficeJob(self.repo, self.options.office_workers, self._changed)
+
+    def _changed(self, agency: str, year: int) -> dt.datetime | None:
+        """When the plan's file last changed (its last commit), the date of its office files."""
+        commit = self.timeline.history.plan_last_updated(agency, year)
+        return commit.date if commit is not None else None
 
     @property
     def report(self) -> Report:
@@ -172,7 +180,8 @@ class Site:
             )
             stats.data_files = len(self.write_data(site_dir))
             stats.feeds = len(timeline.write(self.timeline, site_dir))
-            stats.evidence = self.write_evidence(site_dir).counters
+            published = self.write_evidence(site_dir)
+            stats.evidence, stats.documents = published.counters, published.notes()
             if indexing is not None:
                 stats.search = indexing.result()
         return stats

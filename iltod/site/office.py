@@ -8,7 +8,9 @@ includes only what is left of them, on a machine with a second core.
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
@@ -20,19 +22,33 @@ from iltod.site.downloads import write_file
 CHUNK = 16  # plans per task: fewer round trips, still spread over the workers
 
 
-def _make(batch: list[tuple[Plan, Agency | None]]) -> list[tuple[bytes, bytes]]:
+Item = tuple[Plan, Agency | None, dt.datetime | None]
+Changed = Callable[[str, int], dt.datetime | None]
+
+
+def _make(batch: list[Item]) -> list[tuple[bytes, bytes]]:
     from iltod.iaac.write.docx import plan_docx
     from iltod.iaac.write.xlsx import plan_xlsx
 
-    return [(plan_xlsx(plan, agency), plan_docx(plan, agency)) for plan, agency in batch]
+    return [
+        (plan_xlsx(plan, agency, changed=when), plan_docx(plan, agency, changed=when))
+        for plan, agency, when in batch
+    ]
 
 
 class OfficeJob:
-    """Office files of every plan of ``repo``, being made by ``workers`` processes."""
+    """Office files of every plan of ``repo``, being made by ``workers`` processes.
 
-    def __init__(self, repo: Repository, workers: int = 1) -> None:
-        items = [(pf.plan, repo.agencies.get(pf.plan.agency)) for pf in repo.plans]
-        self.keys = [(plan.agency, plan.year) for plan, _ in items]
+    ``changed`` gives when each plan last changed (from the history): the files' date, so the
+    same commit always gives the same bytes.
+    """
+
+    def __init__(self, repo: Repository, workers: int = 1, changed: Changed | None = None) -> None:
+        items: list[Item] = [
+            (pf.plan, repo.agencies.get(pf.plan.agency), _when(changed, pf.plan))
+            for pf in repo.plans
+        ]
+        self.keys = [(plan.agency, plan.year) for plan, _, _ in items]
         # spawn, not fork: the builder may be a threaded `mkdocs serve`
         self.pool = ProcessPoolExecutor(
             max(1, workers), mp_context=multiprocessing.get_context("spawn")
@@ -52,3 +68,7 @@ class OfficeJob:
             out.append(write_file(site_dir / urls.plan_data(*key, "xlsx"), xlsx))
             out.append(write_file(site_dir / urls.plan_data(*key, "docx"), docx))
         return out
+
+
+def _when(changed: Changed | None, plan: Plan) -> dt.datetime | None:
+    return changed(plan.agency, plan.year) if changed is not None else None

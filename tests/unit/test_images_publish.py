@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pikepdf
 import pytest
 from PIL import Image
 
@@ -108,7 +109,9 @@ def test_gallery_items_and_sizes(tmp_path: Path) -> None:
     assert _open(root, small["href"]).size == (300, 200)
     assert (doc["kind"], doc["type_label"], doc["caption"]) == ("file", "PDF", "Зураг r.pdf")
     assert doc["size_label"].endswith(("B", "KB"))
-    assert (root / "site" / doc["href"]).read_bytes() == pdf
+    with pikepdf.open(root / "site" / doc["href"]) as published:  # cleaned, not the same bytes
+        assert len(published.pages) == 1
+        assert "/Info" not in published.trailer
     assert wide.keys() == doc.keys()  # every key in both kinds: templates never hit Undefined
 
 
@@ -176,3 +179,16 @@ def test_phone_photo_largest_output_is_under_15_percent(tmp_path: Path) -> None:
     [item] = _publish(root).gallery(*KEY)
     largest = (root / "site" / item["href"]).stat().st_size
     assert largest <= 0.15 * len(original), (largest, len(original))
+
+
+def test_a_published_name_never_stands_for_two_encodings(tmp_path: Path) -> None:
+    """Evidence is served with an immutable cache header (dev/deployment.md): when the encoder
+    settings change, the published names change too, so no reader keeps a stale image."""
+    from iltod.evidence.settings import Settings
+
+    root = make_repo(tmp_path, {"p.jpg": encoded(_upright(900, 600), "JPEG")})
+    before = {i["href"] for i in _publish(root).gallery(*KEY)}
+    again = {i["href"] for i in _publish(root).gallery(*KEY)}
+    after = {i["href"] for i in _publish(root, settings=Settings(quality=60)).gallery(*KEY)}
+    assert before == again
+    assert before.isdisjoint(after)

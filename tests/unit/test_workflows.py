@@ -2,14 +2,24 @@
 
 An agency's data pull request is checked by the data job alone (validate, CODEOWNERS, strict
 builds, summary); the engine job runs the README's test command, only when engine files change
-(tests/acceptance/test_pr_paths.py runs that decision on real commits)."""
+(tests/acceptance/test_pr_paths.py runs that decision on real commits). Every path installs the
+same locked versions through scripts/setup, and the workflows pass a supply-chain lint."""
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
+from iltod.evidence import heif_available
 from tests.support.sitekit import ROOT
 
 
@@ -84,3 +94,199 @@ def test_deploy_workflow_publishes_main_with_official_pages_actions() -> None:
     assert "mkdocs build --strict -f mkdocs.en.yml" in _runs(build)
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["environment"]["name"] == "github-pages"
+
+
+# --- one dependency set, hardened workflows (issue 13) --------------------------------------
+
+WORKFLOWS = sorted((ROOT / ".github/workflows").glob("*.yml"))
+PINNED = re.compile(
+    r"^\s*(?:-\s+)?uses:\s+([\w.-]+/[\w./-]+)@([0-9a-f]{40}) # (v\d+\.\d+\.\d+)\s*$"
+)
+EXTRA = re.compile(r"""(?:\.|\biltod)\[([\w,\s-]+)\]""")
+
+
+def _jobs() -> list[tuple[str, str, dict[str, Any]]]:
+    return [
+        (path.name, name, job)
+        for path in WORKFLOWS
+        for name, job in _workflow(path.name)["jobs"].items()
+    ]
+
+
+def _pyproject() -> dict[str, Any]:
+    data: dict[str, Any] = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return data
+
+
+def _install_steps(job: dict[str, Any]) -> list[str]:
+    """The commands of a job that install Python packages."""
+    return [
+        line.strip()
+        for line in _runs(job).splitlines()
+        if re.search(r"\bpip\b.*\binstall\b|scripts/setup|scripts/test|\buv\b", line)
+    ]
+
+
+def extras_named(text: str) -> set[str]:
+    """Extras an install command asks for: ``pip install -e ".[test,deploy]"`` → test, deploy."""
+    return {e.strip() for group in EXTRA.findall(text) for e in group.split(",") if e.strip()}
+
+
+def test_extras_are_read_from_install_commands() -> None:
+    """The check below must catch the deploy's old install line, whose extra never existed."""
+    assert extras_named('python -m pip install -e ".[search]"') == {"search"}
+    assert extras_named("pip install '.[test, deploy]'") == {"test", "deploy"}
+    assert extras_named("pip install iltod[heic]") == {"heic"}
+    assert extras_named("scripts/setup") == set()
+
+
+def test_no_workflow_script_or_guide_installs_an_extra_that_does_not_exist() -> None:
+    defined = set(_pyproject()["project"]["optional-dependencies"])
+    texts = [*WORKFLOWS, *(ROOT / "scripts").iterdir(), ROOT / ".ci/run", ROOT / "README.md"]
+    texts += [*(ROOT / "dev").glob("*.md"), *(ROOT / "docs").glob("*.md")]
+    for path in texts:
+        named = extras_named(path.read_text(encoding="utf-8"))
+        assert named <= defined, f"{path.relative_to(ROOT)} installs {named - defined}"
+
+
+def test_the_check_the_deploy_and_ci_install_the_same_locked_versions() -> None:
+    """Every job that installs anything does it with scripts/setup (scripts/test runs it first,
+    and .ci/run runs scripts/test), and scripts/setup installs only the hash-checked lock and
+    iltod itself without dependencies: one dependency set for every path."""
+    installs = {(wf, name): _install_steps(job) for wf, name, job in _jobs()}
+    assert installs[("pr.yml", "data")] == ["scripts/setup"]
+    assert installs[("deploy.yml", "build")] == ["scripts/setup"]
+    assert installs[("deploy.yml", "evidence")] == ["scripts/setup"]
+    assert installs[("pr.yml", "engine")] == ["scripts/test -q"]
+    for (wf, name), commands in installs.items():
+        assert not [c for c in commands if "pip" in c or "uv" in c.split()], (wf, name, commands)
+    test = (ROOT / "scripts/test").read_text(encoding="utf-8")
+    assert "\nscripts/setup\n" in test
+    assert "scripts/test" in (ROOT / ".ci/run").read_text(encoding="utf-8")
+    setup = [
+        line
+        for line in (ROOT / "scripts/setup").read_text(encoding="utf-8").splitlines()
+        if "install" in line and not line.lstrip().startswith("#")
+    ]
+    assert setup == [
+        '"${pip[@]}" install --require-hashes -r requirements/locked.txt',
+        '"${pip[@]}" install --no-deps --no-build-isolation -e .',
+    ]
+
+
+def _locked() -> dict[str, tuple[str, int]]:
+    """name → (version, number of hashes) of requirements/locked.txt."""
+    text = (ROOT / "requirements/locked.txt").read_text(encoding="utf-8")
+    pins: dict[str, tuple[str, int]] = {}
+    for block in re.split(r"\n(?=\S)", text):
+        found = re.match(r"([A-Za-z0-9_.-]+)==(\S+)", block)
+        if found:
+            pins[canonicalize_name(found[1])] = (found[2], block.count("--hash=sha256:"))
+    return pins
+
+
+def test_the_lock_pins_every_declared_dependency_with_hashes() -> None:
+    """What pyproject.toml asks for (dependencies, every extra, the build backend) is pinned in
+    requirements/locked.txt at a version it allows: the lock is not stale."""
+    project = _pyproject()
+    wanted = [
+        *project["project"]["dependencies"],
+        *(r for extra in project["project"]["optional-dependencies"].values() for r in extra),
+        *project["build-system"]["requires"],
+    ]
+    pins = _locked()
+    assert len(pins) > len(wanted)  # their own dependencies are pinned too
+    for text in wanted:
+        req = Requirement(text)
+        version, _ = pins[canonicalize_name(req.name)]
+        assert req.specifier.contains(version, prereleases=True), (text, version)
+    assert all(hashes > 0 for _, hashes in pins.values())
+    header = (ROOT / "requirements/locked.txt").read_text(encoding="utf-8").splitlines()[:2]
+    assert header[1].strip("# ") == "scripts/lock", header
+    lock = (ROOT / "scripts/lock").read_text(encoding="utf-8")
+    assert "--python-version 3.11" in lock
+    assert "--python-platform x86_64-manylinux" in lock
+    assert "--all-extras" in lock
+
+
+def test_heic_photos_are_accepted_wherever_photos_are() -> None:
+    """pillow-heif is a dependency of iltod itself, not an extra a path could leave out."""
+    names = {
+        canonicalize_name(Requirement(r).name) for r in _pyproject()["project"]["dependencies"]
+    }
+    assert "pillow-heif" in names
+    assert heif_available()
+
+
+def test_every_action_is_pinned_by_commit_with_its_version_in_a_comment() -> None:
+    for path in WORKFLOWS:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if re.match(r"^\s*(-\s+)?uses:", line):
+                assert PINNED.match(line), f"{path.name}: {line.strip()}"
+
+
+def test_every_job_has_its_own_least_privileges_and_keeps_no_credentials() -> None:
+    for wf, name, job in _jobs():
+        assert "permissions" in job, (wf, name)
+        writes = {k for k, v in job["permissions"].items() if v == "write"}
+        expected = {"pages", "id-token"} if (wf, name) == ("deploy.yml", "deploy") else set()
+        assert writes == expected, (wf, name, writes)
+        assert "timeout-minutes" in job, (wf, name)
+        container = job.get("container")
+        image = container if isinstance(container, str) else (container or {}).get("image", "")
+        assert not image or "@sha256:" in image, (wf, name, image)
+        for step in job["steps"]:
+            if step.get("uses", "").startswith("actions/checkout@"):
+                assert step["with"]["persist-credentials"] is False, (wf, name)
+
+
+def test_the_storage_secrets_exist_only_in_the_evidence_job() -> None:
+    for wf, name, job in _jobs():
+        uses_secrets = "secrets." in yaml.safe_dump(job)
+        assert uses_secrets == ((wf, name) == ("deploy.yml", "evidence")), (wf, name)
+    assert _workflow("deploy.yml")["jobs"]["evidence"]["environment"]["name"] == "evidence"
+
+
+def _zizmor(folder: Path) -> subprocess.CompletedProcess[str]:
+    zizmor = Path(sys.executable).with_name("zizmor")
+    cmd = [str(zizmor), "--offline", "--persona", "auditor", "--quiet", str(folder)]
+    return subprocess.run(cmd, capture_output=True, text=True, check=False)
+
+
+def test_zizmor_finds_nothing_in_the_workflows_and_catches_an_unpinned_action(
+    tmp_path: Path,
+) -> None:
+    assert _zizmor(ROOT / ".github/workflows").returncode == 0
+    bad = tmp_path / ".github/workflows"
+    bad.mkdir(parents=True)
+    text = (ROOT / ".github/workflows/pr.yml").read_text(encoding="utf-8")
+    (bad / "pr.yml").write_text(re.sub(r"checkout@\w+ # \S+", "checkout@v4", text), "utf-8")
+    result = _zizmor(bad)
+    assert result.returncode != 0
+    assert "unpinned-uses" in result.stdout + result.stderr
+
+
+def _shell_scripts() -> list[tuple[str, str]]:
+    """Every ``run:`` step (expressions replaced, as GitHub substitutes them) and scripts/*."""
+    found = [
+        (f"{wf} {name}: {step.get('name', step['run'][:40])}", step["run"])
+        for wf, name, job in _jobs()
+        for step in job["steps"]
+        if "run" in step
+    ]
+    found += [(p.name, p.read_text(encoding="utf-8")) for p in (ROOT / "scripts").iterdir()]
+    found.append((".ci/run", (ROOT / ".ci/run").read_text(encoding="utf-8")))
+    return [(where, re.sub(r"\$\{\{[^}]*\}\}", "expr", text)) for where, text in found]
+
+
+@pytest.mark.parametrize(("where", "script"), _shell_scripts(), ids=lambda v: str(v)[:60])
+def test_every_shell_step_passes_shellcheck(where: str, script: str) -> None:
+    shellcheck = Path(sys.executable).with_name("shellcheck")
+    result = subprocess.run(
+        [str(shellcheck), "--shell=bash", "--severity=style", "-"],
+        input=script,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, f"{where}\n{result.stdout}"

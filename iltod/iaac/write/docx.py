@@ -6,6 +6,7 @@ after a page break the "iltod" tables: plan fields and per-measure extras for a 
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from typing import Any, cast
 
@@ -16,19 +17,28 @@ from docx.shared import Cm, Pt
 from docx.table import Table
 
 from iltod.iaac.write import layout
+from iltod.iaac.write.package import reproducible, stamp
 from iltod.model import Agency, Plan
 
 WIDTHS_CM = [1.0, 2.0, 5.0, 2.0, 4.5, 3.0, 2.5, 6.0, 2.0]
 
 
-def plan_docx(plan: Plan, agency: Agency | None = None) -> bytes:
+def plan_docx(
+    plan: Plan, agency: Agency | None = None, *, changed: dt.datetime | None = None
+) -> bytes:
     """The plan as a DOCX file (bytes), importable back to the same plan.
+
+    The same plan gives the same bytes (:mod:`iltod.iaac.write.package`).
 
     Args:
         plan: The plan to write.
         agency: Its agency, for the agency name line; the slug is used when None.
+        changed: When the plan last changed (its last commit), the file's date; without it
+            the plan's ``reported`` date.
     """
     doc = docx.Document()
+    props = doc.core_properties
+    props.author, props.comments, props.last_modified_by = "iltod", "", ""
     _landscape(doc)
     for i, text in enumerate(layout.heading_lines(plan, agency)):
         run = doc.add_paragraph().add_run(text)
@@ -44,7 +54,7 @@ def plan_docx(plan: Plan, agency: Agency | None = None) -> bytes:
     _simple_table(doc, side)
     buf = io.BytesIO()
     doc.save(buf)
-    return buf.getvalue()
+    return reproducible(buf.getvalue(), stamp(plan, changed))
 
 
 def _landscape(doc: Any) -> None:

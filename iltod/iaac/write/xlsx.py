@@ -6,6 +6,7 @@ extras for a lossless import) and, in the template, "Заавар" (instructions
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Iterable
 from typing import Any
@@ -17,6 +18,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from iltod.iaac.write import layout
+from iltod.iaac.write.package import reproducible, stamp
 from iltod.model import DEFAULT_SCALE, Agency, Plan
 
 REPORT_SHEET = "Тайлан"
@@ -29,19 +31,25 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 _GREY = PatternFill("solid", fgColor="DDDDDD")
 
 
-def plan_xlsx(plan: Plan, agency: Agency | None = None) -> bytes:
+def plan_xlsx(
+    plan: Plan, agency: Agency | None = None, *, changed: dt.datetime | None = None
+) -> bytes:
     """The plan as an XLSX file (bytes), importable back to the same plan.
+
+    The same plan gives the same bytes (:mod:`iltod.iaac.write.package`).
 
     Args:
         plan: The plan to write.
         agency: Its agency, for the agency name line; the slug is used when None.
+        changed: When the plan last changed (its last commit), the file's date; without it
+            the plan's ``reported`` date.
     """
     wb = Workbook()
     ws = wb.active
     ws.title = REPORT_SHEET
     _report(ws, layout.heading_lines(plan, agency), layout.table(plan))
     _side(wb.create_sheet(SIDE_SHEET), layout.meta_rows(plan), layout.table(plan))
-    return _bytes(wb)
+    return reproducible(_bytes(wb), stamp(plan, changed))
 
 
 def _report(ws: Worksheet, heading: list[str], lines: Iterable[layout.Line]) -> None:
@@ -90,9 +98,25 @@ def _side(ws: Worksheet, meta: list[tuple[str, Any]], lines: Iterable[layout.Lin
 
 
 def _bytes(wb: Workbook) -> bytes:
+    wb.properties.creator = "iltod"
+    _text_stays_text(wb)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def _text_stays_text(wb: Workbook) -> None:
+    """Every cell that openpyxl took for a formula becomes text again.
+
+    openpyxl stores any string starting with ``=`` as a formula, so a result written as
+    ``=HYPERLINK("http://…", "open")`` would become a live link, or worse, in the published
+    report. iltod writes no formulas of its own, so no cell of any sheet may be one.
+    """
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
 
 
 INSTRUCTIONS = [
@@ -177,4 +201,4 @@ def template_xlsx(
         guide.cell(r, 1, mn).alignment = guide.cell(r, 2, en).alignment = _WRAP
         guide.cell(r, 1).font = guide.cell(r, 2).font = Font(bold=r == 1)
     wb.active = 1
-    return _bytes(wb)
+    return reproducible(_bytes(wb), stamp(None))

@@ -1,0 +1,64 @@
+"""The deploy encodes only new or changed photos: its image cache is kept between deploys, keyed
+by the content of the evidence, and restored even when the key changed (SYNTHETIC photos)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from PIL import Image
+
+from iltod.evidence.publish import publish
+from iltod.load import loader
+from iltod.load.attachments import entries
+from tests.support.images_repo import AGENCY, YEAR, encoded, evidence_dir, make_repo
+from tests.support.sitekit import ROOT
+
+
+def _steps(workflow: str, job: str) -> list[dict[str, Any]]:
+    wf = yaml.safe_load((ROOT / ".github/workflows" / workflow).read_text(encoding="utf-8"))
+    steps: list[dict[str, Any]] = wf["jobs"][job]["steps"]
+    return steps
+
+
+def test_the_deploy_keeps_the_image_cache_keyed_by_the_evidence() -> None:
+    steps = _steps("deploy.yml", "build")
+    uses = [s.get("uses", "").split("@")[0] for s in steps]
+    restore = steps[uses.index("actions/cache/restore")]
+    save = steps[uses.index("actions/cache/save")]
+    build = next(i for i, s in enumerate(steps) if "mkdocs build --strict" in s.get("run", ""))
+    assert uses.index("actions/cache/restore") < build < uses.index("actions/cache/save")
+    assert restore["with"]["path"] == save["with"]["path"] == ".cache/images"
+    key = restore["with"]["key"]
+    assert "hashFiles('attachments/**')" in key
+    assert "hashFiles('iltod/evidence/**', 'requirements/locked.txt')" in key  # the pipeline
+    pipeline = key.split("}}-")[0] + "}}-"
+    assert restore["with"]["restore-keys"].splitlines() == [pipeline, "evidence-"]
+    assert save["if"].startswith("always()")  # a build stopped by its time limit keeps its work
+    assert "timeout-minutes" in steps[build]
+    # the pull-request check reads the same cache and never writes it
+    pr = [s.get("uses", "").split("@")[0] for s in _steps("pr.yml", "data")]
+    assert "actions/cache/restore" in pr
+    assert "actions/cache/save" not in pr
+    assert "actions/cache" not in pr
+
+
+def _photo(seed: int) -> bytes:
+    return encoded(Image.new("RGB", (1000, 750), (seed * 50 % 256, 90, 160)), "JPEG", quality=90)
+
+
+def test_a_deploy_with_one_new_photo_encodes_exactly_one(tmp_path: Path) -> None:
+    root = make_repo(tmp_path, {f"p{i}.jpg": _photo(i) for i in range(3)})
+    cache = root / ".cache" / "images"  # what actions/cache keeps between deploys
+
+    def deploy() -> tuple[int, int]:
+        out = publish(entries(loader.load(root)), root / "site", cache, workers=1)
+        return out.counters.encoded, out.counters.cached
+
+    assert deploy() == (3, 0)
+    assert deploy() == (0, 3)
+    (evidence_dir(root) / "new.jpg").write_bytes(_photo(7))
+    plan = root / "plans" / AGENCY / f"{YEAR}.yml"
+    plan.write_text(plan.read_text(encoding="utf-8") + '            - file: "new.jpg"\n', "utf-8")
+    assert deploy() == (1, 3)
