@@ -79,7 +79,7 @@ def test_file_names_that_look_like_records_or_hold_newlines_are_just_paths(repo:
     _plan(repo, "w")
     sha = repo.commit("Odd names", "2021-04-01T10:00:00+08:00")
     history = History.read(repo.root)
-    assert [c.commit.sha for c in history.measure_timeline("a", 2021, "1.1")][0] == sha
+    assert history.measure_timeline("a", 2021, "1.1")[0].commit.sha == sha
     summary = diff.summarize(repo.root, base, sha)
     assert [(p.path, [m.number for m in p.measures]) for p in summary.plans] == [
         ("plans/a/2021.yml", ["1.1"])

@@ -114,7 +114,7 @@ def test_a_rebase_merge_is_dated_by_its_committer_date(merged):
 
 
 def test_the_commits_of_a_branch_are_not_in_the_history(merged):
-    repo, sha, history = merged
+    repo, _, history = merged
     mainline = set(repo.git("rev-list", "--first-parent", "main").split())
     branches = set(repo.git("rev-list", "main").split()) - mainline
     assert len(branches) == 3  # PR #7's commit and PR #9's two (PR #8's was squashed)

@@ -103,24 +103,23 @@ def test_the_index_waits_until_the_writer_has_closed_its_files(tmp_path: Path) -
     the folder: here a process that keeps a file open for half a second before writing it."""
     target = tmp_path / "pagefind" / "pagefind-entry.json"
     target.parent.mkdir()
+    script = (
+        "import sys, time\n"
+        "f = open(sys.argv[1], 'w')\n"
+        "print('open', flush=True)\n"
+        "time.sleep(0.5)\n"
+        "f.write('{}')\n"
+        "f.close()\n"
+        "time.sleep(30)\n"
+    )
     with subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys, time\n"
-            "f = open(sys.argv[1], 'w')\n"
-            "print('open', flush=True)\n"
-            "time.sleep(0.5)\n"
-            "f.write('{}')\n"
-            "f.close()\n"
-            "time.sleep(30)\n",
-            str(target),
-        ],
+        [sys.executable, "-c", script, str(target)],
         stdout=subprocess.PIPE,
         text=True,
     ) as writer:
         try:
-            assert writer.stdout is not None and writer.stdout.readline() == "open\n"
+            assert writer.stdout is not None
+            assert writer.stdout.readline() == "open\n"
             asyncio.run(search.written(writer.pid, target.parent))
             assert target.read_text("utf-8") == "{}"
         finally:
