@@ -33,7 +33,6 @@ from iltod.regions import REGIONS
 from iltod.site.pages import agency_label, region_label
 from iltod.site.render import Renderer
 
-
 OUTPUT = "pagefind"
 # Page kinds whose text is searched through their plan's document, not page by page.
 BY_PLAN = frozenset({"plan", "print", "objective", "measure"})
@@ -164,12 +163,12 @@ async def written(pid: int, folder: Path, timeout: float = WRITE_TIMEOUT) -> Non
 def _open_under(fds: Path, folder: Path) -> bool:
     prefix = str(folder.resolve()) + os.sep
     try:
-        names = os.listdir(fds)
+        links = list(fds.iterdir())
     except OSError:  # no /proc, or the process is gone: nothing of it is open
         return False
-    for name in names:
+    for link in links:
         try:
-            if os.readlink(fds / name).startswith(prefix):
+            if str(link.readlink()).startswith(prefix):
                 return True
         except OSError:
             continue  # closed while we looked

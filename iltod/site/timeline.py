@@ -22,10 +22,10 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from iltod import urls
-from iltod.site import feeds
 from iltod.history.changes import describe
 from iltod.history.github import commit_url, feedback_url, pull_url
 from iltod.history.log import Change, History
+from iltod.site import feeds
 from iltod.site.pages import PageSpec, agency_label
 from iltod.site.render import Renderer
 
