@@ -96,7 +96,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "feed": ("Шинэчлэлтийг Atom-аар дагах", "Follow updates (Atom feed)"),
     "published": ("Нийтлэгдсэн", "Published"),
     "pull_request": ("Өөрчлөлтийн хүсэлт #{n}", "Pull request #{n}"),
-    "change_details": ("Дэлгэрэнгүй", "Details"),
     "change_message": ("Тайлбар", "Message"),
     "change_author": ("Оруулсан", "Written by"),
     "change_commit": ("Git commit", "Git commit"),

@@ -54,14 +54,14 @@ def test_a_change_says_what_changed_then_when_it_was_published_by_whom_and_its_p
     out, sha = built
     section = _history(out, "new-name/2021/measure-1-1")
     entry = section[section.index(f'<li id="change-{sha["pr"][:12]}">') :]
-    entry = entry[: entry.index("</details></li>")]
+    entry = entry[: entry.index("</li>\n")]
     what = entry.index("<li>хувь 70 % → 100 %</li>")
     when = entry.index(
         'Нийтлэгдсэн <time datetime="2021-12-01T10:00:00+08:00">2021-12-01</time>'
         " · Туршилтын байгууллага · "
         '<a href="https://github.com/iltod-mn/iltod/pull/12">Өөрчлөлтийн хүсэлт #12</a>'
     )
-    details = entry.index("<details")
+    details = entry.index('<p class="il-muted"><small>Тайлбар: ')
     assert what < when < details
     assert "Оруулсан: Reviewer" in entry[details:]
 
@@ -69,7 +69,7 @@ def test_a_change_says_what_changed_then_when_it_was_published_by_whom_and_its_p
 def test_a_long_message_is_shortened_on_the_page_and_whole_in_the_feed(built):
     out, _ = built
     section = _history(out, "new-name/2021/measure-1-1")
-    message = re.search(r"<p>Тайлбар: ([^<]*)</p>", section)
+    message = re.search(r"<small>Тайлбар: ([^<]*) · Оруулсан", section)
     assert message is not None
     assert message.group(1).endswith("…")
     assert len(message.group(1)) <= 120
