@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from iltod.site import Site, options, theme
+from iltod.site import Site, options, preview, theme
 
 log = logging.getLogger("mkdocs.plugins.iltod")
 _site: Site | None = None
@@ -27,6 +27,10 @@ def _current() -> Site:
     return _site
 
 
+def on_startup(command: str, dirty: bool) -> None:
+    preview.start(command)
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _site
     root = Path(config.config_file_path).parent
@@ -34,18 +38,25 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         opts = options.parse(config.extra.get("iltod"), Path(config.config_file_path))
     except options.OptionsError as e:
         raise PluginError(str(e)) from None
-    _site = Site(
-        root,
-        config.theme["language"],
-        opts,
-        repo_url=config.repo_url,
-        site_url=config.site_url,
-        selection=options.selection_from_env(root),
-    )
-    for level, d in _site.messages():
+
+    def make(selection: list[Path] | None) -> Site:
+        return Site(
+            root,
+            config.theme["language"],
+            opts,
+            repo_url=config.repo_url,
+            site_url=config.site_url,
+            selection=selection,
+        )
+
+    site = make(options.selection_from_env(root))
+    _site, messages = preview.choose(site, make)
+    for level, d in messages:
         getattr(log, level)(d.format())
-    if _site.failed:
-        raise PluginError(_site.report.summary())
+    if _site is None:
+        site.close()
+        raise PluginError(site.report.summary())
+    preview.watch_new(root)
     config.theme.dirs.insert(0, str(theme.OVERRIDES))
     config.nav = _site.nav + list(config.nav or [])
     config.extra_css = [*theme.CSS, *config.extra_css]
@@ -90,9 +101,10 @@ def on_post_build(config: MkDocsConfig) -> None:
         log.info(line)
 
 
+def on_build_error(error: Exception) -> None:
+    if _site is not None:
+        _site.close()
+
+
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
-    root = Path(config.config_file_path).parent
-    for folder in ("plans", "attachments"):
-        if (root / folder).is_dir():
-            server.watch(str(root / folder))
-    return server
+    return preview.watch(server, Path(config.config_file_path).parent)

@@ -21,7 +21,9 @@ IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif"})
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
 MeasureNumber = Annotated[str, Field(pattern=r"^[1-9][0-9]*(\.[0-9]+)+$")]
-Owner = Annotated[str, Field(pattern=r"^@[A-Za-z0-9](-?[A-Za-z0-9])*(/[A-Za-z0-9._-]+)?$")]
+OWNER_PATTERN = r"^(@[A-Za-z0-9](-?[A-Za-z0-9])*(/[A-Za-z0-9._-]+)?|[^\s@]+@[^\s@]+\.[^\s@]+)$"
+"""A code owner as GitHub's CODEOWNERS accepts one: ``@user``, ``@org/team`` or an e-mail."""
+Owner = Annotated[str, Field(pattern=OWNER_PATTERN)]
 Url = Annotated[str, Field(pattern=r"^https?://[^\s<>\"']+$")]
 Text = Annotated[str, Field(min_length=1)]
 LaxDate = Annotated[dt.date, Field(strict=False)]
@@ -62,9 +64,10 @@ class Agency(_Model):
     website: Url | None = None
     """Албан ёсны цахим хуудас (http/https). / Official website (http or https)."""
     owners: list[Owner] = []
-    """Энэ байгууллагын файлыг засах эрхтэй GitHub хэрэглэгч, баг (@user, @org/team);
-    CODEOWNERS-д ашиглана. / GitHub users or teams (@user, @org/team) allowed to change this
-    agency's files; used for CODEOWNERS."""
+    """Энэ байгууллагын файлыг засах эрхтэй GitHub хэрэглэгч, баг эсвэл и-мэйл (@user,
+    @org/team, name@example.org); CODEOWNERS-д ашиглана. / GitHub users, teams or e-mail
+    addresses (@user, @org/team, name@example.org) allowed to change this agency's files; used
+    for CODEOWNERS."""
 
 
 class Budget(_Model):

@@ -1,16 +1,38 @@
-"""What several commands share: choosing plans from paths, writing output, the language flag."""
+"""What several commands share: choosing plans from paths, writing output, the language flag.
+
+**No command destroys work.** Every file a command writes goes through :func:`target` and
+:func:`write_bytes`: the name must end in the format's own extension (so a plan, ``.yml``, is
+never overwritten by a spreadsheet or a schema), a file that exists is replaced only with
+``--force``, and the bytes are written under a temporary name then renamed, so an interrupted
+command leaves the old file whole. A refusal is a usage error (exit 2), in English and
+Mongolian, and nothing is written.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from iltod.load import loader
 
+PLAN_SUFFIXES = (".yml", ".yaml")
+
+
+def usage(en: str, mn: str) -> loader.UsageError:
+    """A usage error told in English, then in Mongolian on an indented line."""
+    return loader.UsageError(f"{en}\n    мн: {mn}")
+
 
 def add_lang(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=["both", "en", "mn"], default="both")
+
+
+def add_force(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--force", action="store_true", help="replace the output file when it already exists"
+    )
 
 
 def load(paths: list[str]) -> loader.Repository:
@@ -24,10 +46,49 @@ def load(paths: list[str]) -> loader.Repository:
     return loader.load(root, None if whole else selection)
 
 
-def write(text: str, output: str | None) -> None:
-    """Write ``text`` to ``output``, or to standard output when there is none."""
+def target(output: str | Path, suffixes: tuple[str, ...], force: bool) -> Path:
+    """The file ``output`` names, once it is certain it may be written.
+
+    Raises:
+        UsageError: its extension is not one of ``suffixes`` (the format being written), it is
+            a folder, or it exists and ``force`` is false.
+    """
+    path = Path(output)
+    if path.suffix.lower() not in suffixes:
+        wanted = " or ".join(suffixes)
+        got = path.suffix or "no extension"
+        raise usage(
+            f"{path}: expected a file name ending in {wanted}, got {got}; nothing written",
+            f"{path}: файлын нэр {wanted}-ээр төгсөх ёстой, {got} байна; юу ч бичээгүй",
+        )
+    if path.is_dir():
+        raise usage(
+            f"{path}: expected a file name, got a folder; nothing written",
+            f"{path}: файлын нэр байх ёстой, хавтас байна; юу ч бичээгүй",
+        )
+    if (path.exists() or path.is_symlink()) and not force:
+        raise usage(
+            f"{path} already exists: add --force to replace it; nothing written",
+            f"{path} файл аль хэдийн байна: солих бол --force нэмнэ үү; юу ч бичээгүй",
+        )
+    return path
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` under a temporary name, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write(text: str, output: str | None, suffixes: tuple[str, ...], force: bool) -> None:
+    """Write ``text`` to ``output`` (checked by :func:`target`), or to standard output when
+    there is none."""
     if output:
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        Path(output).write_text(text, encoding="utf-8")
+        write_bytes(target(output, suffixes, force), text.encode("utf-8"))
     else:
         sys.stdout.write(text)

@@ -44,31 +44,41 @@ def run(args: argparse.Namespace) -> int:
         print(result.report(args.lang))
         print(result.summary())
         return 1 if report.errors or result.plan is None else 0
+    out = common.target(args.output, common.PLAN_SUFFIXES, args.force) if args.output else None
+    written = False
     if result.plan is not None:
         text = dump_model(result.plan, "plan")
-        report.extend(_write_and_check(text, args.output, report))
+        src = read_yaml(args.output or "<stdout>", text.encode("utf-8"))
+        alone = [*src.diagnostics, *plan_checks(src)]
+        if report.errors or any(d.severity == "error" for d in alone):
+            report.extend(alone)
+        else:
+            report.extend(_write_and_check(text, out, report) or alone)
+            written = True
     print(report.format(args.lang), file=sys.stderr)
+    if not written:
+        print(NOTHING_WRITTEN, file=sys.stderr)
     print(result.summary(), file=sys.stderr)
     return 1 if report.errors or result.plan is None else 0
 
 
-def _write_and_check(text: str, output: str | None, report: Report) -> list[Diagnostic]:
-    """Write the YAML and validate it as ``iltod validate`` would (inside a repository)."""
-    if not output:
+NOTHING_WRITTEN = "nothing written / юу ч бичээгүй"
+
+
+def _write_and_check(text: str, out: Path | None, report: Report) -> list[Diagnostic] | None:
+    """Write the YAML (already checked on its own), then, when it is written inside a
+    repository's plans/, validate it as ``iltod validate`` would, with the rest of the
+    repository: that validation's diagnostics, or ``None`` when there was none."""
+    if out is None:
         sys.stdout.write(text)
-        src = read_yaml("<stdout>", text.encode("utf-8"))
-        return [*src.diagnostics, *plan_checks(src)]
-    out = Path(output)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text, encoding="utf-8")
+        return None
+    common.write_bytes(out, text.encode("utf-8"))
     try:
         root = loader.find_root(out.parent)
-        if (root / "plans") not in out.resolve().parents:
-            raise loader.UsageError("outside plans/")
     except loader.UsageError:
-        src = read_yaml(output, text.encode("utf-8"))
-        report.files.add(output)
-        return [*src.diagnostics, *plan_checks(src)]
+        return None
+    if (root / "plans") not in out.resolve().parents:
+        return None
     repo = loader.load(root, [out])
     report.files |= repo.report.files
     return repo.report.diagnostics
@@ -155,4 +165,5 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "--grades",
         help="YAML file of extra grade words: word → none | begun | mostly | done",
     )
+    common.add_force(p)
     common.add_lang(p)

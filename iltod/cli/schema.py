@@ -14,11 +14,11 @@ HELP = "write the JSON Schema of plan or agency files (for editors)"
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("kind", nargs="?", choices=["plan", "agency"], default="plan")
-    p.add_argument("-o", "--output")
+    p.add_argument("-o", "--output", help="file to write, .json (default: standard output)")
+    common.add_force(p)
 
 
 def run(args: argparse.Namespace) -> int:
-    common.write(
-        json.dumps(json_schema(args.kind), ensure_ascii=False, indent=2) + "\n", args.output
-    )
+    text = json.dumps(json_schema(args.kind), ensure_ascii=False, indent=2) + "\n"
+    common.write(text, args.output, (".json",), args.force)
     return 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from iltod.cli import common
 from iltod.load import loader
 
 NAME = "template"
@@ -21,9 +22,8 @@ def run(args: argparse.Namespace) -> int:
             agency = loader.load(loader.find_root(Path.cwd())).agencies.get(args.agency)
         except loader.UsageError:
             agency = None
-    out = Path(args.output or f"iltod-template-{args.year}.xlsx")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(template_xlsx(args.year, agency=agency))
+    out = common.target(args.output or f"iltod-template-{args.year}.xlsx", (".xlsx",), args.force)
+    common.write_bytes(out, template_xlsx(args.year, agency=agency))
     print(f"wrote {out} / {out} файлыг бичив", file=sys.stderr)
     return 0
 
@@ -34,3 +34,4 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "--agency", help="pre-fill this agency's name and slug (from plans/<slug>/agency.yml)"
     )
     p.add_argument("-o", "--output", help="file to write (default: iltod-template-<year>.xlsx)")
+    common.add_force(p)

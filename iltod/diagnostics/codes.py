@@ -466,6 +466,26 @@ CODES: dict[str, Code] = {
         "`iltod codeowners` ажиллуулж, үр дүнг commit хийнэ үү",
         "CODEOWNERS out of date",
     ),
+    "E202": Code(
+        "expected an owner for {path} ({kind}), got none: a pull request could change it with "
+        "nobody's review; set the default owners with `iltod codeowners --default-owner "
+        "@org/maintainers` (a GitHub user, team or e-mail address)",
+        "{path} ({kind}) файлыг хянах эзэн байх ёстой; алга: өөрчлөлтийг хэн ч "
+        "хянахгүй; анхдагч эзнийг `iltod codeowners --default-owner @org/maintainers` "
+        "(GitHub хэрэглэгч, баг эсвэл и-мэйл) гэж тохируулна уу",
+        "Files nobody must review",
+    ),
+    "E203": Code(
+        "expected the default owners to own {path} ({kind}), got {owners} (the rule on this "
+        "line): an agency could change it on its own; set the default owners with `iltod "
+        "codeowners --default-owner @org/maintainers` and keep later rules from taking the path "
+        "over",
+        "{path} ({kind}) файлын эзэн анхдагч эзэд байх ёстой; {owners} байна (энэ мөрийн "
+        "дүрэм): "
+        "байгууллага өөрөө өөрчилж чадна; анхдагч эзнийг `iltod codeowners --default-owner "
+        "@org/maintainers` гэж тохируулж, дараагийн дүрмүүд энэ замыг авахгүй байлгана уу",
+        "Rules or checks not owned by the default owners",
+    ),
     # --- evidence files (E3xx/W3xx) ---
     "E300": Code(
         "expected a file of at most {limit}, got {size}; make it smaller (photos: export at "

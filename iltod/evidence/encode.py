@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from PIL import Image, ImageOps
+from PIL import Image
 
 from iltod.evidence import cache
 from iltod.evidence.guard import Problem, Rejected, classify, load, open_image, policy
@@ -67,10 +67,10 @@ def encode(job: Job) -> dict[str, Any]:
     started = time.perf_counter()
     settings, cache_dir = job.settings, Path(job.cache_dir)
     with policy(settings):
-        img, fmt = _decode(Path(job.source), settings, job.original)
+        img, fmt, size = _decode(Path(job.source), settings, job.original)
     tmp = cache.staging(cache_dir, job.key)
     try:
-        meta = _write_variants(img, fmt, tmp, settings, job.original)
+        meta = _write_variants(img, fmt, size, tmp, settings, job.original)
         meta["seconds"] = round(time.perf_counter() - started, 4)
         cache.commit(tmp, meta, cache_dir, job.key)
     except BaseException:
@@ -79,25 +79,80 @@ def encode(job: Job) -> dict[str, Any]:
     return meta
 
 
-def _decode(path: Path, settings: Settings, full: bool) -> tuple[Image.Image, str]:
-    with open_image(path, settings) as im:
+_TRANSPOSE = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+"""EXIF orientation → the transposition that shows the picture upright (as ImageOps does)."""
+
+
+def _decode(path: Path, settings: Settings, full: bool) -> tuple[Image.Image, str, tuple[int, int]]:
+    """The picture upright, in sRGB, RGB(A), without metadata; and its format and upright size.
+
+    Memory is bounded: at most two full-size copies exist at any time, each freed as soon as
+    the next step has made its own. Unless the original is published (``full``), the picture
+    is brought down to the largest published width right after decoding, before anything else
+    is done to it (a JPEG is already decoded at a reduced scale).
+    """
+    im = open_image(path, settings, whole=full)
+    try:
         fmt = im.format or ""
+        method = _TRANSPOSE.get(im.getexif().get(0x0112, 1))
+        icc = im.info.get("icc_profile")
+        turned = method in (Image.Transpose.TRANSPOSE, Image.Transpose.ROTATE_270,
+                            Image.Transpose.TRANSVERSE, Image.Transpose.ROTATE_90)  # fmt: skip
+        size = (im.height, im.width) if turned else im.size
         if fmt == "JPEG" and not full:
-            im.draft("RGB", _draft_size(im, max(settings.widths)))
+            im.draft("RGB", _draft_size(im, max(settings.widths), turned))
         load(im, settings)
-        oriented = ImageOps.exif_transpose(im)
-    return _plain(_to_srgb(oriented)), fmt
+        img: Image.Image = im
+        if img.mode == "CMYK":  # its profile, if any, describes CMYK: convert before all else
+            img = _then(img, _to_srgb(img, icc))
+            icc = None
+        if not full:
+            img = _then(img, _shrink(img, max(settings.widths), turned))
+        img = _then(img, _to_srgb(img, icc))
+        if method is not None:
+            img = _then(img, img.transpose(method))
+        return _then(img, _plain(img)), fmt, size
+    finally:
+        im.close()
 
 
-def _draft_size(im: Image.Image, width: int) -> tuple[int, int]:
-    """The smallest decode size that still leaves ``width`` pixels across after rotation."""
+def _then(current: Image.Image, made: Image.Image) -> Image.Image:
+    """``made``, once ``current`` is freed (when ``made`` is a new image)."""
+    if made is not current:
+        current.close()
+    return made
+
+
+def _shrink(img: Image.Image, width: int, turned: bool) -> Image.Image:
+    """``img`` in RGB(A), no wider than ``width`` once upright (``img`` itself is left to the
+    caller to free)."""
+    normal = _mode(img)
+    across = normal.height if turned else normal.width
+    if across <= width:
+        return normal
+    scale = width / across
+    size = (max(1, round(normal.width * scale)), max(1, round(normal.height * scale)))
+    small = normal.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
+    if normal is not img:
+        normal.close()
+    return small
+
+
+def _draft_size(im: Image.Image, width: int, turned: bool) -> tuple[int, int]:
+    """The smallest decode size that still leaves ``width`` pixels across once upright."""
     w, h = im.size
-    rotated = im.getexif().get(0x0112, 1) in (5, 6, 7, 8)
-    return (round(width * w / h), width) if rotated else (width, round(width * h / w))
+    return (round(width * w / h), width) if turned else (width, round(width * h / w))
 
 
-def _to_srgb(img: Image.Image) -> Image.Image:
-    icc = img.info.get("icc_profile")
+def _to_srgb(img: Image.Image, icc: bytes | None) -> Image.Image:
     if icc and ImageCms is not None and img.mode in ("RGB", "RGBA", "CMYK"):
         try:
             src = ImageCms.ImageCmsProfile(io.BytesIO(icc))
@@ -113,29 +168,44 @@ def _to_srgb(img: Image.Image) -> Image.Image:
 
 
 def _plain(img: Image.Image) -> Image.Image:
-    """RGB, or RGBA when some pixel is transparent; 16-bit greys scaled down; no metadata."""
-    if img.mode in ("I;16", "I;16B", "I;16L", "I"):
-        img = img.convert("I").point(lambda v: v * (1 / 256)).convert("L")
-    if (img.mode == "P" and "transparency" in img.info) or img.mode in ("RGBA", "LA", "PA", "RGBa"):
-        img = img.convert("RGBA")
-        if img.getchannel("A").getextrema() == (255, 255):
-            img = img.convert("RGB")
-    elif img.mode != "RGB":
-        img = img.convert("RGB")
-    clean = Image.new(img.mode, img.size)
-    clean.paste(img)  # a fresh image: pixels only, no info dict, no EXIF
+    """A fresh RGB(A) image holding ``img``'s pixels only: no info dict, no EXIF."""
+    normal = _mode(img)
+    clean = Image.new(normal.mode, normal.size)
+    clean.paste(normal)
+    if normal is not img:
+        normal.close()
     return clean
 
 
+def _mode(img: Image.Image) -> Image.Image:
+    """RGB, or RGBA when some pixel is transparent; 16-bit greys scaled down. ``img`` itself
+    when it already is."""
+    if img.mode in ("I;16", "I;16B", "I;16L", "I"):
+        img = img.convert("I").point(lambda v: v * (1 / 256)).convert("L")
+    if (img.mode == "P" and "transparency" in img.info) or img.mode in ("RGBA", "LA", "PA", "RGBa"):
+        rgba = img if img.mode == "RGBA" else img.convert("RGBA")
+        if rgba.getchannel("A").getextrema() == (255, 255):
+            return rgba.convert("RGB")
+        return rgba
+    return img if img.mode == "RGB" else img.convert("RGB")
+
+
 def _write_variants(
-    img: Image.Image, fmt: str, tmp: Path, settings: Settings, full: bool
+    img: Image.Image,
+    fmt: str,
+    size: tuple[int, int],
+    tmp: Path,
+    settings: Settings,
+    full: bool,
 ) -> dict[str, Any]:
-    meta: dict[str, Any] = {"width": img.width, "height": img.height, "format": fmt, "variants": []}
+    """Every published width of ``img`` (already no wider than the largest unless ``full``);
+    ``size`` is the source's upright size, whose proportions every variant keeps."""
+    meta: dict[str, Any] = {"width": size[0], "height": size[1], "format": fmt, "variants": []}
     if full:
         meta["full"] = _save_full(img, fmt, tmp, settings)
     current = img
-    for w in widths(img.width, settings.widths):
-        h = max(1, round(img.height * w / img.width))
+    for w in widths(min(img.width, size[0]), settings.widths):
+        h = max(1, round(size[1] * w / size[0]))
         if current.size != (w, h):
             current = current.resize((w, h), Image.Resampling.LANCZOS, reducing_gap=3.0)
         name = f"w{w}.webp"

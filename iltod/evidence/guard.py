@@ -1,8 +1,10 @@
 """Open untrusted images under an explicit policy: bounded pixels, no truncation, no surprises.
 
 Pillow's own decompression-bomb guard only *warns* between ``MAX_IMAGE_PIXELS`` and twice that;
-here the limit is the pipeline's ``max_pixels``, the warning is raised as an error, and both
-become a located diagnostic (E303). Only the four raster formats iltod publishes may be
+here the limit is the pipeline's ``max_pixels`` for a JPEG (decoded at a reduced scale), and
+for a picture decoded at full size what fits its format in the pipeline's ``decode_budget``
+(:func:`pixel_limit`); the warning is raised as an error, and both become a located diagnostic
+(E303). Only the four raster formats iltod publishes may be
 opened, so Pillow never hands a crafted file to another parser (EPS, for one, runs Ghostscript).
 """
 
@@ -21,6 +23,23 @@ from PIL import Image, ImageFile
 from iltod.evidence.settings import Settings
 
 FORMATS = ("JPEG", "PNG", "WEBP", "HEIF")
+DECODE_COST = {"JPEG": 4, "PNG": 5, "HEIF": 8, "WEBP": 16}
+"""Bytes per pixel each decoder holds at its peak while it decodes a whole picture, measured
+with ``bench/picture_memory.py`` (Pillow 13): 4 for RGB(A), plus 1 for a PNG whose palette or
+grey pixels become RGB; HEIF 8 (libheif's buffer, then Pillow's); WebP 16 (Pillow decodes it
+through libwebp's animation decoder, which keeps two RGBA canvases besides its own copy)."""
+WHOLE_COST = 8
+"""Bytes per pixel of a picture published as its original: two full-size RGB(A) copies while
+it is made upright, converted and stripped."""
+
+
+def pixel_limit(fmt: str, settings: Settings, whole: bool = False) -> int:
+    """The most pixels a picture of format ``fmt`` may have: ``settings.max_pixels`` for a
+    JPEG decoded at a reduced scale, else what fits in ``settings.decode_budget``."""
+    if fmt == "JPEG" and not whole:
+        return settings.max_pixels
+    cost = max(DECODE_COST.get(fmt, max(DECODE_COST.values())), WHOLE_COST if whole else 0)
+    return min(settings.max_pixels, settings.decode_budget // cost)
 
 
 class Problem(NamedTuple):
@@ -66,27 +85,29 @@ def policy(settings: Settings) -> Iterator[None]:
         Image.MAX_IMAGE_PIXELS, ImageFile.LOAD_TRUNCATED_IMAGES = saved
 
 
-def open_image(path: Path, settings: Settings) -> Image.Image:
+def open_image(path: Path, settings: Settings, *, whole: bool = False) -> Image.Image:
     """Open (header only) and refuse images over the pixel limit before any decoding.
 
-    Must be called inside :func:`policy`. Raises :class:`Rejected`.
+    The limit is :func:`pixel_limit` of the image's format (``whole``: it is published as its
+    original). Must be called inside :func:`policy`. Raises :class:`Rejected`.
     """
     heif_available()
     try:
         im = Image.open(path, formats=FORMATS)
     except (Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
-        raise Rejected(_bomb(_header_size(path), settings)) from exc
+        raise Rejected(_bomb(_header_size(path), settings.max_pixels)) from exc
     except BaseException as exc:
         raise Rejected(classify(exc, settings)) from exc
-    if im.width * im.height > settings.max_pixels:
+    limit = pixel_limit(im.format or "", settings, whole)
+    if im.width * im.height > limit:
         im.close()
-        raise Rejected(_bomb(im.size, settings))
+        raise Rejected(_bomb(im.size, limit))
     return im
 
 
-def _bomb(size: tuple[int, int] | None, settings: Settings) -> Problem:
+def _bomb(size: tuple[int, int] | None, limit: int) -> Problem:
     got = f"{size[0]}×{size[1]} = {size[0] * size[1]:,} pixels" if size else "more"
-    return Problem("E303", {"limit": f"{settings.max_pixels:,}", "got": got})
+    return Problem("E303", {"limit": f"{limit:,}", "got": got})
 
 
 def _header_size(path: Path) -> tuple[int, int] | None:
@@ -101,12 +122,13 @@ def _header_size(path: Path) -> tuple[int, int] | None:
         Image.MAX_IMAGE_PIXELS = saved
 
 
-def verify(path: Path, settings: Settings) -> None:
-    """Decode the whole image without encoding anything. Raises :class:`Rejected`."""
+def verify(path: Path, settings: Settings, *, whole: bool = False) -> None:
+    """Decode the whole image without encoding anything, under the limit :func:`open_image`
+    applies (``whole``: it will be published as its original). Raises :class:`Rejected`."""
     with policy(settings):
-        with open_image(path, settings) as im:
+        with open_image(path, settings, whole=whole) as im:
             _guarded(im.verify, settings)
-        with open_image(path, settings) as im:
+        with open_image(path, settings, whole=whole) as im:
             if im.format == "JPEG":
                 # Decoding at 1/8 scale still reads every entropy-coded byte: truncation shows.
                 im.draft("RGB", (max(1, im.width // 8), max(1, im.height // 8)))

@@ -31,7 +31,13 @@ HEAD = 4096
 
 
 def check_file(
-    path: Path, name: str, settings: Settings, cache_dir: Path | None = None, *, deep: bool = True
+    path: Path,
+    name: str,
+    settings: Settings,
+    cache_dir: Path | None = None,
+    *,
+    deep: bool = True,
+    whole: bool = False,
 ) -> list[Problem]:
     """Every problem with one attachment file (an empty list when it can be published).
 
@@ -41,6 +47,8 @@ def check_file(
         settings: Limits to apply.
         cache_dir: Where to remember images that decoded cleanly (``None``: do not).
         deep: Decode images fully (truncation, corrupt data); ``False`` checks headers only.
+        whole: The image is published as its original, so it is decoded at full size and
+            held to the limit of a whole decode even when it is a JPEG.
     """
     ext = suffix(name)
     if ext in ACTIVE:
@@ -65,15 +73,17 @@ def check_file(
     problems = [Problem("W300", expected)] if kind != ftype.content else []
     if kind == "heif" and not heif_available():
         return problems + [Problem("E305", {})]
-    return problems + (_decode_check(path, settings, cache_dir) if deep else [])
+    return problems + (_decode_check(path, settings, cache_dir, whole) if deep else [])
 
 
-def _decode_check(path: Path, settings: Settings, cache_dir: Path | None) -> list[Problem]:
-    marker = _marker(path, settings, cache_dir) if cache_dir else None
+def _decode_check(
+    path: Path, settings: Settings, cache_dir: Path | None, whole: bool
+) -> list[Problem]:
+    marker = _marker(path, settings, cache_dir, whole) if cache_dir else None
     if marker is not None and marker.exists():
         return []
     try:
-        verify(path, settings)
+        verify(path, settings, whole=whole)
     except Rejected as exc:
         return [exc.problem]
     if marker is not None:
@@ -85,9 +95,9 @@ def _decode_check(path: Path, settings: Settings, cache_dir: Path | None) -> lis
     return []
 
 
-def _marker(path: Path, settings: Settings, cache_dir: Path) -> Path:
-    digest = file_digest(path)
-    return cache_dir / "verified" / f"{digest}-{settings.max_pixels}-{PIL.__version__}"
+def _marker(path: Path, settings: Settings, cache_dir: Path, whole: bool) -> Path:
+    limits = f"{settings.max_pixels}-{settings.decode_budget}{'-whole' if whole else ''}"
+    return cache_dir / "verified" / f"{file_digest(path)}-{limits}-{PIL.__version__}"
 
 
 def file_digest(path: Path) -> str:

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass
 import PIL
 
 # Bump when the encoder's output changes for the same settings: it invalidates the cache.
-PIPELINE_VERSION = 2
+PIPELINE_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,13 @@ class Settings:
         method: WebP effort (0–6); 4 is libwebp's default, 6 is ~1.7× slower for ~10 % fewer bytes.
         max_bytes: Largest attachment accepted, in bytes (GitHub refuses files over 100 MB).
         max_pixels: Largest image accepted, in pixels: 120 MP admits 108 MP phone photos and
-            refuses decompression bombs before they are decoded.
+            refuses decompression bombs before they are decoded. Only a JPEG can be this
+            large: its decoder scales it down while decoding, so memory stays small.
+        decode_budget: Bytes one picture may take while it is decoded at full size: every
+            PNG, WebP and HEIC (their decoders cannot scale down) and a JPEG published with
+            ``publish_original``. Each format's pixel limit follows from it and what its
+            decoder holds per pixel (:data:`iltod.evidence.guard.DECODE_COST`): 400 MB keeps a
+            build with one such picture under about 500 MB (``bench/picture_memory.py``).
         original_quality: JPEG quality of the full-size copy published for
             ``publish_original: true`` (PNG sources stay lossless PNG).
     """
@@ -34,6 +40,7 @@ class Settings:
     method: int = 4
     max_bytes: int = 20_000_000
     max_pixels: int = 120_000_000
+    decode_budget: int = 400_000_000
     original_quality: int = 92
 
     def fingerprint(self) -> str:
@@ -41,6 +48,7 @@ class Settings:
         fields = asdict(self)
         fields.pop("max_bytes")  # limits decide acceptance, not output
         fields.pop("max_pixels")
+        fields.pop("decode_budget")
         fields["pipeline"] = PIPELINE_VERSION
         fields["pillow"] = PIL.__version__
         return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()[:16]

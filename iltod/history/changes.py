@@ -164,7 +164,8 @@ def status_text(value: Status | None, lang: str) -> str:
 
 
 def describe(d: MeasureDelta, lang: str = "both") -> list[str]:
-    """Short phrases for one delta, e.g. ``["percent 70 % → 100 %", "result text changed"]``."""
+    """Short phrases for one delta, in words a citizen reads, e.g. ``["percent 70 % → 100 %",
+    "result updated"]``."""
     parts: list[tuple[str, str]] = []
     if d.kind != "changed":
         parts.append(
@@ -184,7 +185,7 @@ def describe(d: MeasureDelta, lang: str = "both") -> list[str]:
         en = f"status {status_text(old, 'en')} → {status_text(new, 'en')}"
         parts.append((en, f"төлөв {status_text(old, 'mn')} → {status_text(new, 'mn')}"))
     if d.result_changed:
-        parts.append(("result text changed", "хүрсэн үр дүнгийн текст өөрчлөгдсөн"))
+        parts.append(("result updated", "үр дүн шинэчлэгдсэн"))
     if d.evidence_added:
         parts.append(
             (
@@ -202,10 +203,22 @@ def describe(d: MeasureDelta, lang: str = "both") -> list[str]:
     if d.declared[0] != d.declared[1] and d.kind == "changed":
         arrow = f"{_count(d.declared[0])} → {_count(d.declared[1])}"
         parts.append((f"declared attachments {arrow}", f"тайланд бүртгэсэн хавсралт {arrow}"))
-    if d.fields:
-        names = ", ".join(d.fields)
-        parts.append((f"also changed: {names}", f"бусад өөрчлөгдсөн талбар: {names}"))
+    for name in d.fields:
+        en, mn = FIELD_WORDS.get(name, (name, name))
+        parts.append((f"{en} changed", f"{mn} өөрчлөгдсөн"))
     return [_pick(en, mn, lang) for en, mn in parts]
+
+
+FIELD_WORDS: dict[str, tuple[str, str]] = {
+    "text": ("measure text", "арга хэмжээний агуулга"),
+    "timeframe": ("timeframe", "хэрэгжих хугацаа"),
+    "due": ("due date", "дуусах огноо"),
+    "indicators": ("indicators", "шалгуур үзүүлэлт"),
+    "target": ("target", "хүрэх түвшин"),
+    "budget": ("money spent", "зарцуулсан хөрөнгө"),
+    "notes": ("notes", "тайлбар"),
+}
+"""(en, mn) words for the other fields of a measure whose change the history names."""
 
 
 def _count(n: int | None) -> str:

@@ -1,4 +1,5 @@
-"""Addresses on GitHub that the site links to: commits and the pre-filled feedback form."""
+"""Addresses on GitHub that the site links to: commits, pull requests and the pre-filled feedback
+form."""
 
 from __future__ import annotations
 
@@ -11,6 +12,11 @@ FEEDBACK_TEMPLATE = "measure-feedback.yml"
 def commit_url(repo_url: str, sha: str) -> str:
     """``https://github.com/org/repo`` + sha → the commit's page."""
     return f"{repo_url.rstrip('/')}/commit/{sha}"
+
+
+def pull_url(repo_url: str, number: int) -> str:
+    """``https://github.com/org/repo`` + 12 → the pull request's page."""
+    return f"{repo_url.rstrip('/')}/pull/{number}"
 
 
 def feedback_url(repo_url: str, agency: str, year: int, number: str, page_url: str) -> str:

@@ -1,12 +1,15 @@
 """Who changed which measure, and when: the plans' history, read from git in one pass.
 
-One ``git log --raw`` over ``plans/`` lists every commit with the old and new blob of each
-plan file it touched; one ``git cat-file --batch`` reads all those blobs. Each version is
-parsed once and compared with the version before it, measure by measure
-(:mod:`iltod.history.changes`).
+One ``git log -z --raw`` over ``plans/`` lists every commit of the main branch's first-parent
+history (each merge, squash or direct push, compared with its first parent) with the old and
+new blob of each plan file it touched; ``git cat-file --batch`` reads those commits and blobs
+(:mod:`iltod.history.git`). Each version is parsed once and compared with the version before
+it, measure by measure (:mod:`iltod.history.changes`). A change is attributed to the merge that
+brought it into the main branch and dated by that merge's committer date.
 
-"Last updated" is the last commit that changed a plan's *data*: moving a folder, renaming an
-agency or editing a comment does not count, and neither does the time of the build.
+"Last updated" is the last merge that changed a plan's *data*: moving a folder, renaming an
+agency or editing a comment does not count, and neither does the time of the build nor the
+date an author's machine wrote into a commit.
 
 Renamed files (and so renamed agencies) keep their history: git's rename detection links the
 old path to the new one, and every change is filed under the plan's current agency and year.

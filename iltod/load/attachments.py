@@ -89,7 +89,9 @@ def _check_items(
             yield diag(src.file, line, col, code, dotted(fpath), path=detail)
         if found is not None:  # content checks without encoding: iltod.evidence
             cache = root / ".cache" / "images"
-            for problem in evidence.check_file(found, name, evidence.Settings(), cache):
+            whole = item.get("publish_original") is True  # decoded at full size
+            settings = evidence.Settings()
+            for problem in evidence.check_file(found, name, settings, cache, whole=whole):
                 yield diag(src.file, line, col, problem.code, dotted(fpath), **problem.args)
         if (
             found is not None

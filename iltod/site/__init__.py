@@ -9,6 +9,7 @@ pages (:meth:`Site.finish`). ``hooks/iltod_hooks.py`` only adapts it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from html import escape
@@ -37,6 +38,9 @@ CONTENT = "<!--iltod:content, with its own <h1>-->"
 :meth:`Site.finish_page`, after the theme's HTML is compacted, so MkDocs keeps no rendered page
 in memory and agency text is never compacted. It names "<h1" because Material adds the page
 title as a second <h1> to any content that has none; every generated page brings its own."""
+
+_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"[^>]*>')
+"""Where a page's content starts in the theme's HTML (Material)."""
 
 HISTORY_WARNINGS = frozenset({"W202"})
 """History diagnostics that fail a strict build: a shallow clone would publish wrong dates. A
@@ -102,8 +106,11 @@ class Site:
         self.renderer.extras.append(self.evidence.extra)
         self.timeline = timeline.install(self.renderer, site_url, repo_url)
         self.office: OfficeJob | None = None
-        if self.options.office_downloads and self.repo.plans:
+        if self.options.office_downloads and self.repo.plans and not self.failed:
             self.office = OfficeJob(self.repo, self.options.office_workers, self._changed)
+        self.banner = ""
+        """HTML put at the top of every page's content (iltod.site.preview: the problems a
+        development server shows instead of failing)."""
 
     def _changed(self, agency: str, year: int) -> dt.datetime | None:
         """When the plan's file last changed (its last commit), the date of its office files."""
@@ -163,7 +170,15 @@ class Site:
         output = compact(output)
         if src_uri in self.pages:
             output = output.replace(CONTENT, self.render(src_uri), 1)
+        if self.banner:
+            output = _ARTICLE.sub(lambda m: m.group(0) + self.banner, output, count=1)
         return output
+
+    def close(self) -> None:
+        """Stop the work started for a build that will not finish (the office workers)."""
+        if self.office is not None:
+            self.office.close()
+            self.office = None
 
     def render(self, src_uri: str) -> str:
         return self.renderer.render(self.plan.pages[src_uri])

@@ -1,9 +1,15 @@
 """Atom 1.0 feeds of measure changes: one for the whole site, one per agency.
 
-Written with :mod:`xml.etree.ElementTree` (RFC 4287). Each entry is one commit's change to one
+Written with :mod:`xml.etree.ElementTree` (RFC 4287). Each entry is one merge's change to one
 measure; it links to the measure page at the change's anchor on the timeline
-(``#change-<12 hex digits>``), which is also the entry's id. ``updated`` is the commit's author
-date: when the data changed, not when the site was built.
+(``#change-<12 hex digits>``), which is also the entry's id, and to its pull request. ``updated``
+is when the change was merged into the main branch (:class:`iltod.history.git.Commit`), not
+when the site was built nor what the author's machine claimed. The entry's author is the
+agency; the commit's own message (whole) and author are in the summary.
+
+Every text and attribute goes through :func:`xml_text`: a character XML 1.0 cannot hold (a
+control character in a commit message, an author name or a file name) becomes U+FFFD, so one
+commit can never make a feed unreadable.
 
 Feeds live at ``feeds/all.xml`` and ``feeds/<agency>.xml``; :func:`alternate_links` tells page
 templates which to announce with ``<link rel="alternate" type="application/atom+xml">``.
@@ -12,13 +18,14 @@ templates which to announce with ``<link rel="alternate" type="application/atom+
 from __future__ import annotations
 
 import datetime as dt
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from pathlib import Path
 
 from iltod import urls
 from iltod.history.changes import describe
-from iltod.history.github import commit_url
+from iltod.history.github import commit_url, pull_url
 from iltod.history.log import Change, History
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -26,6 +33,12 @@ MEDIA_TYPE = "application/atom+xml"
 ENTRIES = 50
 SITE_TITLE = "Ил тод: хэрэгжилтийн шинэчлэл / progress updates"
 ET.register_namespace("", ATOM)
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` with every character XML 1.0 does not allow replaced by U+FFFD."""
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def feed_path(agency: str | None = None) -> str:
@@ -123,6 +136,7 @@ def _feed(
 def _entry(change: Change, base: str, names: Mapping[str, str], repo_url: str | None) -> ET.Element:
     page = base + urls.measure(change.agency, change.year, change.number)
     url = f"{page}#{change_anchor(change)}"
+    commit, pr = change.commit, change.commit.pull_request
     entry = ET.Element(f"{{{ATOM}}}entry")
     _text(entry, "id", url)
     who = names.get(change.agency, change.agency)
@@ -131,16 +145,22 @@ def _entry(change: Change, base: str, names: Mapping[str, str], repo_url: str | 
         "title",
         f"{who} {change.year}, {change.number}: {'; '.join(describe(change.delta, 'mn'))}",
     )
-    _text(entry, "updated", _iso(change.commit.date))
+    _text(entry, "updated", _iso(commit.date))
     author = ET.SubElement(entry, f"{{{ATOM}}}author")
-    _text(author, "name", change.commit.author)
+    _text(author, "name", who)
     _link(entry, url, "alternate", "text/html")
     lines = [
         *describe(change.delta, "both"),
-        f"commit {change.commit.short}: {change.commit.subject}",
+        f"Нийтлэгдсэн / published: {commit.date.date().isoformat()}",
     ]
+    if pr is not None:
+        lines.append(f"Өөрчлөлтийн хүсэлт / pull request #{pr}: {commit.title}")
+        if repo_url:
+            _link(entry, pull_url(repo_url, pr), "related", "text/html")
+            lines.append(pull_url(repo_url, pr))
+    lines.append(f"commit {commit.short} ({commit.author}): {commit.subject}")
     if repo_url:
-        lines.append(commit_url(repo_url, change.commit.sha))
+        lines.append(commit_url(repo_url, commit.sha))
     _text(entry, "summary", "\n".join(lines))
     return entry
 
@@ -149,11 +169,12 @@ _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def _text(parent: ET.Element, tag: str, text: str) -> None:
-    ET.SubElement(parent, f"{{{ATOM}}}{tag}").text = text
+    ET.SubElement(parent, f"{{{ATOM}}}{tag}").text = xml_text(text)
 
 
 def _link(parent: ET.Element, href: str, rel: str, media_type: str) -> None:
-    ET.SubElement(parent, f"{{{ATOM}}}link", {"href": href, "rel": rel, "type": media_type})
+    attributes = {"href": xml_text(href), "rel": rel, "type": media_type}
+    ET.SubElement(parent, f"{{{ATOM}}}link", attributes)
 
 
 def _iso(when: dt.datetime) -> str:

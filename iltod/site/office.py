@@ -57,6 +57,12 @@ class OfficeJob:
             self.pool.submit(_make, items[i : i + CHUNK]) for i in range(0, len(items), CHUNK)
         ]
 
+    def close(self) -> None:
+        """Stop the workers (the build stopped): what has not started is cancelled, what has
+        (one batch a worker at most) is waited for, so no worker is left for the interpreter
+        to tear down at exit."""
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
     def write(self, site_dir: Path) -> list[Path]:
         """Wait for the files and write them under ``site_dir/data``."""
         out: list[Path] = []

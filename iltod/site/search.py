@@ -20,7 +20,6 @@ its indexer holds every page it reads in memory (about 5× the HTML). Indexing e
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import shutil
 import tempfile
@@ -34,7 +33,6 @@ from iltod.regions import REGIONS
 from iltod.site.pages import agency_label, region_label
 from iltod.site.render import Renderer
 
-
 OUTPUT = "pagefind"
 # Page kinds whose text is searched through their plan's document, not page by page.
 BY_PLAN = frozenset({"plan", "print", "objective", "measure"})
@@ -42,6 +40,13 @@ BY_PLAN = frozenset({"plan", "print", "objective", "measure"})
 # from them for the same words (Pagefind's ``data-pagefind-weight``, default 1): a guide that
 # quotes a word from the plans as an example must not come before the plans themselves.
 DOCUMENTATION_WEIGHT = 0.1
+BODY = b"data-pagefind-body"
+"""What marks a page for the index (set by the theme override on every indexed page)."""
+WRITE_TIMEOUT = 120.0
+
+
+class SearchError(Exception):
+    """The search index could not be written completely."""
 
 
 def documents(renderer: Renderer) -> dict[str, str]:
@@ -68,47 +73,103 @@ def index(site_dir: Path, docs: Mapping[str, str] | None = None) -> dict[str, An
 
     Pagefind reads every HTML file under the folder it is given, indexed or not, and holds it in
     memory; so it is given a temporary folder with only what it indexes: copies of the pages
-    outside plan folders (home, regions, agencies, documentation) and the plan documents.
+    outside plan folders (home, regions, agencies, documentation) that are marked for the
+    index (``data-pagefind-body``), and the plan documents. The number of pages is Pagefind's
+    own answer; no file it wrote is read back.
     """
-    from pagefind.index import IndexConfig, PagefindIndex
-
     docs = docs or {}
     out = site_dir / OUTPUT
     shutil.rmtree(out, ignore_errors=True)
-    plan_dirs = {str(PurePosixPath(rel).parent) for rel in docs}
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="iltod-search-") as tmp:
-        copied = 0
-        for folder, subfolders, files in os.walk(site_dir):
-            rel = Path(folder).relative_to(site_dir).as_posix()
-            # not plans' folders, not the index itself, not a site built inside this one with
-            # its own index (the English site in site/en/)
-            subfolders[:] = [d for d in subfolders
-                             if f"{rel}/{d}".removeprefix("./") not in plan_dirs and d != OUTPUT
-                             and not (rel == "." and (Path(folder) / d / OUTPUT).is_dir())]
-            for name in files:
-                if name.endswith(".html"):
-                    (Path(tmp) / rel).mkdir(parents=True, exist_ok=True)
-                    shutil.copyfile(Path(folder) / name, Path(tmp) / rel / name)
-                    copied += 1
+        given = _gather(site_dir, Path(tmp), {str(PurePosixPath(rel).parent) for rel in docs})
         for rel, html in docs.items():
             path = Path(tmp) / rel
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(html, encoding="utf-8")
-
-        async def run() -> None:
-            # Material's "¶" permalinks would end every documentation heading in the results.
-            config = IndexConfig(output_path=str(out), exclude_selectors=[".headerlink"])
-            async with PagefindIndex(config=config) as idx:
-                await idx.add_directory(tmp)
-
-        asyncio.run(run())
-    entry = json.loads((out / "pagefind-entry.json").read_text(encoding="utf-8"))
-    pages = sum(lang["page_count"] for lang in entry["languages"].values())
+        pages = asyncio.run(_run(Path(tmp), out))
     return {
         "pages": pages,
         "plans": len(docs),
-        "files_read": copied + len(docs),
-        "languages": sorted(entry["languages"]),
+        "files_read": given + len(docs),
         "seconds": round(time.perf_counter() - start, 2),
     }
+
+
+def _gather(site_dir: Path, tmp: Path, plan_dirs: set[str]) -> int:
+    """Copy the indexed pages outside plan folders into ``tmp``; returns how many."""
+    copied = 0
+    for folder, subfolders, files in os.walk(site_dir):
+        rel = Path(folder).relative_to(site_dir).as_posix()
+        # not plans' folders, not the index itself, not a site built inside this one with its
+        # own index (the English site in site/en/)
+        subfolders[:] = [
+            d
+            for d in subfolders
+            if f"{rel}/{d}".removeprefix("./") not in plan_dirs
+            and d != OUTPUT
+            and not (rel == "." and (Path(folder) / d / OUTPUT).is_dir())
+        ]
+        for name in files:
+            if not name.endswith(".html"):
+                continue
+            html = (Path(folder) / name).read_bytes()
+            if BODY in html:  # the others (the 404 page) Pagefind would read, then drop
+                (tmp / rel).mkdir(parents=True, exist_ok=True)
+                (tmp / rel / name).write_bytes(html)
+                copied += 1
+    return copied
+
+
+async def _run(folder: Path, out: Path) -> int:
+    """Index ``folder`` into ``out``; returns the number of pages Pagefind says it read."""
+    from pagefind.index import IndexConfig
+    from pagefind.service import PagefindService
+
+    # Material's "¶" permalinks would end every documentation heading in the results.
+    config = IndexConfig(output_path=str(out), exclude_selectors=[".headerlink"])
+    service = await PagefindService().launch()
+    try:
+        index = await service.create_index(config)
+        answer = await index.add_directory(str(folder))
+        await index.write_files(str(out))
+        # The service's process is the only handle on it; pagefind's API names it _backend.
+        await written(service._backend.pid, out)
+    finally:
+        await service.close()
+    return int(answer["page_count"])
+
+
+async def written(pid: int, folder: Path, timeout: float = WRITE_TIMEOUT) -> None:
+    """Wait until process ``pid`` has closed every file it has open under ``folder``.
+
+    Pagefind answers "files written" once each file is created and its bytes are handed to a
+    writer thread, not once they are written; its Python API then stops the process, and a
+    file still being written is left empty or cut short (the build that failed at random with
+    a ``JSONDecodeError``, and search files published incomplete). A file the process still
+    writes is open in ``/proc/<pid>/fd``. Where there is no ``/proc`` (not Linux) this cannot
+    be seen, and it returns at once.
+
+    Raises:
+        SearchError: the files are still open after ``timeout`` seconds.
+    """
+    deadline = time.monotonic() + timeout
+    while _open_under(Path(f"/proc/{pid}/fd"), folder):
+        if time.monotonic() > deadline:
+            raise SearchError(f"Pagefind did not finish writing {folder} in {timeout:.0f} s")
+        await asyncio.sleep(0.005)
+
+
+def _open_under(fds: Path, folder: Path) -> bool:
+    prefix = str(folder.resolve()) + os.sep
+    try:
+        links = list(fds.iterdir())
+    except OSError:  # no /proc, or the process is gone: nothing of it is open
+        return False
+    for link in links:
+        try:
+            if str(link.readlink()).startswith(prefix):
+                return True
+        except OSError:
+            continue  # closed while we looked
+    return False

@@ -4,6 +4,11 @@
 ``timeline`` (measure pages), ``last_updated`` (plan pages) and ``latest`` (home) slots of the
 templates. The MkDocs hook calls it, logs the history's warnings, announces the feeds in page
 heads with :func:`alternate` and writes them after the build with :func:`write`.
+
+Each change is told as a citizen reads it: what changed, in words, first; then when it was
+published (the merge into the main branch), by which agency, and the pull request that brought
+it. The commit's message and author are secondary details; a very long message is shortened
+on the page (:data:`MESSAGE_CHARS`) and kept whole in the feeds.
 """
 
 from __future__ import annotations
@@ -17,14 +22,16 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from iltod import urls
-from iltod.site import feeds
 from iltod.history.changes import describe
-from iltod.history.github import commit_url, feedback_url
+from iltod.history.github import commit_url, feedback_url, pull_url
 from iltod.history.log import Change, History
+from iltod.site import feeds
 from iltod.site.pages import PageSpec, agency_label
 from iltod.site.render import Renderer
 
 LATEST = 10
+MESSAGE_CHARS = 120
+"""A commit message longer than this is shortened on pages (never in the feeds)."""
 
 
 @dataclass
@@ -77,13 +84,19 @@ class Timeline:
         }
 
     def _entry(self, change: Change, link: Any = None) -> dict[str, Any]:
-        agency = self.renderer.repo.agencies.get(change.agency)
+        commit, repo_url = change.commit, self.repo_url
+        pr = commit.pull_request
         return {
             "change": change,
             "anchor": feeds.change_anchor(change),
             "phrases": describe(change.delta, self.renderer.t.language),
-            "commit_url": commit_url(self.repo_url, change.commit.sha) if self.repo_url else None,
-            "agency": agency_label(agency, self.renderer.t.language) if agency else change.agency,
+            "date": commit.date,
+            "agency": self.names.get(change.agency, change.agency),
+            "pr": pr,
+            "pr_url": pull_url(repo_url, pr) if repo_url and pr else None,
+            "message": shorten(commit.title, MESSAGE_CHARS),
+            "author": commit.author,
+            "commit_url": commit_url(repo_url, commit.sha) if repo_url else None,
             "href": link(urls.measure(change.agency, change.year, change.number)) if link else None,
         }
 
@@ -98,6 +111,16 @@ class Timeline:
             slug: agency_label(a, self.renderer.t.language)
             for slug, a in self.renderer.repo.agencies.items()
         }
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, at a space when there is one near the end,
+    with "…" when anything was cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit * 2 // 3 else cut).rstrip() + "…"
 
 
 def install(renderer: Renderer, site_url: str | None, repo_url: str | None) -> Timeline:

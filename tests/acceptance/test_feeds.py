@@ -1,12 +1,14 @@
-"""Atom feeds: the elements RFC 4287 requires, entries from the history, and page discovery."""
+"""Atom feeds: the elements RFC 4287 requires, entries from the history, and page discovery;
+no character of a commit, an agency name or a file name can make a feed invalid XML."""
 
 from __future__ import annotations
 
+import dataclasses
 import xml.etree.ElementTree as ET
 
 import pytest
 
-from iltod.history.log import History
+from iltod.history.log import Change, History
 from iltod.site import feeds
 from tests.support.history_repo import scenario
 
@@ -38,7 +40,8 @@ def test_site_feed_has_every_required_atom_element(story):
     assert [x.get("href") for x in self_link] == [SITE + "feeds/all.xml"]
     for entry in feed.findall(A + "entry"):
         _required(entry, "id", "title", "updated", "author", "link", "summary")
-        assert entry.find(f"{A}author/{A}name").text in {"Болд", "Сараа"}
+        # the agency stands behind its data; the commit's author is a detail of the summary
+        assert entry.find(f"{A}author/{A}name").text == "Шинэ газар"
 
 
 def test_entries_are_changes_newest_first_linking_to_the_measure_timeline(story):
@@ -62,7 +65,9 @@ def test_entries_are_changes_newest_first_linking_to_the_measure_timeline(story)
         fix.find(A + "title").text
         == "Шинэ газар 2021, 1.2: хувь 0 % → 100 %; төлөв хэрэгжээгүй → бүрэн хэрэгжсэн"
     )
-    assert f"https://github.com/o/r/commit/{sha['fix']}" in fix.find(A + "summary").text
+    summary = fix.find(A + "summary").text
+    assert f"https://github.com/o/r/commit/{sha['fix']}" in summary
+    assert f"commit {sha['fix'][:7]} (Сараа): Fix the file; 1.2 done" in summary
 
 
 def test_agency_feed_has_only_that_agencys_changes(story, tmp_path):
@@ -89,3 +94,48 @@ def test_alternate_links_announce_the_site_feed_and_the_pages_agency_feed():
         ("feeds/new-name.xml", "application/atom+xml"),
     ]
     assert links[1]["title"].startswith("Шинэ газар")
+
+
+HOSTILE = "\x01 \x08 \x0b \x0c \x1b \x00 \ufffe \ud800"
+
+
+def _hostile(history: History) -> History:
+    """``history`` as if every commit held characters XML cannot, and a 5,000-character subject
+    ending in a squash merge's "(#12)"."""
+
+    def hostile(change: Change) -> Change:
+        commit = dataclasses.replace(
+            change.commit,
+            author=f"Бат{HOSTILE}",
+            subject=f"Тайлан{HOSTILE}" + "ж" * 5000 + " (#12)",
+        )
+        return dataclasses.replace(change, commit=commit)
+
+    return History([hostile(c) for c in reversed(history.changes)], {}, [])
+
+
+def test_no_character_of_a_commit_or_a_name_makes_a_feed_invalid(story, tmp_path):
+    """Issue 12, row 6: an author or subject holding \\x01 \\x08 \\x0b \\x0c \\x1b made
+    feeds/all.xml and the agency's feed unreadable. Every feed parses, the text is kept with
+    U+FFFD in place of what XML cannot hold, and a very long subject stays whole in the feed."""
+    history = _hostile(story[1])
+    names = {"new-name": f"Газар{HOSTILE}"}
+    written = feeds.write_feeds(history, tmp_path, SITE, names, "https://github.com/o/r")
+    for path in written:
+        feed = ET.parse(path).getroot()
+        entries = feed.findall(A + "entry")
+        assert len(entries) == len(history.changes)
+        summary = entries[0].find(A + "summary").text
+        assert "Бат\ufffd \ufffd \ufffd \ufffd \ufffd \ufffd \ufffd \ufffd" in summary
+        assert "ж" * 5000 in summary  # whole in the data
+        assert entries[0].find(f"{A}author/{A}name").text.startswith("Газар\ufffd")
+    assert feeds.xml_text("a\x1eb\tc\U0001f600") == "a\ufffdb\tc\U0001f600"
+
+
+def test_an_entry_links_its_pull_request(story):
+    history = _hostile(story[1])
+    feed = ET.fromstring(feeds.site_feed(history, SITE, NAMES, repo_url="https://github.com/o/r"))
+    entry = feed.find(A + "entry")
+    related = [x.get("href") for x in entry.findall(A + "link") if x.get("rel") == "related"]
+    assert related == ["https://github.com/o/r/pull/12"]
+    assert "pull request #12: Тайлан" in entry.find(A + "summary").text

@@ -4,9 +4,14 @@ mkdocs build --strict, and Pagefind run on a few hand-written pages)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import subprocess
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+import pytest
 
 from iltod.site import search
 
@@ -61,4 +66,61 @@ def test_pagefind_reads_only_pages_outside_plans_and_the_plan_documents(tmp_path
         stats = pool.submit(search.index, tmp_path, {"agency/2021/index.html": doc}).result()
     assert stats["files_read"] == 3
     assert stats["pages"] == 3
-    assert stats["languages"] == ["mn"]
+    entry = json.loads((tmp_path / "pagefind/pagefind-entry.json").read_text("utf-8"))
+    assert list(entry["languages"]) == ["mn"]
+
+
+def test_counts_are_pagefinds_answers_and_no_file_it_wrote_is_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pagefind may still be writing a file when it answers (issue 12, row 1: the build failed
+    at random with a JSONDecodeError reading an empty pagefind-entry.json): the counts come from
+    its answers, and nothing under pagefind/ is opened by iltod."""
+    (tmp_path / "index.html").write_text(
+        '<html lang="mn"><body><main data-pagefind-body><h1>нүүр</h1></main></body></html>',
+        "utf-8",
+    )
+    (tmp_path / "404.html").write_text("<html><body>404</body></html>", "utf-8")  # not indexed
+    real_read_text, real_read_bytes = Path.read_text, Path.read_bytes
+
+    def guarded(real):  # type: ignore[no-untyped-def]
+        def read(self: Path, *args, **kwargs):  # type: ignore[no-untyped-def]
+            assert search.OUTPUT not in self.parts, f"read back {self}"
+            return real(self, *args, **kwargs)
+
+        return read
+
+    monkeypatch.setattr(Path, "read_text", guarded(real_read_text))
+    monkeypatch.setattr(Path, "read_bytes", guarded(real_read_bytes))
+    doc = '<html lang="mn"><body><main data-pagefind-body><h1>баримт</h1></main></body></html>'
+    with ThreadPoolExecutor(1) as pool:
+        stats = pool.submit(search.index, tmp_path, {"a/2021/index.html": doc}).result()
+    assert (stats["pages"], stats["files_read"]) == (2, 2)
+
+
+def test_the_index_waits_until_the_writer_has_closed_its_files(tmp_path: Path) -> None:
+    """written() returns only once the writing process has closed every file it holds under
+    the folder: here a process that keeps a file open for half a second before writing it."""
+    target = tmp_path / "pagefind" / "pagefind-entry.json"
+    target.parent.mkdir()
+    script = (
+        "import sys, time\n"
+        "f = open(sys.argv[1], 'w')\n"
+        "print('open', flush=True)\n"
+        "time.sleep(0.5)\n"
+        "f.write('{}')\n"
+        "f.close()\n"
+        "time.sleep(30)\n"
+    )
+    with subprocess.Popen(
+        [sys.executable, "-c", script, str(target)],
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as writer:
+        try:
+            assert writer.stdout is not None
+            assert writer.stdout.readline() == "open\n"
+            asyncio.run(search.written(writer.pid, target.parent))
+            assert target.read_text("utf-8") == "{}"
+        finally:
+            writer.kill()

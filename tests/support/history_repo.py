@@ -53,13 +53,54 @@ class GitRepo:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
 
-    def commit(self, message: str, date: str, author: str = "Clerk") -> str:
-        """Commit everything with author and committer date ``date`` (ISO); return the hash."""
+    def commit(
+        self, message: str, date: str, author: str = "Clerk", authored: str | None = None
+    ) -> str:
+        """Commit everything with committer date ``date`` (ISO) and author date ``authored``
+        (default: the same); return the hash."""
         self.git("add", "-A")
-        when = {"GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date}
+        when = {"GIT_AUTHOR_DATE": authored or date, "GIT_COMMITTER_DATE": date}
         who = {"GIT_AUTHOR_NAME": author, "GIT_AUTHOR_EMAIL": "clerk@example.org"}
-        self.git("commit", "-q", "-m", message, env={**when, **who})
+        self.git("commit", "-q", "--allow-empty-message", "-m", message, env={**when, **who})
         return self.git("rev-parse", "HEAD")
+
+    def branch(self, name: str) -> None:
+        """Start branch ``name`` from ``main`` and switch to it (a clerk's pull request)."""
+        self.git("switch", "-q", "-c", name, "main")
+
+    def merge(self, branch: str, pr: int, date: str, title: str = "Update") -> str:
+        """Merge ``branch`` into ``main`` as GitHub's "Create a merge commit" does, at ``date``
+        (ISO): subject ``Merge pull request #<pr> from org/<branch>``, the title in the body."""
+        self.git("switch", "-q", "main")
+        when = {"GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date}
+        who = {"GIT_AUTHOR_NAME": "Reviewer", "GIT_AUTHOR_EMAIL": "reviewer@example.org"}
+        message = f"Merge pull request #{pr} from org/{branch}\n\n{title}"
+        self.git("merge", "-q", "--no-ff", "-m", message, branch, env={**when, **who})
+        return self.git("rev-parse", "HEAD")
+
+    def squash(self, branch: str, pr: int, date: str, title: str = "Update") -> str:
+        """Merge ``branch`` into ``main`` as GitHub's "Squash and merge" does, at ``date``:
+        one new commit, subject ``<title> (#<pr>)``."""
+        self.git("switch", "-q", "main")
+        self.git("merge", "-q", "--squash", branch)
+        return self.commit(f"{title} (#{pr})", date, "Reviewer")
+
+    def commit_object(self, raw: bytes) -> str:
+        """Write a commit object byte for byte, as a crafted push could (``git commit`` refuses
+        some of them); return its hash. :meth:`move_main` makes it the branch's head."""
+        done = subprocess.run(
+            ["git", "hash-object", "-w", "-t", "commit", "--literally", "--stdin"],
+            cwd=self.root,
+            env={**os.environ, **ENV},
+            input=raw,
+            capture_output=True,
+            check=True,
+        )
+        return done.stdout.decode().strip()
+
+    def move_main(self, sha: str) -> None:
+        self.git("update-ref", "refs/heads/main", sha)
+        self.git("reset", "-q", "--hard", sha)
 
 
 def agency_yaml(

@@ -90,6 +90,15 @@ def png_header_only(width: int, height: int) -> bytes:
     )
 
 
+def jpeg_header_only(width: int, height: int) -> bytes:
+    """A tiny JPEG whose frame header claims ``width``×``height`` pixels (its data is for
+    16×16): refused by size before decoding, or damaged when decoded."""
+    data = bytearray(encoded(Image.new("RGB", (16, 16), "white"), "JPEG"))
+    sof = data.index(b"\xff\xc0")
+    data[sof + 5 : sof + 9] = struct.pack(">HH", height, width)
+    return bytes(data)
+
+
 def riff_chunks(data: bytes) -> list[bytes]:
     """The chunk names of a WebP file (VP8X, VP8 , ALPH, ICCP, EXIF, XMP …)."""
     assert data[:4] == b"RIFF"

@@ -8,9 +8,16 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from iltod.evidence import Settings, check_file, heif_available
+from iltod.evidence import Settings, check_file, guard, heif_available
 from iltod.load import loader
-from tests.support.images_repo import encoded, evidence_dir, line_of, make_repo, png_header_only
+from tests.support.images_repo import (
+    encoded,
+    evidence_dir,
+    jpeg_header_only,
+    line_of,
+    make_repo,
+    png_header_only,
+)
 
 JPEG = encoded(Image.new("RGB", (64, 48), (200, 120, 40)), "JPEG")
 PNG = encoded(Image.new("RGB", (64, 48), (40, 120, 200)), "PNG")
@@ -65,6 +72,66 @@ def test_pixel_limit_is_a_setting_and_names_the_size(tmp_path: Path, limit: int)
     [problem] = check_file(path, "big.png", Settings(max_pixels=limit))
     assert problem.code == "E303"
     assert "64×48" in problem.args["got"]
+
+
+def test_a_120_megapixel_png_is_refused_before_it_is_decoded(tmp_path: Path) -> None:
+    """Issue 12, row 12: a 120-megapixel PNG was accepted, and a cold build with it peaked at
+    1.46 GB. A PNG is decoded whole (its decoder cannot scale down), so it is held to what
+    fits the decode budget: 80 MP (``bench/picture_memory.py`` measures the builds)."""
+    code, _, _ = _one(tmp_path, "scan.png", png_header_only(12_000, 10_000))
+    assert code == "E303"
+    repo = loader.load(tmp_path)
+    assert "80,000,000" in repo.report.sorted()[0].message_en
+
+
+@pytest.mark.parametrize(
+    ("fmt", "whole", "limit"),
+    [
+        ("JPEG", False, 120_000_000),  # decoded at a reduced scale
+        ("JPEG", True, 50_000_000),  # published as its original: decoded whole
+        ("PNG", False, 80_000_000),
+        ("PNG", True, 50_000_000),
+        ("HEIF", False, 50_000_000),  # 48 MP iPhone photos pass
+        ("WEBP", False, 25_000_000),
+    ],
+)
+def test_each_format_is_limited_to_what_its_decoder_holds_in_the_budget(fmt, whole, limit):
+    assert guard.pixel_limit(fmt, Settings(), whole) == limit
+    scaled = fmt == "JPEG" and not whole  # only the budget of a whole decode matters
+    small = guard.pixel_limit(fmt, Settings(decode_budget=1600), whole)
+    assert small == 120_000_000 if scaled else small <= 1600 // 4
+
+
+@pytest.mark.parametrize(
+    ("fmt", "size", "code"),
+    [("WEBP", (10, 10), None), ("WEBP", (11, 10), "E303"), ("PNG", (20, 16), None),
+     ("PNG", (21, 16), "E303"), ("JPEG", (64, 48), None)],
+)  # fmt: skip
+def test_the_limit_applies_to_real_files_of_each_format(tmp_path: Path, fmt, size, code) -> None:
+    """With a budget of 1,600 bytes: WebP 16 bytes a pixel → 100 pixels, PNG 5 → 320; a JPEG
+    is decoded scaled down, so it is held to max_pixels only."""
+    name = f"x.{fmt.lower()}"
+    path = tmp_path / name
+    path.write_bytes(encoded(Image.new("RGB", size, "white"), fmt))
+    problems = check_file(path, name.replace("jpeg", "jpg"), Settings(decode_budget=1600))
+    assert [p.code for p in problems] == ([code] if code else [])
+
+
+def test_a_picture_published_whole_is_held_to_the_whole_limit(tmp_path: Path) -> None:
+    path = tmp_path / "x.jpg"
+    path.write_bytes(encoded(Image.new("RGB", (15, 15), "white"), "JPEG"))
+    settings = Settings(decode_budget=1600)  # 8 bytes a pixel when published whole → 200
+    assert check_file(path, "x.jpg", settings) == []
+    assert [p.code for p in check_file(path, "x.jpg", settings, whole=True)] == ["E303"]
+
+
+def test_validate_holds_a_jpeg_published_as_its_original_to_the_whole_limit(tmp_path: Path):
+    """A 64-megapixel JPEG passes (decoded scaled down), but not with publish_original: the
+    header says so before anything is decoded."""
+    big = jpeg_header_only(8000, 8000)
+    assert _validate(tmp_path / "a", {"a.jpg": big}) == []
+    root = make_repo(tmp_path / "b", {"b.jpg": big}, original={"b.jpg"})
+    assert [d.code for d in loader.load(root).report.sorted()] == ["E303"]
 
 
 def test_truncated_jpeg_is_an_error(tmp_path: Path) -> None:
@@ -129,7 +196,7 @@ def test_validate_decodes_once_per_content(tmp_path: Path, monkeypatch: pytest.M
     from iltod.evidence import inspect
 
     real = inspect.verify
-    monkeypatch.setattr(inspect, "verify", lambda *a: calls.append(a) or real(*a))
+    monkeypatch.setattr(inspect, "verify", lambda *a, **k: calls.append(a) or real(*a, **k))
     loader.load(root)
     loader.load(root)
     assert len(calls) == 1
