@@ -129,6 +129,14 @@ class Site:
         ]
         return out
 
+    def theme_globals(self) -> dict[str, Any]:
+        """What the theme's templates (iltod/site/overrides/) use: ``iltod.t`` (the site's
+        labels), ``iltod.language`` and ``iltod.site`` (the publisher, licence and dates of
+        every page's footer)."""
+        return {
+            "iltod": {"t": self.t, "language": self.language, "site": self.renderer.site_info()}
+        }
+
     def generated_docs(self) -> dict[str, str]:
         """Documentation pages generated from code (src_uri → Markdown)."""
         return {"data-format.md": data_format_markdown()}
