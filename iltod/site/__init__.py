@@ -193,7 +193,10 @@ class Site:
 
     def write_data(self, site_dir: Path) -> list[Path]:
         """Write the open data files into the built site; returns what was written."""
-        written = downloads.write(self.repo, site_dir, self.on)
+        o = self.options
+        licence = {"name": o.data_licence, "url": o.data_licence_url}
+        publisher = o.publisher.mn if o.publisher else None
+        written = downloads.write(self.repo, site_dir, self.on, licence, publisher)
         if self.office is not None:
             written += self.office.write(site_dir)
             self.office = None

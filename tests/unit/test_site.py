@@ -159,3 +159,36 @@ def test_open_data_files_match_the_export(site: Site, tmp_path: Path) -> None:
     rows = (tmp_path / "data/govisumber-zdtg/2021.csv").read_text(encoding="utf-8").splitlines()
     assert rows[0].startswith("agency,region,year,objective")
     assert (tmp_path / "data/measures.csv").is_file()
+
+
+def _chart_and_table(out: str) -> tuple[list[str], list[str]]:
+    """What the chart's bars say (value or words) and what its table's cells say."""
+    svg = out.split('<svg class="il-chart"')[1].split("</svg>")[0]
+    said = re.findall(r'<text class="il-chart__(?:value|words)"[^>]*>([^<]+)</text>', svg)
+    table = out.split('<details class="il-chart-table">')[1].split("</table>")[0]
+    cells = re.findall(r'<td class="il-chart-table__value">([^<]+)</td>', table)
+    return [html.unescape(s) for s in said], [html.unescape(c) for c in cells]
+
+
+@pytest.mark.parametrize("url", ["", PLAN, "regions/govisumber/"])
+def test_each_chart_says_what_its_table_says(site: Site, url: str) -> None:
+    said, cells = _chart_and_table(page(site, url))
+    assert said
+    assert said == cells
+
+
+def test_every_page_footer_and_the_open_data_state_the_data_licence(
+    site: Site, tmp_path: Path
+) -> None:
+    info = site.renderer.site_info()
+    assert (info["licence"], info["licence_url"]) == (
+        "CC BY 4.0",
+        "https://creativecommons.org/licenses/by/4.0/",
+    )
+    assert info["as_of"] == TODAY  # no data_as_of set: the build date
+    site.write_data(tmp_path)
+    doc = json.loads((tmp_path / "data/plans.json").read_text(encoding="utf-8"))
+    assert doc["licence"] == {"name": "CC BY 4.0", "url": info["licence_url"]}
+    assert "CC BY 4.0" in (tmp_path / "data/LICENSE.txt").read_text(encoding="utf-8")
+    one = json.loads((tmp_path / "data/govisumber-zdtg/2021.json").read_text(encoding="utf-8"))
+    assert one["licence"] == doc["licence"]
