@@ -31,6 +31,7 @@ GAP = 10  # space under each bar
 VALUE_W = 58  # room for "100%" right of the track
 TRACK_W = WIDTH - VALUE_W
 MAX_LINES = 2
+PAD = 2  # some capitals (Ү) reach left of their origin
 
 
 @dataclass(frozen=True)
@@ -106,12 +107,12 @@ def _cut(text: str, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def _row(y: float, b: Bar) -> tuple[str, float]:
-    lines = wrap(b.label, WIDTH)
+def _row(y: float, b: Bar, lang: str) -> tuple[str, float]:
+    lines = wrap(b.label, WIDTH - 2 * PAD)
     shortened = " ".join(lines) != " ".join(b.label.split())
     title = f"<title>{escape(b.label)}</title>" if shortened else ""
     parts = [
-        f'<text x="0" y="{y + LINE * (i + 1) - 4}">{escape(line)}{title if i == 0 else ""}</text>'
+        f'<text x="{PAD}" y="{y + LINE * (i + 1) - 4}"{lang}>{escape(line)}{title if i == 0 else ""}</text>'
         for i, line in enumerate(lines)
     ]
     top = y + LINE * len(lines) + 2
@@ -133,11 +134,13 @@ def _row(y: float, b: Bar) -> tuple[str, float]:
     return "<g>" + "".join(parts) + "</g>", top + BAR_H + GAP
 
 
-def bar_chart(bars: list[Bar], title: str) -> Markup:
-    """An SVG chart; ``title`` is its accessible name. Labels are escaped agency text."""
+def bar_chart(bars: list[Bar], title: str, label_lang: str | None = None) -> Markup:
+    """An SVG chart; ``title`` is its accessible name. Labels are escaped agency text, in
+    ``label_lang`` when it is not the page's language."""
     y, rows = 0.0, []
+    lang = f' lang="{label_lang}"' if label_lang else ""
     for b in bars:
-        row, y = _row(y, b)
+        row, y = _row(y, b, lang)
         rows.append(row)
     height = max(y, 1.0)
     return Markup(

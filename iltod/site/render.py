@@ -67,6 +67,8 @@ class Renderer:
         self.on, self.repo_url = on, repo_url
         self.index = PlanIndex(repo)
         self.env = environment()
+        # Agency text is Mongolian: on the English site it is marked so.
+        self.agency_lang = "mn" if t.language != "mn" else None
         self.words: dict[str, str] = {key: t(f"status.{key}") for key in progress.WORDS}
         self.env.globals.update(
             t=t,
@@ -157,7 +159,7 @@ class Renderer:
             "label": region_label(region, self.t.language),
             "rows": rows,
             "by_year": [(y, self.rollups.region[(region.slug, y)]) for y in years],
-            "chart": charts.bar_chart(bars, self.t("chart_agencies")),
+            "chart": charts.bar_chart(bars, self.t("chart_agencies"), self.agency_lang),
             "chart_rows": bars,
         }
 
@@ -195,7 +197,7 @@ class Renderer:
             "tally": self.rollups.agency[key],
             "objectives": objectives,
             "rows": list(self.rows(pf).values()),
-            "chart": charts.bar_chart(bars, self.t("chart_objectives")),
+            "chart": charts.bar_chart(bars, self.t("chart_objectives"), self.agency_lang),
             "chart_rows": bars,
             "data_json": urls.plan_data(*key, "json"),
             "data_csv": urls.plan_data(*key, "csv"),
