@@ -268,7 +268,8 @@ def test_on_the_english_site_every_mongolian_text_is_marked_mongolian(
           const out = [], walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
           for (let n = walk.nextNode(); n; n = walk.nextNode()) {
             const el = n.parentElement;
-            if (!/[\\u0400-\\u04FF]/.test(n.textContent) || el.closest("script, style, svg title")) continue;
+            if (!/[\\u0400-\\u04FF]/.test(n.textContent)) continue;
+            if (el.closest("script, style, svg title")) continue;
             if (!el.getClientRects().length) continue;
             const marked = (el.closest("[lang]") || document.documentElement).getAttribute("lang");
             if (marked !== "mn") out.push(n.textContent.trim().slice(0, 50));
@@ -287,7 +288,8 @@ def test_chart_labels_stay_inside_the_chart_and_text_is_12_px_on_a_phone(
     page.goto(root + path)
     chart = page.locator("svg.il-chart").first
     out = chart.evaluate(
-        """svg => { const vb = svg.viewBox.baseVal, scale = svg.getBoundingClientRect().width / vb.width;
+        """svg => { const vb = svg.viewBox.baseVal;
+             const scale = svg.getBoundingClientRect().width / vb.width;
              return [...svg.querySelectorAll("text")].map(t => { const b = t.getBBox();
                return {text: t.textContent, left: b.x, right: b.x + b.width, vb: vb.width,
                        px: parseFloat(getComputedStyle(t).fontSize) * scale}; }); }"""
