@@ -21,6 +21,7 @@ from iltod.model import Measure, Objective
 from iltod.opendata import attachment_counts
 from iltod.regions import REGIONS
 from iltod.site import charts
+from iltod.site import map as map_svg
 from iltod.site.i18n import Translator, ordinal_mn
 from iltod.site.options import SiteOptions
 from iltod.site.pages import PageSpec, PlanIndex, agency_label, region_label, regions_in_use
@@ -136,7 +137,11 @@ class Renderer:
             ]
             if nation
             else [],
-            "map": None,
+            "map": map_svg.draw(
+                {x["region"].slug: bar for x, bar in zip(regions, bars, strict=True)}, self.t
+            )
+            if year
+            else None,
         }
 
     def _region(self, spec: PageSpec, link: Link) -> dict[str, Any]:
