@@ -298,3 +298,80 @@ def test_chart_labels_stay_inside_the_chart_and_text_is_12_px_on_a_phone(
     assert [t["text"] for t in out if t["left"] < 0 or t["right"] > t["vb"]] == []
     assert min(t["px"] for t in out) >= 12
     page.context.close()
+
+
+# -- the SYNTHETIC national demo: the map and the comparisons (points 9 and 10) ------------
+
+
+@pytest.fixture(scope="module")
+def demo_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    out = tmp_path_factory.mktemp("demo-national")
+    result = sitekit.build(sitekit.ROOT / "examples" / "demo-national", out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    with sitekit.serve(out) as url:
+        yield url
+
+
+def test_the_demo_says_synthetic_on_every_page(page: Page, demo_url: str) -> None:
+    for path in ("", "regions/govisumber/", "synthetic-0000/2024/measure-1-1/"):
+        page.goto(demo_url + path)
+        assert "SYNTHETIC" in page.title()
+        expect(page.locator(".md-header__topic").first).to_contain_text("SYNTHETIC")
+
+
+def test_a_region_on_the_map_opens_its_page(page: Page, demo_url: str) -> None:
+    page.goto(demo_url)
+    areas = page.locator(".il-map svg a")
+    assert areas.count() == 22  # every aimag and the capital has an agency in the demo
+    label = page.locator('.il-map svg a[href$="regions/govisumber/"]').get_attribute("aria-label")
+    assert label is not None
+    assert label.startswith("Говьсүмбэр аймаг: ")
+    page.locator('.il-map svg a[href$="regions/govisumber/"]').click()
+    page.wait_for_url("**/regions/govisumber/")
+
+
+def test_the_home_page_shows_measures_by_status_nationally_and_per_region(
+    page: Page, demo_url: str
+) -> None:
+    page.goto(demo_url)
+    cards = page.locator(".il-dist > li")
+    assert cards.count() == 1 + 22
+    national = cards.first.locator(".il-dist__counts li").all_inner_texts()
+    total = int(re.findall(r"\d+", cards.first.locator(".il-row__title").inner_text())[0])
+    counts = [int(t.rsplit(":", 1)[1]) for t in national]
+    assert sum(counts[:-1]) == total  # the six statuses add up; the last is overdue
+
+
+def test_a_region_ranks_its_agencies_by_average_with_their_assessed_share(
+    page: Page, demo_url: str
+) -> None:
+    page.goto(demo_url + "regions/arkhangai/")
+    rows = page.locator("table.il-ranking tbody tr")
+    assert rows.count() >= 2
+    values = [
+        float(v.rstrip("%"))
+        for v in rows.locator(".il-row__percent").all_inner_texts()
+        if v.endswith("%")
+    ]
+    assert values == sorted(values, reverse=True)
+    assert re.fullmatch(r"\d+/\d+ \(\d+(\.\d)?%\)", rows.first.locator("td").last.inner_text())
+
+
+def test_an_agency_with_two_years_shows_each_objective_year_over_year(
+    page: Page, demo_url: str
+) -> None:
+    page.goto(demo_url + "synthetic-0000/")
+    table = page.locator("table.il-yoy")
+    expect(table.locator("thead th")).to_have_text(["Зорилт", "2024", "2023"])
+    assert table.locator("tbody tr").count() >= 2
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_the_demo_home_page_with_its_map_has_no_axe_violation(
+    browser: Browser, demo_url: str, width: int
+) -> None:
+    page = _open(browser, demo_url, width)
+    page.goto(demo_url)
+    violations = Axe().run(page).response["violations"]
+    assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations] == []
+    page.context.close()
