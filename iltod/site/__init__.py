@@ -20,7 +20,7 @@ from iltod.diagnostics import Diagnostic, Report
 from iltod.evidence.publish import Counters, Published
 from iltod.load import loader
 from iltod.schema.docs import data_format_markdown
-from iltod.site import downloads, search, timeline
+from iltod.site import doclang, downloads, search, timeline
 from iltod.site.compact import compact
 from iltod.site.gallery import Gallery
 from iltod.site.i18n import Translator
@@ -155,8 +155,9 @@ class Site:
         return meta
 
     def page_content(self, src_uri: str, html: str) -> str:
-        """A page's content between MkDocs' passes: the marker for generated pages."""
-        return CONTENT if src_uri in self.pages else html
+        """A page's content between MkDocs' passes: the marker for generated pages; a
+        guide's blocks written in the other language marked with it (doclang)."""
+        return CONTENT if src_uri in self.pages else doclang.mark(html, self.language)
 
     def finish_page(self, src_uri: str, output: str) -> str:
         """The page's final HTML: the theme's compacted, a generated page's content put in."""

@@ -63,10 +63,12 @@ def draw(bars: dict[str, Bar], t: Translator) -> Markup:
         f'<figure class="il-figure il-map">'
         f'<svg class="il-map__svg" viewBox="0 0 {w} {h}" role="group" aria-label="{escape(t("map"))}">'
         f'{"".join(areas)}</svg>'
-        f'<figcaption><span class="il-muted">{escape(t("map_legend"))}:</span>'
-        f'<ul class="il-map__legend">{legend}</ul></figcaption>'
         f'<details class="il-chart-table"><summary>{escape(t("map_table"))}</summary>'
         f'<table class="il-compact"><caption>{escape(t("map"))}</caption><thead><tr>'
         f'<th scope="col">{escape(t("region"))}</th><th scope="col">{escape(t("average_short"))}</th>'
-        f"</tr></thead><tbody>{table}</tbody></table></details></figure>"
+        f"</tr></thead><tbody>{table}</tbody></table></details>"
+        # the legend is the figure's caption, which HTML wants first or last
+        f'<figcaption><span class="il-muted">{escape(t("map_legend"))}:</span>'
+        f'<ul class="il-map__legend">{legend}</ul></figcaption></figure>'
+
     )

@@ -103,3 +103,21 @@ def test_the_errors_left_out_are_material_s_own(tmp_path: Path) -> None:
     plain = {e["message"] for e in _errors([out / "index.html"])}
     for known in MATERIAL_ERRORS:
         assert any(m.startswith(known) for m in plain), known
+
+
+@pytest.mark.parametrize(
+    ("demo", "pages"),
+    [
+        (
+            "demo-national",
+            ["index.html", "regions/arkhangai/index.html", "synthetic-0000/index.html"],
+        ),
+        ("demo-gallery", ["demo-gallery/2024/measure-1-1/index.html"]),
+    ],
+)
+def test_the_demos_map_comparisons_and_gallery_have_no_nu_checker_error(
+    tmp_path: Path, demo: str, pages: list[str]
+) -> None:
+    result = sitekit.build(sitekit.ROOT / "examples" / demo, tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert _ours(_errors([tmp_path / p for p in pages])) == []

@@ -375,3 +375,12 @@ def test_the_demo_home_page_with_its_map_has_no_axe_violation(
     violations = Axe().run(page).response["violations"]
     assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations] == []
     page.context.close()
+
+
+@pytest.mark.parametrize(("site", "text", "lang"), [("", "Iltod", "en"), ("en/", "Ил тод", "mn")])
+def test_a_guide_s_paragraphs_in_the_other_language_are_marked_with_it(
+    page: Page, root: str, site: str, text: str, lang: str
+) -> None:
+    page.goto(root + site + "about/")
+    paragraph = page.locator(".md-content p", has=page.locator(f"strong:text-is('{text}')"))
+    assert paragraph.first.evaluate("e => e.closest('[lang]').getAttribute('lang')") == lang
