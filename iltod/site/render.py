@@ -27,7 +27,7 @@ from iltod.site.options import SiteOptions
 from iltod.site.pages import PageSpec, PlanIndex, agency_label, region_label, regions_in_use
 from iltod.site.rollup import Rollups, Tally
 from iltod.site.templating import environment
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 Extra = Callable[[PageSpec, dict[str, Any]], None]
 Link = Callable[[str], str]
@@ -81,8 +81,16 @@ class Renderer:
             mn=Markup(' lang="mn"') if t.language != "mn" else Markup(""),
             site=self.site_info(),
         )
+        self.env.filters["mn"] = self._mn
         self.extras: list[Extra] = []
         self._rows: dict[tuple[str, int], dict[str, Row]] = {}
+
+    def _mn(self, text: object) -> Markup:
+        """Filter ``|mn``: agency text, escaped, in a ``lang="mn"`` span on the English site
+        (on the Mongolian site the page's own lang says it, and the span would be bytes on
+        every page)."""
+        escaped = escape(str(text))
+        return Markup(f'<span lang="mn">{escaped}</span>') if self.agency_lang else escaped
 
     def render(self, spec: PageSpec) -> str:
         ctx: dict[str, Any] = {"spec": spec, "link": lambda target: rel(target, spec.url)}

@@ -163,9 +163,9 @@ def test_open_data_files_match_the_export(site: Site, tmp_path: Path) -> None:
 
 def _chart_and_table(out: str) -> tuple[list[str], list[str]]:
     """What the chart's bars say (value or words) and what its table's cells say."""
-    svg = out.split('<svg class="il-chart"')[1].split("</svg>")[0]
+    svg, rest = out.split('<svg class="il-chart"')[1].split("</svg>", 1)
     said = re.findall(r'<text class="il-chart__(?:value|words)"[^>]*>([^<]+)</text>', svg)
-    table = out.split('<details class="il-chart-table">')[1].split("</table>")[0]
+    table = rest.split('<details class="il-chart-table">')[1].split("</table>")[0]
     cells = re.findall(r'<td class="il-chart-table__value">([^<]+)</td>', table)
     return [html.unescape(s) for s in said], [html.unescape(c) for c in cells]
 
