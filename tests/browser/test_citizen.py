@@ -384,3 +384,14 @@ def test_a_guide_s_paragraphs_in_the_other_language_are_marked_with_it(
     page.goto(root + site + "about/")
     paragraph = page.locator(".md-content p", has=page.locator(f"strong:text-is('{text}')"))
     assert paragraph.first.evaluate("e => e.closest('[lang]').getAttribute('lang')") == lang
+
+
+@pytest.mark.parametrize(
+    ("site", "says"), [("", "zzxqw гэсэн үр дүн олдсонгүй"), ("en/", "No results for zzxqw")]
+)
+def test_the_search_box_speaks_the_site_s_language(
+    page: Page, root: str, site: str, says: str
+) -> None:
+    page.goto(root + site + PLAN)
+    page.locator("pagefind-searchbox input").first.fill("zzxqw")
+    expect(page.locator("pagefind-searchbox")).to_contain_text(says, timeout=10_000)

@@ -192,3 +192,16 @@ def test_every_page_footer_and_the_open_data_state_the_data_licence(
     assert "CC BY 4.0" in (tmp_path / "data/LICENSE.txt").read_text(encoding="utf-8")
     one = json.loads((tmp_path / "data/govisumber-zdtg/2021.json").read_text(encoding="utf-8"))
     assert one["licence"] == doc["licence"]
+
+
+def test_a_measure_page_offers_feedback_without_a_github_account_when_configured(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from iltod.site.options import SiteOptions
+
+    monkeypatch.setenv("ILTOD_TODAY", TODAY)
+    options = SiteOptions(feedback="iltod@example.org")
+    out = page(Site(repo, "mn", options), urls.measure("govisumber-zdtg", 2021, "1.3"))
+    assert '<p class="il-feedback"><a href="mailto:iltod@example.org">' in out
+    plain = page(Site(repo, "mn"), urls.measure("govisumber-zdtg", 2021, "1.3"))
+    assert "mailto:" not in plain
