@@ -62,6 +62,18 @@ def documents(renderer: Renderer) -> dict[str, str]:
     return out
 
 
+ATTEMPTS = 3
+
+
+def _entry(out: Path) -> dict[str, Any] | None:
+    """The index's entry file, or None when Pagefind left it empty or cut short."""
+    try:
+        entry: dict[str, Any] = json.loads((out / "pagefind-entry.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return entry
+
+
 def index(site_dir: Path, docs: Mapping[str, str] | None = None) -> dict[str, Any]:
     """Index the built site's pages outside plans, and the plan documents, into
     ``site_dir/pagefind``; returns counts and timing.
@@ -102,8 +114,17 @@ def index(site_dir: Path, docs: Mapping[str, str] | None = None) -> dict[str, An
             async with PagefindIndex(config=config) as idx:
                 await idx.add_directory(tmp)
 
-        asyncio.run(run())
-    entry = json.loads((out / "pagefind-entry.json").read_text(encoding="utf-8"))
+        # Pagefind's service answers "files written" before it has finished writing them and
+        # is then stopped; on a busy machine pagefind-entry.json is left empty (a broken search
+        # box). Written again until the entry is whole (seen: 2 builds of 12, 4 at a time).
+        for _attempt in range(ATTEMPTS):
+            shutil.rmtree(out, ignore_errors=True)
+            asyncio.run(run())
+            entry = _entry(out)
+            if entry is not None:
+                break
+        else:
+            raise RuntimeError(f"Pagefind left {out / 'pagefind-entry.json'} incomplete")
     pages = sum(lang["page_count"] for lang in entry["languages"].values())
     return {
         "pages": pages,
