@@ -103,12 +103,25 @@ def plan_dict(pf: PlanFile, agency: Agency | None, on: dt.date) -> dict[str, Any
     }
 
 
-def to_dict(repo: Repository, on: dt.date | None = None) -> dict[str, Any]:
+LICENCE = {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}
+"""The data's default licence: Creative Commons Attribution 4.0 (a deployment sets its own)."""
+
+
+def to_dict(
+    repo: Repository,
+    on: dt.date | None = None,
+    licence: dict[str, str] | None = None,
+    publisher: str | None = None,
+) -> dict[str, Any]:
+    """The whole document: its licence (default :data:`LICENCE`) and publisher, then every
+    plan."""
     on = on or progress.today()
     plans = sorted(repo.plans, key=lambda p: (p.plan.agency, p.plan.year))
     return {
         "format": FORMAT_VERSION,
         "as_of": on.isoformat(),
+        "licence": dict(licence or LICENCE),
+        "publisher": publisher,
         "plans": [plan_dict(p, repo.agencies.get(p.plan.agency), on) for p in plans],
     }
 

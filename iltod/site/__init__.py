@@ -21,7 +21,7 @@ from iltod.diagnostics import Diagnostic, Report
 from iltod.evidence.publish import Counters, Published
 from iltod.load import loader
 from iltod.schema.docs import data_format_markdown
-from iltod.site import downloads, search, timeline
+from iltod.site import doclang, downloads, search, timeline
 from iltod.site.compact import compact
 from iltod.site.gallery import Gallery
 from iltod.site.i18n import Translator
@@ -144,6 +144,14 @@ class Site:
         ]
         return out
 
+    def theme_globals(self) -> dict[str, Any]:
+        """What the theme's templates (iltod/site/overrides/) use: ``iltod.t`` (the site's
+        labels), ``iltod.language`` and ``iltod.site`` (the publisher, licence and dates of
+        every page's footer)."""
+        return {
+            "iltod": {"t": self.t, "language": self.language, "site": self.renderer.site_info()}
+        }
+
     def generated_docs(self) -> dict[str, str]:
         """Documentation pages generated from code (src_uri → Markdown)."""
         return {"data-format.md": data_format_markdown()}
@@ -162,8 +170,9 @@ class Site:
         return meta
 
     def page_content(self, src_uri: str, html: str) -> str:
-        """A page's content between MkDocs' passes: the marker for generated pages."""
-        return CONTENT if src_uri in self.pages else html
+        """A page's content between MkDocs' passes: the marker for generated pages; a
+        guide's blocks written in the other language marked with it (doclang)."""
+        return CONTENT if src_uri in self.pages else doclang.mark(html, self.language)
 
     def finish_page(self, src_uri: str, output: str) -> str:
         """The page's final HTML: the theme's compacted, a generated page's content put in."""
@@ -209,7 +218,10 @@ class Site:
 
     def write_data(self, site_dir: Path) -> list[Path]:
         """Write the open data files into the built site; returns what was written."""
-        written = downloads.write(self.repo, site_dir, self.on)
+        o = self.options
+        licence = {"name": o.data_licence, "url": o.data_licence_url}
+        publisher = o.publisher.mn if o.publisher else None
+        written = downloads.write(self.repo, site_dir, self.on, licence, publisher)
         if self.office is not None:
             written += self.office.write(site_dir)
             self.office = None

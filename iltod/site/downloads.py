@@ -21,9 +21,24 @@ def write_file(path: Path, content: str | bytes) -> Path:
     return path
 
 
-def write(repo: Repository, site_dir: Path, on: dt.date) -> list[Path]:
-    doc = opendata.to_dict(repo, on)
+def write(
+    repo: Repository,
+    site_dir: Path,
+    on: dt.date,
+    licence: dict[str, str] | None = None,
+    publisher: str | None = None,
+) -> list[Path]:
+    """Write every open data file; ``data/LICENSE.txt`` says the licence of all of them
+    (the CSV files cannot carry it themselves)."""
+    doc = opendata.to_dict(repo, on, licence, publisher)
+    lic = doc["licence"]
+    notice = (
+        f"Data licence / Өгөгдлийн лиценз: {lic['name']} — {lic['url']}\n"
+        + (f"Publisher / Нийтлэгч: {publisher}\n" if publisher else "")
+        + f"Data as of / Өгөгдлийн огноо: {doc['as_of']}\n"
+    )
     out = [
+        write_file(site_dir / "data" / "LICENSE.txt", notice),
         write_file(site_dir / "data" / "plans.json", json.dumps(doc, ensure_ascii=False, indent=1)),
         write_file(site_dir / "data" / "measures.csv", opendata.to_csv(doc)),
     ]

@@ -134,7 +134,72 @@ LABELS: dict[str, tuple[str, str]] = {
     "gallery.counter": ("{n} / {total}", "{n} of {total}"),
     "gallery.original": ("Эх хувь", "Original"),
     "gallery.download": ("Татах", "Download"),
+    # comparisons, map and status distribution (issue 14)
+    "map": ("Аймаг, нийслэлийн дундаж хэрэгжилт", "Average implementation by aimag and the capital"),
+    "map_legend": ("Тайлбар", "Legend"),
+    "map_table": ("Газрын зургийн тоог хүснэгтээр харах", "Show the map's numbers as a table"),
+    "by_status": ("Арга хэмжээ төлөвөөр", "Measures by status"),
+    "ranking": ("Байгууллагууд дундаж хэрэгжилтээр", "Agencies ranked by average implementation"),
+    "ranking_note": (
+        "Хамгийн сүүлийн оны төлөвлөгөөгөөр; үнэлгээгүй байгууллага сүүлд.",
+        "By each agency's latest plan; agencies with nothing assessed come last.",
+    ),
+    "assessed_share": ("Үнэлэгдсэн", "Assessed"),
+    "year_over_year": ("Зорилт бүрийн хэрэгжилт, оноор", "Each objective, year over year"),
+    "feedback_no_account": (
+        "GitHub бүртгэлгүйгээр санал хүсэлт илгээх",
+        "Send feedback (no GitHub account needed)",
+    ),
+    # the footer: who publishes the site (iltod/site/options.py)
+    "publisher": ("Нийтлэгч", "Published by"),
+    "contact": ("Холбоо барих", "Contact"),
+    "data_licence": ("Өгөгдлийн лиценз", "Data licence"),
+    "source_code": ("Эх код, өгөгдөл", "Source and data"),
+    "data_as_of": ("Өгөгдлийн огноо", "Data as of"),
+    "skip": ("Агуулга руу шууд очих", "Skip to content"),
+    "breadcrumb": ("Хуудасны зам", "Breadcrumb"),
+    "not_found": ("Хуудас олдсонгүй", "Page not found"),
+    "not_found_text": (
+        "Энэ хаягаар хуудас алга. Нүүр хуудаснаас эсвэл хайлтаар хайна уу.",
+        "There is no page at this address. Start from the home page, or search.",
+    ),
 }
+
+SEARCH: dict[str, tuple[str, str]] = {
+    # Pagefind's search box (iltod/site/assets/search.js), by Pagefind's own keys
+    "placeholder": ("Хайх", "Search"),
+    "clear_search": ("Цэвэрлэх", "Clear"),
+    "load_more": ("Цааш үзэх", "Load more results"),
+    "search_label": ("Энэ сайтаас хайх", "Search this site"),
+    "filters_label": ("Шүүлтүүр", "Filters"),
+    "zero_results": ("[SEARCH_TERM] гэсэн үр дүн олдсонгүй", "No results for [SEARCH_TERM]"),
+    "many_results": ("[SEARCH_TERM]: [COUNT] үр дүн", "[COUNT] results for [SEARCH_TERM]"),
+    "one_result": ("[SEARCH_TERM]: [COUNT] үр дүн", "[COUNT] result for [SEARCH_TERM]"),
+    "total_zero_results": ("Үр дүн алга", "No results"),
+    "total_one_result": ("[COUNT] үр дүн", "[COUNT] result"),
+    "total_many_results": ("[COUNT] үр дүн", "[COUNT] results"),
+    "alt_search": (
+        "[SEARCH_TERM] олдсонгүй. Оронд нь [DIFFERENT_TERM] гэж хайсан үр дүн",
+        "No results for [SEARCH_TERM]. Showing results for [DIFFERENT_TERM] instead",
+    ),
+    "search_suggestion": (
+        "[SEARCH_TERM] олдсонгүй. Эдгээрийн аль нэгээр хайж үзнэ үү:",
+        "No results for [SEARCH_TERM]. Try one of the following searches:",
+    ),
+    "searching": ("[SEARCH_TERM] хайж байна…", "Searching for [SEARCH_TERM]..."),
+    "results_label": ("Хайлтын үр дүн", "Search results"),
+    "keyboard_navigate": ("шилжих", "navigate"),
+    "keyboard_select": ("сонгох", "select"),
+    "keyboard_clear": ("цэвэрлэх", "clear"),
+    "keyboard_close": ("хаах", "close"),
+    "keyboard_search": ("хайх", "search"),
+    "error_search": ("Хайлт амжилтгүй боллоо", "Search failed"),
+    "filter_selected_one": ("[COUNT] сонгосон", "[COUNT] selected"),
+    "filter_selected_many": ("[COUNT] сонгосон", "[COUNT] selected"),
+    "input_hint": ("Бичих тусам үр дүн гарна", "Results will appear as you type"),
+    "loading": ("Ачаалж байна", "Loading"),
+}
+"""Every string of Pagefind's component UI, in Mongolian and English (its own keys)."""
 
 # Status and band names live with the rules that define them (iltod.progress).
 LABELS.update({f"status.{key}": words for key, words in WORDS.items()})

@@ -7,6 +7,7 @@ one diagnostics format, with the line and column in mkdocs.yml.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 from typing import Annotated, Any
@@ -15,9 +16,14 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from iltod.diagnostics import Diagnostic, diag
-from iltod.model import Url
+from iltod.model import Name, Url
 
 KEY = ("extra", "iltod")
+
+Contact = Annotated[str, Field(pattern=r"^(https?://[^\s<>\"']+|[^\s@<>\"']+@[^\s@<>\"']+\.[^\s@<>\"']+)$")]
+"""An e-mail address or an http(s) address (a web form)."""
+
+CC_BY = "https://creativecommons.org/licenses/by/4.0/"
 
 
 class SiteOptions(BaseModel):
@@ -39,18 +45,49 @@ class SiteOptions(BaseModel):
     """Evidence published outside the site (dev/deployment.md): links point under this URL."""
     evidence_dir: str | None = None
     """Where evidence is written when it is published outside the site (relative to the root)."""
+    # -- who publishes the site: shown in every page's footer and in the open data --------
+    publisher: Name | None = None
+    """Нийтлэгч байгууллагын нэр. / The body that publishes the site (``mn``, optional ``en``)."""
+    contact: Contact | None = None
+    """Нийтлэгчтэй холбогдох и-мэйл эсвэл хаяг. / The publisher's e-mail or contact page."""
+    data_licence: str = "CC BY 4.0"
+    """Өгөгдлийн лиценз. / The licence of the published data (Creative Commons Attribution)."""
+    data_licence_url: Url = CC_BY
+    """Лицензийн бүрэн текст. / Where the licence's text is."""
+    source_url: Url | None = None
+    """Эх код, өгөгдлийн репозитори (default: ``repo_url``). / The source repository."""
+    data_as_of: dt.date | None = None
+    """Өгөгдөл хэдий хүртэлх байдлаар. / "Data as of" (default: the build date)."""
+    feedback: Contact | None = None
+    """GitHub бүртгэлгүйгээр санал өгөх и-мэйл эсвэл маягт. / Where a reader without a GitHub
+    account sends feedback: an e-mail address or a web form."""
 
 
 _BOOL = ("true or false", "true эсвэл false")
 _WORKERS = ("a whole number from 1 to 64", "1-ээс 64 хүртэлх бүхэл тоо")
+_URL = ("an http:// or https:// address", "http:// эсвэл https:// хаяг")
+_CONTACT = (
+    "an e-mail address or an http(s):// address",
+    "и-мэйл хаяг эсвэл http(s):// хаяг",
+)
 EXPECTED: dict[str, tuple[str, str]] = {
     "branch": ("a branch name", "салбарын (branch) нэр"),
     "search": _BOOL,
     "office_downloads": _BOOL,
     "office_workers": _WORKERS,
     "image_workers": _WORKERS,
-    "evidence_base_url": ("an http:// or https:// address", "http:// эсвэл https:// хаяг"),
+    "evidence_base_url": _URL,
     "evidence_dir": ("a folder, relative to the repository", "репозиторийн доторх хавтас"),
+    "publisher": (
+        "a name with mn and optionally en (publisher: {mn: …, en: …})",
+        "mn болон en (заавал биш) бүхий нэр (publisher: {mn: …, en: …})",
+    ),
+    "contact": _CONTACT,
+    "data_licence": ("the licence's name, e.g. CC BY 4.0", "лицензийн нэр, жишээ нь CC BY 4.0"),
+    "data_licence_url": _URL,
+    "source_url": _URL,
+    "data_as_of": ("a date YYYY-MM-DD", "ОООО-СС-ӨӨ огноо"),
+    "feedback": _CONTACT,
 }
 """What each option takes, in English and Mongolian, for E402."""
 

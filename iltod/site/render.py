@@ -21,11 +21,13 @@ from iltod.model import Measure, Objective
 from iltod.opendata import attachment_counts
 from iltod.regions import REGIONS
 from iltod.site import charts
+from iltod.site import map as map_svg
 from iltod.site.i18n import Translator, ordinal_mn
 from iltod.site.options import SiteOptions
 from iltod.site.pages import PageSpec, PlanIndex, agency_label, region_label, regions_in_use
 from iltod.site.rollup import Rollups, Tally
 from iltod.site.templating import environment
+from markupsafe import Markup, escape
 
 Extra = Callable[[PageSpec, dict[str, Any]], None]
 Link = Callable[[str], str]
@@ -66,11 +68,29 @@ class Renderer:
         self.on, self.repo_url = on, repo_url
         self.index = PlanIndex(repo)
         self.env = environment()
+        # Agency text is Mongolian: on the English site it is marked so.
+        self.agency_lang = "mn" if t.language != "mn" else None
+        self.words: dict[str, str] = {key: t(f"status.{key}") for key in progress.WORDS}
         self.env.globals.update(
-            t=t, urls=urls, ordinal_mn=ordinal_mn, is_subitem=indicators.is_subitem
+            t=t,
+            urls=urls,
+            ordinal_mn=ordinal_mn,
+            is_subitem=indicators.is_subitem,
+            # Agency text is Mongolian: on the English site it is marked so (screen readers,
+            # hyphenation); on the Mongolian site the page's own lang already says it.
+            mn=Markup(' lang="mn"') if t.language != "mn" else Markup(""),
+            site=self.site_info(),
         )
+        self.env.filters["mn"] = self._mn
         self.extras: list[Extra] = []
         self._rows: dict[tuple[str, int], dict[str, Row]] = {}
+
+    def _mn(self, text: object) -> Markup:
+        """Filter ``|mn``: agency text, escaped, in a ``lang="mn"`` span on the English site
+        (on the Mongolian site the page's own lang says it, and the span would be bytes on
+        every page)."""
+        escaped = escape(str(text))
+        return Markup(f'<span lang="mn">{escaped}</span>') if self.agency_lang else escaped
 
     def render(self, spec: PageSpec) -> str:
         ctx: dict[str, Any] = {"spec": spec, "link": lambda target: rel(target, spec.url)}
@@ -109,14 +129,27 @@ class Renderer:
             tally = self.rollups.region.get((r.slug, year)) if year else None
             label = region_label(r, self.t.language)
             regions.append({"region": r, "label": label, "tally": tally, "url": urls.region(r.slug)})
-        bars = [charts.Bar(x["label"], _average(x["tally"]), link(x["url"])) for x in regions]
+        bars = [charts.bar(x["label"], x["tally"], self.words, link(x["url"])) for x in regions]
+        nation = self.rollups.nation.get(year) if year else None
         return {
             "year": year,
             "nation": [(y, self.rollups.nation[y]) for y in years],
             "agency_count": len(self.repo.agencies),
             "regions": regions,
-            "chart": charts.bar_chart(bars, self.t("chart_regions"), self.t("status.no-data")),
+            "chart": charts.bar_chart(bars, self.t("chart_regions")),
             "chart_rows": bars,
+            "statuses": progress.STATUSES,
+            "distribution": [
+                (self.t("national"), nation, None),
+                *[(x["label"], x["tally"], link(x["url"])) for x in regions if x["tally"]],
+            ]
+            if nation
+            else [],
+            "map": map_svg.draw(
+                {x["region"].slug: bar for x, bar in zip(regions, bars, strict=True)}, self.t
+            )
+            if year
+            else None,
         }
 
     def _region(self, spec: PageSpec, link: Link) -> dict[str, Any]:
@@ -128,15 +161,18 @@ class Renderer:
             year = latest[0].plan.year if latest else None
             tally = self.rollups.agency.get((slug, year)) if year else None
             label = agency_label(agency, self.t.language)
-            rows.append({"agency": agency, "label": label, "year": year, "tally": tally, "url": urls.agency(slug)})
-        bars = [charts.Bar(r["label"], _average(r["tally"]), link(r["url"])) for r in rows]
+            bar = charts.bar(label, tally, self.words, link(urls.agency(slug)))
+            rows.append({"agency": agency, "label": label, "year": year, "tally": tally, "bar": bar, "url": urls.agency(slug)})
+        # Ranked by average, best first; agencies with nothing assessed last, by name.
+        rows.sort(key=lambda r: (r["bar"].value is None, -(r["bar"].value or 0), r["label"]))
+        bars = [r["bar"] for r in rows]
         years = sorted({y for (slug, y) in self.rollups.region if slug == region.slug}, reverse=True)
         return {
             "region": region,
             "label": region_label(region, self.t.language),
             "rows": rows,
             "by_year": [(y, self.rollups.region[(region.slug, y)]) for y in years],
-            "chart": charts.bar_chart(bars, self.t("chart_agencies"), self.t("status.no-data")),
+            "chart": charts.bar_chart(bars, self.t("chart_agencies"), self.agency_lang),
             "chart_rows": bars,
         }
 
@@ -145,6 +181,7 @@ class Renderer:
         agency = self.repo.agencies[slug]
         plans = [(pf, self.rollups.agency[(slug, pf.plan.year)]) for pf in self.index.of(slug)]
         return {
+            "years": self._year_over_year(plans, link),
             "agency": agency,
             "label": agency_label(agency, self.t.language),
             "region": REGIONS[agency.region],
@@ -162,7 +199,7 @@ class Renderer:
             for o in pf.plan.objectives
         ]
         bars = [
-            charts.Bar(f"{self.t('objective')} {o.number}", tally.average, link(urls.objective(*key, o.number)))
+            charts.bar(f"{o.number}. {o.title}", tally, self.words, link(urls.objective(*key, o.number)))
             for o, tally, _ in objectives
         ]
         return {
@@ -173,7 +210,7 @@ class Renderer:
             "tally": self.rollups.agency[key],
             "objectives": objectives,
             "rows": list(self.rows(pf).values()),
-            "chart": charts.bar_chart(bars, self.t("chart_objectives"), self.t("status.no-data")),
+            "chart": charts.bar_chart(bars, self.t("chart_objectives"), self.agency_lang),
             "chart_rows": bars,
             "data_json": urls.plan_data(*key, "json"),
             "data_csv": urls.plan_data(*key, "csv"),
@@ -214,6 +251,41 @@ class Renderer:
             **self._edit(spec),
         }
 
+    def _year_over_year(self, plans: list[tuple[PlanFile, Tally]], link: Link) -> dict[str, Any] | None:
+        """Each objective number's average in every year of the agency's plans (newest
+        first); None with fewer than two years. Titles are the newest year's."""
+        if len(plans) < 2:
+            return None
+        years = [pf.plan.year for pf, _ in plans]
+        titles: dict[int, str] = {}
+        cells: dict[int, dict[int, charts.Bar]] = {}
+        for pf, _ in plans:
+            key = (pf.plan.agency, pf.plan.year)
+            for o in pf.plan.objectives:
+                titles.setdefault(o.number, o.title)
+                bar = charts.bar(o.title, Tally.of(o.measures, self.on), self.words, link(urls.objective(*key, o.number)))
+                cells.setdefault(o.number, {})[pf.plan.year] = bar
+        rows = [(n, titles[n], [cells[n].get(y) for y in years]) for n in sorted(cells)]
+        totals = [charts.bar(str(pf.plan.year), tally, self.words) for pf, tally in plans]
+        return {"years": years, "rows": rows, "totals": totals}
+
+    def site_info(self) -> dict[str, Any]:
+        """What every page's footer and the measure pages say about the publisher."""
+        o = self.options
+        publisher = None
+        if o.publisher is not None:
+            publisher = (o.publisher.en if self.t.language == "en" and o.publisher.en else None) or o.publisher.mn
+        return {
+            "publisher": publisher,
+            "contact": _href(o.contact),
+            "contact_text": o.contact,
+            "licence": o.data_licence,
+            "licence_url": o.data_licence_url,
+            "source_url": o.source_url or self.repo_url,
+            "as_of": (o.data_as_of or self.on).isoformat(),
+            "feedback": _href(o.feedback),
+        }
+
     def _edit(self, spec: PageSpec) -> dict[str, Any]:
         url = (
             f"{self.repo_url.rstrip('/')}/edit/{self.options.branch}/{spec.edit_path}"
@@ -223,5 +295,8 @@ class Renderer:
         return {"edit_url": url}
 
 
-def _average(tally: Tally | None) -> progress.Number | None:
-    return tally.average if tally else None
+def _href(contact: str | None) -> str | None:
+    """An e-mail address as a mailto: link; a web address as it is."""
+    if contact is None:
+        return None
+    return contact if contact.startswith(("http://", "https://")) else f"mailto:{contact}"

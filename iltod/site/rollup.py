@@ -7,7 +7,7 @@ means, so a plan of 40 measures weighs more than one of 4.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -24,6 +24,8 @@ class Tally:
     measures: list[Measure] = field(default_factory=list)
     overdue: int = 0
     plans: int = 0
+    statuses: Counter[progress.Status] = field(default_factory=Counter)
+    """How many measures have each status (:func:`iltod.progress.status`)."""
 
     @classmethod
     def of(cls, measures: Iterable[Measure], on: dt.date) -> Tally:
@@ -34,7 +36,9 @@ class Tally:
     def add(self, measures: Iterable[Measure], on: dt.date) -> None:
         for m in measures:
             self.measures.append(m)
-            self.overdue += progress.overdue(m, on) is True
+            a = progress.assess(m, on)
+            self.overdue += a.overdue is True
+            self.statuses[a.status] += 1
 
     @cached_property
     def assessed(self) -> int:
@@ -51,6 +55,26 @@ class Tally:
     @property
     def total(self) -> int:
         return len(self.measures)
+
+    @property
+    def state(self) -> progress.Band | progress.Status:
+        """What a chart or a bar shows for the group: the band of its average, or, when no
+        measure is assessed, "not yet due" if every measure is not due, else "not assessed"
+        (never a 0 %)."""
+        if self.average is not None:
+            return self.band
+        if self.total and self.statuses["not-due"] == self.total:
+            return "not-due"
+        return "not-assessed" if self.total else "no-data"
+
+    @property
+    def assessed_share(self) -> progress.Number | None:
+        """The assessed measures' share of all, in percent (rounded to 0.1)."""
+        return progress.number(round(100 * self.assessed / self.total, 1)) if self.total else None
+
+    def distribution(self) -> list[tuple[progress.Status, int]]:
+        """Measures per status, in :data:`iltod.progress.STATUSES` order."""
+        return [(s, self.statuses[s]) for s in progress.STATUSES]
 
 
 @dataclass

@@ -3,9 +3,12 @@ and the Jinja test the navigation override uses."""
 
 from __future__ import annotations
 
+import json
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from iltod.site.i18n import LANGUAGES, SEARCH
 
 OVERRIDES = Path(str(resources.files("iltod.site") / "overrides"))
 ASSETS = resources.files("iltod.site") / "assets"
@@ -14,11 +17,20 @@ CSS = ["assets/iltod/iltod.css"]
 
 def assets() -> dict[str, bytes]:
     """Static files served under ``assets/iltod/`` (src_uri → content)."""
-    return {
+    files = {
         f"assets/iltod/{item.name}": item.read_bytes()
         for item in ASSETS.iterdir()
         if item.is_file() and not item.name.startswith(".")
     }
+    files["assets/iltod/strings.js"] = search_strings().encode("utf-8")
+    return files
+
+
+def search_strings() -> str:
+    """The search box's strings in every language, as the module search.js imports: one
+    small file cached by the browser, not bytes on every page."""
+    table = {lang: {k: v[i] for k, v in SEARCH.items()} for i, lang in enumerate(LANGUAGES)}
+    return "export default " + json.dumps(table, ensure_ascii=False, sort_keys=True) + ";\n"
 
 
 def is_region_section(item: Any) -> bool:
@@ -32,4 +44,11 @@ def is_region_section(item: Any) -> bool:
     )
 
 
-JINJA_TESTS = {"is_region_section": is_region_section}
+def mongolian(text: Any) -> bool:
+    """Jinja test: the text has Cyrillic letters. On the English site, navigation and header
+    titles that do are agency text, marked ``lang="mn"`` (the site's own English labels have
+    none)."""
+    return any("\u0400" <= ch <= "\u04ff" for ch in str(text or ""))
+
+
+JINJA_TESTS = {"is_region_section": is_region_section, "mongolian": mongolian}

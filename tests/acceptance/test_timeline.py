@@ -122,7 +122,9 @@ def test_feeds_are_written_and_announced_in_page_heads(built):
         .split("</head>")[0]
     )
     assert re.findall(
-        r'<link rel="alternate" type="application/atom\+xml" title="[^"]*" href="([^"]+)">', head
+        r'<link rel="alternate(?: feed)?" type="application/atom\+xml" title="[^"]*" '
+        r'href="([^"]+)">',
+        head,
     ) == [
         "../../../feeds/all.xml",
         "../../../feeds/new-name.xml",

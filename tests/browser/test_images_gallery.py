@@ -107,3 +107,36 @@ def test_no_axe_violations(page: Page, demo_url: str, lightbox: bool) -> None:
     options = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
     violations = Axe().run(page, options=options).response["violations"]
     assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations] == []
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("lightbox", [False, True])
+def test_no_axe_violation_of_any_default_rule(
+    browser: Browser, demo_url: str, lightbox: bool, width: int
+) -> None:
+    """Every rule axe runs by default (best practices included), on a phone and a desktop."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(demo_url + MEASURE)
+    if lightbox:
+        page.locator(".il-gallery__link").nth(0).click()
+    violations = Axe().run(page).response["violations"]
+    assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations] == []
+    context.close()
+
+
+def test_the_lightbox_never_draws_a_picture_larger_than_it_is(page: Page, demo_url: str) -> None:
+    """poster-small.png is 360×240: on a 1280 px screen it stays 360×240, not screen-wide."""
+    page.goto(demo_url + MEASURE)
+    links = page.locator(".il-gallery__link")
+    small = next(
+        i for i in range(links.count()) if links.nth(i).get_attribute("data-il-width") == "360"
+    )
+    links.nth(small).click()
+    img = page.locator(".il-lightbox__img")
+    expect(img).to_be_visible()
+    page.wait_for_function("document.querySelector('.il-lightbox__img').complete")
+    box = img.bounding_box()
+    assert box is not None
+    assert box["width"] <= 360.5
+    assert box["height"] <= 240.5

@@ -98,14 +98,15 @@ def test_plan_page_shows_97_5_average_all_measures_and_data_links(site: Site) ->
         assert f">{number}</a>" in out
     assert 'href="../../data/govisumber-zdtg/2021.json"' in out
     assert 'href="../../data/govisumber-zdtg/2021.csv"' in out
-    # the chart's accessible table carries the objective averages
-    chart_table = out.split("il-chart-table")[1].split("</table>")[0]
-    assert re.findall(r"<td>([^<]+)</td>", chart_table) == [
+    # the chart's accessible table carries the objective averages; objective 5 (only 5.1,
+    # not assessed) says so in words, as its measure does, not a bare "no assessment"
+    chart_table = out.split('<details class="il-chart-table">')[1].split("</table>")[0]
+    assert re.findall(r'<td class="il-chart-table__value">([^<]+)</td>', chart_table) == [
         "90%",
         "100%",
         "100%",
         "100%",
-        "үнэлгээ байхгүй",
+        "үнэлээгүй",
     ]
 
 
@@ -158,3 +159,49 @@ def test_open_data_files_match_the_export(site: Site, tmp_path: Path) -> None:
     rows = (tmp_path / "data/govisumber-zdtg/2021.csv").read_text(encoding="utf-8").splitlines()
     assert rows[0].startswith("agency,region,year,objective")
     assert (tmp_path / "data/measures.csv").is_file()
+
+
+def _chart_and_table(out: str) -> tuple[list[str], list[str]]:
+    """What the chart's bars say (value or words) and what its table's cells say."""
+    svg, rest = out.split('<svg class="il-chart"')[1].split("</svg>", 1)
+    said = re.findall(r'<text class="il-chart__(?:value|words)"[^>]*>([^<]+)</text>', svg)
+    table = rest.split('<details class="il-chart-table">')[1].split("</table>")[0]
+    cells = re.findall(r'<td class="il-chart-table__value">([^<]+)</td>', table)
+    return [html.unescape(s) for s in said], [html.unescape(c) for c in cells]
+
+
+@pytest.mark.parametrize("url", ["", PLAN, "regions/govisumber/"])
+def test_each_chart_says_what_its_table_says(site: Site, url: str) -> None:
+    said, cells = _chart_and_table(page(site, url))
+    assert said
+    assert said == cells
+
+
+def test_every_page_footer_and_the_open_data_state_the_data_licence(
+    site: Site, tmp_path: Path
+) -> None:
+    info = site.renderer.site_info()
+    assert (info["licence"], info["licence_url"]) == (
+        "CC BY 4.0",
+        "https://creativecommons.org/licenses/by/4.0/",
+    )
+    assert info["as_of"] == TODAY  # no data_as_of set: the build date
+    site.write_data(tmp_path)
+    doc = json.loads((tmp_path / "data/plans.json").read_text(encoding="utf-8"))
+    assert doc["licence"] == {"name": "CC BY 4.0", "url": info["licence_url"]}
+    assert "CC BY 4.0" in (tmp_path / "data/LICENSE.txt").read_text(encoding="utf-8")
+    one = json.loads((tmp_path / "data/govisumber-zdtg/2021.json").read_text(encoding="utf-8"))
+    assert one["licence"] == doc["licence"]
+
+
+def test_a_measure_page_offers_feedback_without_a_github_account_when_configured(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from iltod.site.options import SiteOptions
+
+    monkeypatch.setenv("ILTOD_TODAY", TODAY)
+    options = SiteOptions(feedback="iltod@example.org")
+    out = page(Site(repo, "mn", options), urls.measure("govisumber-zdtg", 2021, "1.3"))
+    assert '<p class="il-feedback"><a href="mailto:iltod@example.org">' in out
+    plain = page(Site(repo, "mn"), urls.measure("govisumber-zdtg", 2021, "1.3"))
+    assert "mailto:" not in plain

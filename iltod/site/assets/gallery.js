@@ -34,11 +34,15 @@
     function show(index) {
       current = (index + links.length) % links.length;
       var link = links[current], thumb = link.querySelector("img");
+      var width = +link.getAttribute("data-il-width") || 0;
       img.removeAttribute("srcset");
       img.src = link.getAttribute("href");
+      /* Never larger than the picture itself: with sizes="100vw" a 360 px picture would be
+         drawn as wide as the screen. */
+      img.sizes = width ? "min(100vw, " + width + "px)" : "100vw";
+      img.style.maxWidth = width ? "min(100%, " + width + "px)" : "";
       img.srcset = link.getAttribute("data-il-srcset") || "";
-      img.sizes = "100vw";
-      img.width = +link.getAttribute("data-il-width") || 0;
+      img.width = width;
       img.height = +link.getAttribute("data-il-height") || 0;
       img.alt = thumb ? thumb.alt : "";
       caption.textContent = link.getAttribute("data-il-caption") || "";

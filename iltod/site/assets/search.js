@@ -14,8 +14,15 @@
 // index and link to Mongolian pages. The bundle is in this site's root, two folders up from
 // this file; Pagefind derives the results' base URL from it. (The component UI, loaded just
 // before this module, exposes its instance manager as window.PagefindComponents.)
-window.PagefindComponents.getInstanceManager().getInstance("default").options.bundlePath =
-  new URL("../../pagefind/", import.meta.url).pathname;
+import STRINGS from "./strings.js";
+
+const instance = window.PagefindComponents.getInstanceManager().getInstance("default");
+instance.options.bundlePath = new URL("../../pagefind/", import.meta.url).pathname;
+
+// Every string of the search box in the page's language (iltod/site/i18n.py, SEARCH): Pagefind
+// has no Mongolian of its own and would speak English to a Mongolian reader.
+const lang = document.documentElement.lang in STRINGS ? document.documentElement.lang : "mn";
+instance.setTranslations(STRINGS[lang]);
 
 const SUB_RESULTS = 5;
 let serial = 0;
@@ -28,9 +35,10 @@ export const pageOf = (url) => url.replace(/\/#((?:measure|objective)-[^/#?]+)$/
 
 function option(classes, url, title, excerpt) {
   const id = `il-sr-${serial++}`;
-  const described = excerpt ? ` aria-describedby="${id}-e"` : "";
+  // The option's name is all its visible text, title then excerpt (WCAG 2.5.3, label in name).
+  const names = excerpt ? `${id}-t ${id}-e` : `${id}-t`;
   return (
-    `<a class="${classes}" id="${id}" href="${escape(pageOf(url))}" role="option" aria-selected="false" aria-labelledby="${id}-t"${described}>` +
+    `<a class="${classes}" id="${id}" href="${escape(pageOf(url))}" role="option" aria-selected="false" aria-labelledby="${names}">` +
     `<p class="pf-searchbox-result-title" id="${id}-t">${escape(title)}</p>` +
     (excerpt ? `<p class="pf-searchbox-result-excerpt" id="${id}-e">${excerpt}</p>` : "") +
     `</a>`

@@ -1,0 +1,74 @@
+"""Mongolia's 21 aimags and the capital as a static SVG map on the home page: each region
+coloured by the band of its average, linked to its page, with a legend in words and the same
+numbers as a table. No JavaScript.
+
+The outlines (``mapdata/mongolia.json``, about 6 KB) are Natural Earth's public-domain admin-1
+polygons, simplified once by ``python -m bench.make_map`` (``mapdata/README.md``). What each
+region says is its :class:`~iltod.site.charts.Bar` (``text``: "97.5%" or the status in words),
+the same object the regions' bar chart and table print.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from html import escape
+from importlib import resources
+from typing import Any
+
+from markupsafe import Markup
+
+from iltod.regions import REGIONS
+from iltod.site.charts import Bar
+from iltod.site.i18n import Translator
+from iltod.site.pages import region_label
+
+LEGEND = ("complete", "in-progress", "insufficient", "not-implemented", "not-assessed", "no-data")
+"""The legend's bands and states, in order; ``no-data``: no agency reports there."""
+
+
+@cache
+def outlines() -> dict[str, Any]:
+    """The map's drawing: ``width``, ``height`` and each region's SVG path data by slug."""
+    data = resources.files("iltod.site") / "mapdata" / "mongolia.json"
+    doc: dict[str, Any] = json.loads(data.read_text(encoding="utf-8"))
+    return doc
+
+
+def draw(bars: dict[str, Bar], t: Translator) -> Markup:
+    """The map, its legend and its table. ``bars``: the regions that have agencies, by slug."""
+    shapes = outlines()
+    areas = []
+    rows = []
+    for slug, d in shapes["regions"].items():
+        name = region_label(REGIONS[slug], t.language)
+        bar = bars.get(slug)
+        state = bar.state if bar else "no-data"
+        said = bar.text if bar else t("status.no-data")
+        path = f'<path class="il-map__area il-band--{state}" d="{d}"/>'
+        label = escape(f"{name}: {said}")
+        if bar and bar.href:
+            areas.append(f'<a href="{escape(bar.href)}" aria-label="{label}"><title>{label}</title>{path}</a>')
+        else:
+            areas.append(f"<g><title>{label}</title>{path}</g>")
+        cell = f'<a href="{escape(bar.href)}">{escape(name)}</a>' if bar and bar.href else escape(name)
+        rows.append((name, f'<tr><th scope="row">{cell}</th><td>{escape(said)}</td></tr>'))
+    legend = "".join(
+        f'<li><span class="il-map__key il-band--{key}"></span>{escape(t("status." + key))}</li>'
+        for key in LEGEND
+    )
+    table = "".join(row for _, row in sorted(rows))
+    w, h = shapes["width"], shapes["height"]
+    return Markup(
+        f'<figure class="il-figure il-map">'
+        f'<svg class="il-map__svg" viewBox="0 0 {w} {h}" role="group" aria-label="{escape(t("map"))}">'
+        f'{"".join(areas)}</svg>'
+        f'<details class="il-chart-table"><summary>{escape(t("map_table"))}</summary>'
+        f'<table class="il-compact"><caption>{escape(t("map"))}</caption><thead><tr>'
+        f'<th scope="col">{escape(t("region"))}</th><th scope="col">{escape(t("average_short"))}</th>'
+        f"</tr></thead><tbody>{table}</tbody></table></details>"
+        # the legend is the figure's caption, which HTML wants first or last
+        f'<figcaption><span class="il-muted">{escape(t("map_legend"))}:</span>'
+        f'<ul class="il-map__legend">{legend}</ul></figcaption></figure>'
+
+    )
