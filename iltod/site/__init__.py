@@ -64,13 +64,17 @@ class BuildStats:
         out = [
             f"iltod: wrote {self.data_files} open data files",
             f"iltod: wrote {self.feeds} Atom feeds",
-            f"iltod: evidence: {c.images} images ({c.encoded} encoded, {c.cached} cached), {c.copied} files",
+            (
+                f"iltod: evidence: {c.images} images ({c.encoded} encoded, {c.cached} cached), "
+                f"{c.copied} files"
+            ),
         ]
         out += [f"iltod: evidence: {note}" for note in self.documents]
         if self.search is not None:
             s = self.search
             out.append(
-                f"iltod: search index of {s['pages']} documents ({s['plans']} plans) in {s['seconds']} s"
+                f"iltod: search index of {s['pages']} documents ({s['plans']} plans) "
+                f"in {s['seconds']} s"
             )
         return out
 
@@ -102,7 +106,9 @@ class Site:
         # Evidence (iltod.evidence): images encoded into .cache/ now, galleries rendered as a
         # measure-page extra, outputs copied into the site by finish() after the build.
         base_url = self.options.evidence_base_url
-        self.evidence = Gallery(self.repo, self.t, workers=self.options.image_workers, base_url=base_url)
+        self.evidence = Gallery(
+            self.repo, self.t, workers=self.options.image_workers, base_url=base_url
+        )
         self.renderer.extras.append(self.evidence.extra)
         self.timeline = timeline.install(self.renderer, site_url, repo_url)
         self.office: OfficeJob | None = None

@@ -47,9 +47,7 @@ class Bar:
     href: str | None = None
 
 
-def bar(
-    label: str, tally: Tally | None, words: Mapping[str, str], href: str | None = None
-) -> Bar:
+def bar(label: str, tally: Tally | None, words: Mapping[str, str], href: str | None = None) -> Bar:
     """The bar of a group of measures (``words``: status and band names, by key)."""
     if tally is None:
         return Bar(label, None, "no-data", words["no-data"], href)
@@ -112,7 +110,8 @@ def _row(y: float, b: Bar, lang: str) -> tuple[str, float]:
     shortened = " ".join(lines) != " ".join(b.label.split())
     title = f"<title>{escape(b.label)}</title>" if shortened else ""
     parts = [
-        f'<text x="{PAD}" y="{y + LINE * (i + 1) - 4}"{lang}>{escape(line)}{title if i == 0 else ""}</text>'
+        f'<text x="{PAD}" y="{y + LINE * (i + 1) - 4}"{lang}>'
+        f"{escape(line)}{title if i == 0 else ''}</text>"
         for i, line in enumerate(lines)
     ]
     top = y + LINE * len(lines) + 2
@@ -126,7 +125,8 @@ def _row(y: float, b: Bar, lang: str) -> tuple[str, float]:
     else:
         fill = TRACK_W * max(0.0, min(float(b.value), 100.0)) / 100
         parts.append(
-            f'<rect class="il-chart__track" x="0" y="{top}" width="{TRACK_W}" height="{BAR_H}" rx="3"/>'
+            f'<rect class="il-chart__track" x="0" y="{top}" width="{TRACK_W}" '
+            f'height="{BAR_H}" rx="3"/>'
             f'<rect class="il-chart__bar il-band--{b.state}" x="0" y="{top}" width="{fill:.1f}" '
             f'height="{BAR_H}" rx="3"/>'
             f'<text class="il-chart__value" x="{TRACK_W + 6}" y="{mid}">{escape(b.text)}</text>'

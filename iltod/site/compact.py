@@ -16,7 +16,8 @@ _BREAKS = re.compile(r"\n\s+")
 
 
 def compact(html: str) -> str:
-    """``html`` with whitespace runs holding a line break collapsed to ``\\n`` outside pre/textarea."""
+    """``html`` with whitespace runs holding a line break collapsed to ``\\n``, outside pre and
+    textarea."""
     parts = _KEEP.split(html)
     for i in range(0, len(parts), 2):  # even parts are outside the kept elements
         parts[i] = _BREAKS.sub("\n", parts[i])

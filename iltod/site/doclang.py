@@ -51,7 +51,7 @@ Mongolian sentence naming git or YAML is Mongolian; "Тухай / About" is both
 
 
 def language_of(text: str) -> str | None:
-    """"mn" when Cyrillic letters make the block, "en" when Latin ones do, None for a block
+    """ "mn" when Cyrillic letters make the block, "en" when Latin ones do, None for a block
     that mixes both (or has no letters)."""
     cyrillic, latin = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
     if cyrillic + latin == 0:

@@ -11,7 +11,7 @@ from iltod.progress import WORDS
 LANGUAGES = ("mn", "en")
 
 LABELS: dict[str, tuple[str, str]] = {
-    # key: (mn, en)
+    # each key: the Mongolian label, then the English one
     "site_name": ("Ил тод: үйл ажиллагааны төлөвлөгөөний биелэлт", "Iltod: action plan progress"),
     "home": ("Нүүр", "Home"),
     "regions": ("Бүс нутаг", "Regions"),
@@ -88,7 +88,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "count_assessed": ("Үнэлэгдсэн", "Assessed"),
     "count_overdue": ("Хугацаа хэтэрсэн", "Overdue"),
     "latest": ("Сүүлд шинэчлэгдсэн", "Latest updates"),
-    # history and feedback (iltod/site/timeline.py)
+    # the history of changes and feedback, in iltod/site/timeline.py
     "history": ("Өөрчлөлтийн түүх", "History of changes"),
     "last_updated": ("Өгөгдөл сүүлд өөрчлөгдсөн", "Data last changed"),
     "no_history": (
@@ -135,7 +135,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "gallery.original": ("Эх хувь", "Original"),
     "gallery.download": ("Татах", "Download"),
     # comparisons, map and status distribution (issue 14)
-    "map": ("Аймаг, нийслэлийн дундаж хэрэгжилт", "Average implementation by aimag and the capital"),
+    "map": (
+        "Аймаг, нийслэлийн дундаж хэрэгжилт",
+        "Average implementation by aimag and the capital",
+    ),
     "map_legend": ("Тайлбар", "Legend"),
     "map_table": ("Газрын зургийн тоог хүснэгтээр харах", "Show the map's numbers as a table"),
     "by_status": ("Арга хэмжээ төлөвөөр", "Measures by status"),

@@ -48,10 +48,13 @@ def draw(bars: dict[str, Bar], t: Translator) -> Markup:
         path = f'<path class="il-map__area il-band--{state}" d="{d}"/>'
         label = escape(f"{name}: {said}")
         if bar and bar.href:
-            areas.append(f'<a href="{escape(bar.href)}" aria-label="{label}"><title>{label}</title>{path}</a>')
+            link = f'<a href="{escape(bar.href)}" aria-label="{label}">'
+            areas.append(f"{link}<title>{label}</title>{path}</a>")
         else:
             areas.append(f"<g><title>{label}</title>{path}</g>")
-        cell = f'<a href="{escape(bar.href)}">{escape(name)}</a>' if bar and bar.href else escape(name)
+        cell = (
+            f'<a href="{escape(bar.href)}">{escape(name)}</a>' if bar and bar.href else escape(name)
+        )
         rows.append((name, f'<tr><th scope="row">{cell}</th><td>{escape(said)}</td></tr>'))
     legend = "".join(
         f'<li><span class="il-map__key il-band--{key}"></span>{escape(t("status." + key))}</li>'
@@ -61,14 +64,15 @@ def draw(bars: dict[str, Bar], t: Translator) -> Markup:
     w, h = shapes["width"], shapes["height"]
     return Markup(
         f'<figure class="il-figure il-map">'
-        f'<svg class="il-map__svg" viewBox="0 0 {w} {h}" role="group" aria-label="{escape(t("map"))}">'
-        f'{"".join(areas)}</svg>'
+        f'<svg class="il-map__svg" viewBox="0 0 {w} {h}" role="group" '
+        f'aria-label="{escape(t("map"))}">'
+        f"{''.join(areas)}</svg>"
         f'<details class="il-chart-table"><summary>{escape(t("map_table"))}</summary>'
         f'<table class="il-compact"><caption>{escape(t("map"))}</caption><thead><tr>'
-        f'<th scope="col">{escape(t("region"))}</th><th scope="col">{escape(t("average_short"))}</th>'
+        f'<th scope="col">{escape(t("region"))}</th>'
+        f'<th scope="col">{escape(t("average_short"))}</th>'
         f"</tr></thead><tbody>{table}</tbody></table></details>"
         # the legend is the figure's caption, which HTML wants first or last
         f'<figcaption><span class="il-muted">{escape(t("map_legend"))}:</span>'
         f'<ul class="il-map__legend">{legend}</ul></figcaption></figure>'
-
     )

@@ -20,7 +20,9 @@ from iltod.model import Name, Url
 
 KEY = ("extra", "iltod")
 
-Contact = Annotated[str, Field(pattern=r"^(https?://[^\s<>\"']+|[^\s@<>\"']+@[^\s@<>\"']+\.[^\s@<>\"']+)$")]
+Contact = Annotated[
+    str, Field(pattern=r"^(https?://[^\s<>\"']+|[^\s@<>\"']+@[^\s@<>\"']+\.[^\s@<>\"']+)$")
+]
 """An e-mail address or an http(s) address (a web form)."""
 
 CC_BY = "https://creativecommons.org/licenses/by/4.0/"

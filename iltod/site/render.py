@@ -15,6 +15,8 @@ import posixpath
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from markupsafe import Markup, escape
+
 from iltod import indicators, progress, urls
 from iltod.load.loader import PlanFile, Repository
 from iltod.model import Measure, Objective
@@ -27,7 +29,6 @@ from iltod.site.options import SiteOptions
 from iltod.site.pages import PageSpec, PlanIndex, agency_label, region_label, regions_in_use
 from iltod.site.rollup import Rollups, Tally
 from iltod.site.templating import environment
-from markupsafe import Markup, escape
 
 Extra = Callable[[PageSpec, dict[str, Any]], None]
 Link = Callable[[str], str]
@@ -128,7 +129,9 @@ class Renderer:
         for r in regions_in_use(self.repo):
             tally = self.rollups.region.get((r.slug, year)) if year else None
             label = region_label(r, self.t.language)
-            regions.append({"region": r, "label": label, "tally": tally, "url": urls.region(r.slug)})
+            regions.append(
+                {"region": r, "label": label, "tally": tally, "url": urls.region(r.slug)}
+            )
         bars = [charts.bar(x["label"], x["tally"], self.words, link(x["url"])) for x in regions]
         nation = self.rollups.nation.get(year) if year else None
         return {
@@ -162,11 +165,22 @@ class Renderer:
             tally = self.rollups.agency.get((slug, year)) if year else None
             label = agency_label(agency, self.t.language)
             bar = charts.bar(label, tally, self.words, link(urls.agency(slug)))
-            rows.append({"agency": agency, "label": label, "year": year, "tally": tally, "bar": bar, "url": urls.agency(slug)})
+            rows.append(
+                {
+                    "agency": agency,
+                    "label": label,
+                    "year": year,
+                    "tally": tally,
+                    "bar": bar,
+                    "url": urls.agency(slug),
+                }
+            )
         # Ranked by average, best first; agencies with nothing assessed last, by name.
         rows.sort(key=lambda r: (r["bar"].value is None, -(r["bar"].value or 0), r["label"]))
         bars = [r["bar"] for r in rows]
-        years = sorted({y for (slug, y) in self.rollups.region if slug == region.slug}, reverse=True)
+        years = sorted(
+            {y for (slug, y) in self.rollups.region if slug == region.slug}, reverse=True
+        )
         return {
             "region": region,
             "label": region_label(region, self.t.language),
@@ -199,7 +213,9 @@ class Renderer:
             for o in pf.plan.objectives
         ]
         bars = [
-            charts.bar(f"{o.number}. {o.title}", tally, self.words, link(urls.objective(*key, o.number)))
+            charts.bar(
+                f"{o.number}. {o.title}", tally, self.words, link(urls.objective(*key, o.number))
+            )
             for o, tally, _ in objectives
         ]
         return {
@@ -251,7 +267,9 @@ class Renderer:
             **self._edit(spec),
         }
 
-    def _year_over_year(self, plans: list[tuple[PlanFile, Tally]], link: Link) -> dict[str, Any] | None:
+    def _year_over_year(
+        self, plans: list[tuple[PlanFile, Tally]], link: Link
+    ) -> dict[str, Any] | None:
         """Each objective number's average in every year of the agency's plans (newest
         first); None with fewer than two years. Titles are the newest year's."""
         if len(plans) < 2:
@@ -263,7 +281,12 @@ class Renderer:
             key = (pf.plan.agency, pf.plan.year)
             for o in pf.plan.objectives:
                 titles.setdefault(o.number, o.title)
-                bar = charts.bar(o.title, Tally.of(o.measures, self.on), self.words, link(urls.objective(*key, o.number)))
+                bar = charts.bar(
+                    o.title,
+                    Tally.of(o.measures, self.on),
+                    self.words,
+                    link(urls.objective(*key, o.number)),
+                )
                 cells.setdefault(o.number, {})[pf.plan.year] = bar
         rows = [(n, titles[n], [cells[n].get(y) for y in years]) for n in sorted(cells)]
         totals = [charts.bar(str(pf.plan.year), tally, self.words) for pf, tally in plans]
@@ -274,7 +297,9 @@ class Renderer:
         o = self.options
         publisher = None
         if o.publisher is not None:
-            publisher = (o.publisher.en if self.t.language == "en" and o.publisher.en else None) or o.publisher.mn
+            publisher = (
+                o.publisher.en if self.t.language == "en" and o.publisher.en else None
+            ) or o.publisher.mn
         return {
             "publisher": publisher,
             "contact": _href(o.contact),
