@@ -1,12 +1,11 @@
-"""MkDocs hooks: the thin adapter between MkDocs and the iltod package.
-
-This is the only module that imports mkdocs. Everything it does is ask :class:`iltod.site.Site`
-and hand the answer to MkDocs; the day MkDocs is replaced, only this file changes.
-"""
+"""MkDocs hooks: the thin adapter between MkDocs and iltod, the only module that imports mkdocs.
+It asks :class:`iltod.site.Site` and hands the answer to MkDocs; replacing MkDocs changes only
+this file."""
 
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -39,17 +38,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except options.OptionsError as e:
         raise PluginError(str(e)) from None
 
-    def make(selection: list[Path] | None) -> Site:
-        return Site(
-            root,
-            config.theme["language"],
-            opts,
-            repo_url=config.repo_url,
-            site_url=config.site_url,
-            selection=selection,
-        )
-
-    site = make(options.selection_from_env(root))
+    make = partial(
+        Site,
+        root,
+        config.theme["language"],
+        opts,
+        repo_url=config.repo_url,
+        site_url=config.site_url,
+    )
+    site = make(selection=options.selection_from_env(root))
     _site, messages = preview.choose(site, make)
     for level, d in messages:
         getattr(log, level)(d.format())
@@ -57,6 +54,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         site.close()
         raise PluginError(site.report.summary())
     preview.watch_new(root)
+    config.strict = config.strict and not preview.STATE.serving  # problems show on the pages
     config.theme.dirs.insert(0, str(theme.OVERRIDES))
     config.nav = _site.nav + list(config.nav or [])
     config.extra_css = [*theme.CSS, *config.extra_css]

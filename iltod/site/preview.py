@@ -10,8 +10,11 @@ with problems therefore does not fail:
   diagnostics in Mongolian and English at the top of every page (:func:`banner`);
 - if they have only warnings a strict build would stop on, the current site is shown with
   the warnings on every page;
-- the diagnostics are logged at INFO, so the strict build completes and the browser reloads;
-  ``mkdocs build`` still fails on the same problems.
+- the diagnostics are logged at INFO, and the server builds without ``strict`` (the hook turns
+  it off while serving: MkDocs counts the development server's own "GET … code 404" log lines
+  as build warnings, so a browser asking for a missing page during a rebuild would abort it),
+  so the build completes and the browser reloads; ``mkdocs build`` still fails on the same
+  problems.
 
 The server watches ``plans/`` and ``attachments/``, including when either is created after it
 started (:func:`watch`): the repository's own folder is watched, not recursively, so a new
@@ -58,12 +61,12 @@ def start(command: str) -> None:
 
 
 def choose(
-    site: Site, make: Callable[[list[Path]], Site]
+    site: Site, make: Callable[..., Site]
 ) -> tuple[Site | None, list[tuple[Level, Diagnostic]]]:
     """The site to build and the messages to log, at their levels.
 
     ``None``: the build must stop (it is not a development server, and the site failed).
-    ``make(selection)`` makes another site of the same repository, for the site with no plans.
+    ``make(selection=…)`` makes another site of the same repository, for the site with no plans.
     """
     messages = site.messages()
     if not STATE.serving:
@@ -72,7 +75,7 @@ def choose(
     shown = site
     if site.failed:
         site.close()
-        shown = STATE.last_good or make([site.root / "plans" / NOTHING])
+        shown = STATE.last_good or make(selection=[site.root / "plans" / NOTHING])
     else:
         STATE.last_good = site
     shown.banner = banner(problems, stale=site.failed, first=STATE.last_good is None)

@@ -43,7 +43,9 @@ def serving(repo: Path) -> Iterator[str]:
     cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", str(repo / "mkdocs.yml")]
     cmd += ["-a", f"127.0.0.1:{port}"]
     log = (repo / "serve.log").open("w", encoding="utf-8")
-    server = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=sitekit.build_env())
+    # served at the root, as scripts/serve does (the configuration's site_url has a sub-path)
+    env = sitekit.build_env(ILTOD_SITE_URL=f"http://127.0.0.1:{port}/")
+    server = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
     try:
         url = f"http://127.0.0.1:{port}/"
         _until(lambda: _get(url)[0] == 200, "the first build", repo)

@@ -21,13 +21,23 @@ def test_the_top_level_of_the_package_holds_at_most_a_dozen_modules() -> None:
 
 def test_the_hook_is_a_thin_adapter() -> None:
     hook = ROOT / "hooks" / "iltod_hooks.py"
-    assert len(hook.read_text(encoding="utf-8").splitlines()) <= 110
+    assert len(hook.read_text(encoding="utf-8").splitlines()) <= 110  # "about 100 lines"
     imported = {
         node.module.split(".")[0]
         for node in ast.walk(ast.parse(hook.read_text(encoding="utf-8")))
         if isinstance(node, ast.ImportFrom) and node.module
     }
-    assert imported <= {"__future__", "logging", "pathlib", "typing", "jinja2", "mkdocs", "iltod"}
+    allowed = {
+        "__future__",
+        "logging",
+        "functools",
+        "pathlib",
+        "typing",
+        "jinja2",
+        "mkdocs",
+        "iltod",
+    }
+    assert imported <= allowed
 
 
 def test_every_command_is_one_module_with_the_same_four_names() -> None:
