@@ -41,6 +41,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         repo_url=config.repo_url,
         site_url=config.site_url,
         selection=options.selection_from_env(root),
+        docs_dir=Path(config.docs_dir),
     )
     for level, d in _site.messages():
         getattr(log, level)(d.format())

@@ -22,7 +22,9 @@ IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif"})
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
 MeasureNumber = Annotated[str, Field(pattern=r"^[1-9][0-9]*(\.[0-9]+)+$")]
 Owner = Annotated[str, Field(pattern=r"^@[A-Za-z0-9](-?[A-Za-z0-9])*(/[A-Za-z0-9._-]+)?$")]
-Url = Annotated[str, Field(pattern=r"^https?://[^\s<>\"']+$")]
+# Patterns are compiled by editors too (yaml-language-server: ECMA-262 with the "u" flag), where
+# an escaped quote such as \" is an error: write only what both regex dialects read the same.
+Url = Annotated[str, Field(pattern=r"""^https?://[^\s<>"']+$""")]
 Text = Annotated[str, Field(min_length=1)]
 LaxDate = Annotated[dt.date, Field(strict=False)]
 
@@ -32,7 +34,10 @@ def _iaac(column: str) -> JsonDict:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, use_attribute_docstrings=True)
+    # allow_inf_nan: 1e999 reads as infinity, which JSON cannot hold (the export would break).
+    model_config = ConfigDict(
+        extra="forbid", strict=True, use_attribute_docstrings=True, allow_inf_nan=False
+    )
 
 
 class Name(_Model):

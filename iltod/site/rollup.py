@@ -14,7 +14,7 @@ from functools import cached_property
 
 from iltod import progress
 from iltod.load.loader import Repository
-from iltod.model import Measure
+from iltod.model import Measure, Plan
 
 
 @dataclass
@@ -26,15 +26,16 @@ class Tally:
     plans: int = 0
 
     @classmethod
-    def of(cls, measures: Iterable[Measure], on: dt.date) -> Tally:
+    def of(cls, measures: Iterable[Measure], on: dt.date, plan: Plan) -> Tally:
         tally = cls()
-        tally.add(measures, on)
+        tally.add(measures, on, plan)
         return tally
 
-    def add(self, measures: Iterable[Measure], on: dt.date) -> None:
+    def add(self, measures: Iterable[Measure], on: dt.date, plan: Plan) -> None:
+        """Count ``measures`` of ``plan`` (whose year and period date their timeframes)."""
         for m in measures:
             self.measures.append(m)
-            self.overdue += progress.overdue(m, on) is True
+            self.overdue += progress.overdue(m, on, plan) is True
 
     @cached_property
     def assessed(self) -> int:
@@ -78,5 +79,5 @@ def compute(repo: Repository, on: dt.date) -> Rollups:
         measures = [m for o in pf.plan.objectives for m in o.measures]
         for tally in targets:
             tally.plans += 1
-            tally.add(measures, on)
+            tally.add(measures, on, pf.plan)
     return r

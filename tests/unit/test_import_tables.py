@@ -134,7 +134,7 @@ def test_xlsx_missing_column_and_refused_measure():
         ),
         (
             "t.xlsx:6:3: error[E107] measure[1.1]: expected a measure the plan can hold, got "
-            "timeframe: Field required; the measure is not imported"
+            "timeframe: required, missing; the measure is not imported"
         ),
     ]
 

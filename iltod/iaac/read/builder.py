@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from iltod.diagnostics import Diagnostic, diag
 from iltod.iaac import cells
 from iltod.iaac.rows import Cell, Row, prune, read_row
+from iltod.load.schema_errors import explain
 from iltod.model import DEFAULT_SCALE, Measure, Plan
 
 _PERIODS = [
@@ -112,7 +113,8 @@ class Builder:
         try:
             Measure.model_validate(data)
         except ValidationError as exc:
-            self.warn(text, "E107", f"measure[{number}]", problem=_problem(exc))
+            en, mn = explain(exc, data)
+            self.warn(text, "E107", f"measure[{number}]", problem=en, problem_mn=mn)
             return
         self.percent_cells.append((data.get("percent"), row.at("percent"), number))
         current.measures.append(data)
@@ -211,9 +213,11 @@ class Builder:
         if not data["agency"] or not data["year"]:
             return None
         try:
-            return Plan.model_validate({k: v for k, v in data.items() if v is not None})
+            given = {k: v for k, v in data.items() if v is not None}
+            return Plan.model_validate(given)
         except ValidationError as exc:
-            self.diagnostics.append(diag(self.file, 1, 1, "E108", problem=_problem(exc)))
+            en, mn = explain(exc, given)
+            self.diagnostics.append(diag(self.file, 1, 1, "E108", problem=en, problem_mn=mn))
             return None
 
     def _scale(self) -> list[int] | str:
@@ -240,7 +244,3 @@ def _period(line: str | None) -> str | None:
 def _short(text: str, limit: int = 60) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
-def _problem(exc: ValidationError) -> str:
-    return "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:3])
