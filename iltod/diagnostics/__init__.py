@@ -35,11 +35,13 @@ from iltod.diagnostics.codes import CODES
 
 Severity = Literal["error", "warning"]
 
-FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-"""Characters no agency text may hold: the C0 controls but tab, line feed and carriage return,
-DEL and the C1 controls, lone surrogates and the non-characters U+FFFE and U+FFFF. XML 1.0
-forbids most of them (so Word, Excel and Atom feeds cannot hold them), YAML refuses them written
-raw, a UTF-8 terminal cannot print a surrogate, and none is ever typed on purpose."""
+FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+"""Characters no agency text may hold: the C0 controls but tab and line feed, DEL and the C1
+controls, lone surrogates and the non-characters U+FFFE and U+FFFF. XML 1.0 forbids most of them
+(so Word, Excel and Atom feeds cannot hold them), YAML refuses them written raw, a UTF-8 terminal
+cannot print a surrogate, and none is ever typed on purpose. A carriage return is a line break
+to YAML, so a value only holds one written as ``"\\r"``: XML would turn it into a line feed
+and a CSV reader into a new row."""
 
 
 def visible(text: str) -> str:

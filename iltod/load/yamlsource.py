@@ -142,6 +142,7 @@ _CONTROL_NAMES = {
     0x08: ("backspace", "backspace"),
     0x0B: ("vertical tab", "босоо таб"),
     0x0C: ("form feed", "хуудас шилжүүлэх"),
+    0x0D: ("carriage return", "мөрийн эхэнд буцаах, CR"),
     0x1B: ("escape", "ESC"),
     0x7F: ("delete", "DEL"),
 }
@@ -185,10 +186,11 @@ def character(
 
 
 def _controls(file: str, text: str, out: list[Diagnostic]) -> bool:
-    """Forbidden characters written raw in the file: each line's first, at its own place."""
+    """Forbidden characters written raw in the file: each line's first, at its own place (a
+    carriage return, as in Windows line ends, is a line break there)."""
     found = False
     for n, line in enumerate(text.split("\n"), 1):
-        m = FORBIDDEN.search(line)
+        m = FORBIDDEN.search(line.replace("\r", " "))
         if m:
             out.append(character(file, n, m.start() + 1, m.group(), m.start() + 1))
             found = True
@@ -246,7 +248,8 @@ def _node(event: yaml.Event) -> yaml.Node:
         return node
     tag = getattr(event, "tag", None) or "?"
     if isinstance(event, yaml.ScalarEvent):
-        node = yaml.ScalarNode(tag, event.value, start, end, style=event.style or None)
+        value = _PAIR.sub(_astral, event.value)
+        node = yaml.ScalarNode(tag, value, start, end, style=event.style or None)
     elif isinstance(event, yaml.SequenceStartEvent):
         node = yaml.SequenceNode(tag, [], start, end)
     else:
@@ -255,6 +258,15 @@ def _node(event: yaml.Event) -> yaml.Node:
     if refused:
         setattr(node, "refused", refused)  # noqa: B010 - yaml.Node has no such attribute
     return node
+
+
+# JSON writes a character beyond U+FFFF as two escapes ("\ud83d\ude00"); YAML, a superset of
+# JSON, means that one character. PyYAML keeps two halves, which no file or terminal can hold.
+_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
+def _astral(m: re.Match[str]) -> str:
+    return m.group().encode("utf-16-le", "surrogatepass").decode("utf-16-le")
 
 
 def _build(events: Any) -> yaml.Node | None:

@@ -28,6 +28,23 @@ def import_bytes(
         progress: Called with the number of measures read so far.
     """
     meta = meta or Meta()
+    try:
+        return _read(data, file, meta, progress)
+    except Exception as exc:  # the contract: a diagnostic, never a traceback
+        # A damaged file can fail deep inside zipfile, zlib or lxml in ways no reader lists
+        # (the property tests found zlib.error); it is reported like any unreadable file.
+        b = Builder(file)
+        got = f"a file that cannot be read ({type(exc).__name__})"
+        b.diagnostics.append(diag(file, 1, 1, "E101", got=got))
+        return ImportResult(file, None, b.diagnostics, _NOTHING)
+
+
+_NOTHING = {"objectives": 0, "measures": 0, "percents": 0, "attachments": 0}
+
+
+def _read(
+    data: bytes, file: str, meta: Meta, progress: Callable[[int], None] | None
+) -> ImportResult:
     suffix = Path(file).suffix.lower()
     if suffix == ".txt":
         from iltod.iaac.read import text
@@ -43,9 +60,7 @@ def import_bytes(
         return xlsx.read(data, file, meta, progress)
     b = Builder(file)
     b.diagnostics.append(diag(file, 1, 1, "E101", got=f"'{suffix or file}'"))
-    return ImportResult(
-        file, None, b.diagnostics, {"objectives": 0, "measures": 0, "percents": 0, "attachments": 0}
-    )
+    return ImportResult(file, None, b.diagnostics, dict(_NOTHING))
 
 
 __all__ = ["FORMATS", "ImportResult", "Meta", "import_bytes"]
