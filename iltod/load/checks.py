@@ -141,7 +141,8 @@ def _numbering(
 
 
 def _key(num: str) -> tuple[int, ...]:
-    return tuple(int(p) for p in num.split(".") if p.isdigit())
+    # isdigit() alone is true for "¹", which int() refuses (found by bench/fuzz.py)
+    return tuple(int(p) for p in num.split(".") if p.isascii() and p.isdigit())
 
 
 def _at(src: Source, path: Path, code: str, **args: Any) -> Diagnostic:
