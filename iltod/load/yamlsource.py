@@ -225,7 +225,11 @@ def _compose(text: str) -> yaml.Node | None:
     """
     try:
         return _build(yaml.parse(text, Loader=_FAST))
-    except yaml.MarkedYAMLError:
+    except yaml.MarkedYAMLError as e:
+        if "maximum nesting depth" in (e.problem or ""):
+            # libyaml scans a flow collection ahead and stops at depth 1000; PyYAML's parser,
+            # scanning ahead the same way, would take seconds to say so
+            raise TooDeep(e.problem_mark) from None
         if _FAST is yaml.SafeLoader:
             raise
         return _build(yaml.parse(text, Loader=yaml.SafeLoader))
