@@ -236,13 +236,17 @@ CODES: dict[str, Code] = {
     ),
     # --- warnings -------------------------------------------------------------------------
     "W001": Code(
-        "expected measure numbers in order, got {got} after {previous}",
-        "арга хэмжээний дугаар дарааллаараа байх ёстой; {previous}-ийн дараа {got} байна",
+        "expected measure numbers in order, got {got} after {previous}; move measure {got} "
+        "before {previous}",
+        "арга хэмжээний дугаар дарааллаараа байх ёстой; {previous}-ийн дараа {got} байна; "
+        "{got}-г {previous}-ийн өмнө шилжүүлнэ үү",
         "Measures out of order",
     ),
     "W002": Code(
-        "expected a caption (used as the image's alt text), got none",
-        "тайлбар бичих хэрэгтэй (зургийн alt текст болно); бичээгүй байна",
+        "expected a caption (used as the image's alt text), got none; add a line "
+        'caption: "…" under file:, saying what the photo shows',
+        "тайлбар бичих хэрэгтэй (зургийн alt текст болно); бичээгүй байна; file:-ийн доор "
+        'зураг юуг харуулж байгааг caption: "…" мөрөөр бичнэ үү',
         "Attachment without caption",
     ),
     "W003": Code(
