@@ -162,8 +162,9 @@ def assess(measure: Measure, on: dt.date | None = None, plan: Plan | None = None
     st = status(measure)
     shown = None if st in ("not-due", "not-assessed") else measure.percent
     timing = read_timeframe(measure.timeframe, PlanPeriod.of(plan) if plan else None).timing
-    due, late = due_date(measure, plan), overdue(measure, on, plan)
-    return Assessment(st, shown, band(shown), due, late, timing)
+    return Assessment(
+        st, shown, band(shown), due_date(measure, plan), overdue(measure, on, plan), timing
+    )
 
 
 # -- timeframes ----------------------------------------------------------------------------
@@ -210,6 +211,7 @@ class Timeframe(NamedTuple):
     due: dt.date | None
 
 
+@functools.lru_cache(maxsize=8192)  # a national build reads "2021 он" a hundred thousand times
 def read_timeframe(text: str, plan: PlanPeriod | None = None) -> Timeframe:
     """Read a timeframe as Mongolian plans write it (every form: docs/progress.md).
 
