@@ -77,7 +77,8 @@ def measure_checks(
     """
     percent = m.get("percent")
     ppath = path + ("percent",)
-    if _is_number(percent) and math.isfinite(percent):  # not finite: the model says so (E014)
+    # an infinite float is the model's to report (E014); math.isfinite() cannot take a huge int
+    if _is_number(percent) and (isinstance(percent, int) or math.isfinite(percent)):
         if scale is not None and percent not in scale:
             allowed = ", ".join(str(v) for v in scale)
             yield _at(src, ppath, "E012", allowed=allowed, got=got(src, ppath, percent))
