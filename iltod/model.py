@@ -75,7 +75,9 @@ class Agency(_Model):
 class Budget(_Model):
     """Зарцуулсан хөрөнгө. / Money spent on a measure."""
 
-    spent: int | float | None = Field(default=None, ge=0)
+    # le: 10¹² million tögrög is far beyond any budget, and every page and file can print it
+    # (a 400-digit amount overflowed the float formatting of the print view).
+    spent: int | float | None = Field(default=None, ge=0, le=10**12)
     """Зарцуулсан хөрөнгийн хэмжээ, сая төгрөгөөр. / Amount spent, in million tögrög (MNT)."""
     source: Text | None = None
     """Хөрөнгийн эх үүсвэр, жишээ нь орон нутгийн төсөв. / Source of funds, e.g. local budget."""

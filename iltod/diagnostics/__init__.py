@@ -122,8 +122,16 @@ def diag(file: str, line: int, column: int, code: str, field: str = "", **args: 
     missing = placeholders(code) - args.keys()
     if missing:
         raise KeyError(f"{code} needs {', '.join(sorted(missing))}")
-    values = tuple(sorted((k, visible(str(v))) for k, v in args.items()))
+    values = tuple(sorted((k, _short(visible(str(v)))) for k, v in args.items()))
     return Diagnostic(file, line, column, code, visible(field), values)
+
+
+def _short(text: str, limit: int = 200) -> str:
+    """A value as a message shows it: whole up to ``limit`` characters, else its two ends (a
+    20,000-character value would bury the other lines of a CI log)."""
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit - 60]}…({len(text):,} characters)…{text[-40:]}"
 
 
 @cache

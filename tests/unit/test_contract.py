@@ -56,6 +56,7 @@ def test_a_plan_of_legal_but_risky_text_goes_through_every_output(data: bytes) -
 @example(contract.VALID_PLAN.replace("1.5", "1e999").encode())  # infinity: JSON cannot hold it
 @example(contract.VALID_PLAN.replace("70", "9" * 5000).encode())  # int() refuses 4300+ digits
 @example(contract.VALID_PLAN.replace("70", "-" + "9" * 400).encode())  # too big for a float
+@example(contract.VALID_PLAN.replace("1.5", "9" * 400).encode())  # validated, then broke "%g"
 @example(contract.VALID_PLAN.replace('"Хийсэн"', "[" * 5000 + "]" * 5000).encode())
 def test_odd_yaml_values_are_reported_or_published(data: bytes) -> None:
     contract.check_plan_bytes(data)

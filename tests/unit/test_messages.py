@@ -197,3 +197,19 @@ def test_a_value_no_terminal_can_print_is_shown_by_its_code_point(
         "control characters, got U+D800 (half of a surrogate pair) at character 3;"
     )
     assert "string unicode" not in out  # pydantic's complaint about the same key is not repeated
+
+
+def test_a_huge_value_is_shown_by_its_two_ends() -> None:
+    """A message names the value, but 20,000 characters of it would bury the rest of a CI log."""
+    d = diag(
+        "f.yml",
+        1,
+        1,
+        "E013",
+        "title",
+        expected="text",
+        expected_mn="текст",
+        got="x" * 20000,
+        got_mn="x",
+    )
+    assert d.message_en == f"expected text, got {'x' * 140}…(20,000 characters)…{'x' * 40}"
