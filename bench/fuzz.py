@@ -1,6 +1,6 @@
 """The long run of the contract's properties: what validate accepts, every output accepts.
 
-    python -m bench.fuzz [--examples 20000] [--seed N] [--only plans,odd,...]
+    python -m bench.fuzz [--examples 20000] [--seed N] [--only plans,odd,...] [--builds 20]
 
 Run it from the repository root. The test command runs each property of
 tests/unit/test_contract.py on a fixed, small set of examples; this runs the same properties
@@ -8,6 +8,8 @@ tests/unit/test_contract.py on a fixed, small set of examples; this runs the sam
 the proportions of the test command, and prints for each: how many examples ran, how many plans
 validated and went through every output, which codes refused the others, which importer
 exceptions only the guard of ``import_bytes`` caught, and every failure with its minimal example.
+``--builds N`` also runs the real ``mkdocs build --strict`` on N generated plans: it must succeed
+exactly when ``iltod validate`` reports neither an error nor a warning.
 Everything it generates is SYNTHETIC. Not a timed test: it prints numbers for a human to read.
 """
 
@@ -82,11 +84,49 @@ def run(name: str, strategy: Any, check: Any, examples: int, seed: int | None) -
     return not failure
 
 
+def builds(count: int, seed: int | None) -> bool:
+    """``mkdocs build --strict`` of ``count`` generated plans agrees with ``iltod validate``."""
+    import tempfile
+    from pathlib import Path
+
+    from iltod.load import loader
+    from tests.support import sitekit
+
+    disagreements: list[str] = []
+    done = [0]
+
+    @settings(max_examples=count, deadline=None, database=None, derandomize=False)
+    @given(st.one_of(contract.plan_files(hostile=False), contract.plan_files()))
+    def prop(data: bytes) -> None:
+        with tempfile.TemporaryDirectory(prefix="iltod-fuzz-build-") as tmp:
+            repo = sitekit.make_repo(Path(tmp) / "repo")
+            (repo / "plans" / "x").mkdir(parents=True)
+            (repo / "plans" / "x" / "agency.yml").write_text(contract.AGENCY, encoding="utf-8")
+            (repo / "plans" / "x" / "2021.yml").write_bytes(data)
+            report = loader.load(repo).report
+            result = sitekit.build(repo, Path(tmp) / "site")
+            done[0] += 1
+            clean = not report.diagnostics
+            if (result.returncode == 0) != clean or "Traceback" in result.stderr:
+                disagreements.append(f"{data!r}\n{report.format('en')}\n{result.stderr[-2000:]}")
+
+    if seed is not None:
+        prop = __import__("hypothesis").seed(seed)(prop)
+    start = time.perf_counter()
+    prop()
+    print(f"builds: {done[0]} strict builds in {time.perf_counter() - start:.0f} s; ", end="")
+    print(f"{len(disagreements)} disagreed with validate")
+    for text in disagreements[:3]:
+        print(f"  DISAGREEMENT:\n{text}")
+    return not disagreements
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.fuzz", description=__doc__.split("\n")[0])
     p.add_argument("--examples", type=int, default=20000, help="examples in all (default 20000)")
     p.add_argument("--seed", type=int, help="Hypothesis seed, to repeat a run")
     p.add_argument("--only", help="comma-separated properties: " + ", ".join(WEIGHTS))
+    p.add_argument("--builds", type=int, default=0, help="real strict builds to compare (slow)")
     args = p.parse_args(argv)
     chosen = args.only.split(",") if args.only else list(WEIGHTS)
     total = sum(WEIGHTS[n] for n in chosen)
@@ -97,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
         examples = max(1, args.examples * WEIGHTS[name] // total)
         ok = run(name, strategy, check, examples, args.seed) and ok
         sys.stdout.flush()
+    if args.builds:
+        ok = builds(args.builds, args.seed) and ok
     print("no failure" if ok else "FAILURES above")
     return 0 if ok else 1
 
