@@ -37,16 +37,15 @@ def walk(folder: Path) -> tuple[list[Path], list[Path]]:
 
 
 def refused(root: Path, links: list[Path]) -> Iterator[Diagnostic]:
-    """E034 for each link, located at the link itself (repository-relative)."""
+    """E034 for each link, located at the link itself (relative to the repository; a docs_dir
+    may lie outside it)."""
     for link in links:
-        yield diag(link.relative_to(root).as_posix(), 1, 1, "E034")
+        yield diag(relative(root, link), 1, 1, "E034")
 
 
-def check_folder(root: Path, folder: Path) -> list[Diagnostic]:
-    """Every symbolic link under ``folder`` (e.g. ``docs/``), refused; nothing when absent."""
-    if not folder.is_symlink() and not folder.is_dir():
-        return []
-    return list(refused(root, walk(folder)[1]))
+def relative(root: Path, path: Path) -> str:
+    """``path`` as diagnostics name it: relative to ``root``, with forward slashes."""
+    return Path(os.path.relpath(path, root)).as_posix()
 
 
 def name_too_long(name: str) -> int | None:

@@ -42,7 +42,8 @@ class UsageError(Exception):
 
 def find_root(path: Path) -> Path:
     """The repository root: the nearest directory at or above ``path`` holding ``plans/``."""
-    path = path.resolve()
+    # a link named on the command line is looked at where it is, never where it points
+    path = path.absolute().parent.resolve() / path.name if path.is_symlink() else path.resolve()
     for candidate in (path, *path.parents):
         if (candidate / "plans").is_dir():
             return candidate
@@ -101,8 +102,7 @@ def _links(repo: Repository, selection: list[Path] | None, docs: Path) -> None:
         found = [p for p in found if any(c == p or c in p.parents for c in chosen)]
     else:
         found += links.walk(docs)[1] if docs.is_symlink() or docs.is_dir() else []
-    for link in found:
-        repo.report.files.add(link.relative_to(repo.root).as_posix())
+    repo.report.files.update(links.relative(repo.root, link) for link in found)
     repo.report.extend(links.refused(repo.root, found))
 
 
