@@ -145,7 +145,7 @@ def measures(draw: Any, objective: int, index: int, hostile: bool) -> dict[str, 
         number = f"{objective}.{index}"
         percent = draw(st.sampled_from([0, 30, 70, 100, None]))
         timeframe = draw(st.one_of(TIMEFRAMES, texts(max_size=20, hostile=False)))
-        spent = st.one_of(st.integers(0, 10**15), st.floats(0, 1e12))
+        spent = st.one_of(st.integers(0, 10**12), st.floats(0, 1e12))
     m: dict[str, Any] = {"number": number, "text": draw(text), "timeframe": timeframe}
     m["percent"] = percent
     optional = {
