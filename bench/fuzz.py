@@ -93,10 +93,12 @@ def builds(count: int, seed: int | None) -> bool:
     from tests.support import sitekit
 
     disagreements: list[str] = []
-    done = [0]
+    done, built = [0], [0]
+
+    clean = contract.plan_files(hostile=False)
 
     @settings(max_examples=count, deadline=None, database=None, derandomize=False)
-    @given(st.one_of(contract.plan_files(hostile=False), contract.plan_files()))
+    @given(st.one_of(clean, clean, contract.plan_files()))
     def prop(data: bytes) -> None:
         with tempfile.TemporaryDirectory(prefix="iltod-fuzz-build-") as tmp:
             repo = sitekit.make_repo(Path(tmp) / "repo")
@@ -106,6 +108,7 @@ def builds(count: int, seed: int | None) -> bool:
             report = loader.load(repo).report
             result = sitekit.build(repo, Path(tmp) / "site")
             done[0] += 1
+            built[0] += result.returncode == 0
             clean = not report.diagnostics
             if (result.returncode == 0) != clean or "Traceback" in result.stderr:
                 disagreements.append(f"{data!r}\n{report.format('en')}\n{result.stderr[-2000:]}")
@@ -114,7 +117,8 @@ def builds(count: int, seed: int | None) -> bool:
         prop = __import__("hypothesis").seed(seed)(prop)
     start = time.perf_counter()
     prop()
-    print(f"builds: {done[0]} strict builds in {time.perf_counter() - start:.0f} s; ", end="")
+    seconds = time.perf_counter() - start
+    print(f"builds: {done[0]} strict builds in {seconds:.0f} s, {built[0]} succeeded; ", end="")
     print(f"{len(disagreements)} disagreed with validate")
     for text in disagreements[:3]:
         print(f"  DISAGREEMENT:\n{text}")
