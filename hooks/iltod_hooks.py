@@ -45,6 +45,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         opts,
         repo_url=config.repo_url,
         site_url=config.site_url,
+        docs_dir=Path(config.docs_dir),
     )
     site = make(selection=options.selection_from_env(root))
     _site, messages = preview.choose(site, make)

@@ -24,7 +24,9 @@ MeasureNumber = Annotated[str, Field(pattern=r"^[1-9][0-9]*(\.[0-9]+)+$")]
 OWNER_PATTERN = r"^(@[A-Za-z0-9](-?[A-Za-z0-9])*(/[A-Za-z0-9._-]+)?|[^\s@]+@[^\s@]+\.[^\s@]+)$"
 """A code owner as GitHub's CODEOWNERS accepts one: ``@user``, ``@org/team`` or an e-mail."""
 Owner = Annotated[str, Field(pattern=OWNER_PATTERN)]
-Url = Annotated[str, Field(pattern=r"^https?://[^\s<>\"']+$")]
+# Patterns are compiled by editors too (yaml-language-server: ECMA-262 with the "u" flag), where
+# an escaped quote such as \" is an error: write only what both regex dialects read the same.
+Url = Annotated[str, Field(pattern=r"""^https?://[^\s<>"']+$""")]
 Text = Annotated[str, Field(min_length=1)]
 LaxDate = Annotated[dt.date, Field(strict=False)]
 
@@ -34,7 +36,10 @@ def _iaac(column: str) -> JsonDict:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, use_attribute_docstrings=True)
+    # allow_inf_nan: 1e999 reads as infinity, which JSON cannot hold (the export would break).
+    model_config = ConfigDict(
+        extra="forbid", strict=True, use_attribute_docstrings=True, allow_inf_nan=False
+    )
 
 
 class Name(_Model):
@@ -73,7 +78,9 @@ class Agency(_Model):
 class Budget(_Model):
     """Зарцуулсан хөрөнгө. / Money spent on a measure."""
 
-    spent: int | float | None = Field(default=None, ge=0)
+    # le: 10¹² million tögrög is far beyond any budget, and every page and file can print it
+    # (a 400-digit amount overflowed the float formatting of the print view).
+    spent: int | float | None = Field(default=None, ge=0, le=10**12)
     """Зарцуулсан хөрөнгийн хэмжээ, сая төгрөгөөр. / Amount spent, in million tögrög (MNT)."""
     source: Text | None = None
     """Хөрөнгийн эх үүсвэр, жишээ нь орон нутгийн төсөв. / Source of funds, e.g. local budget."""

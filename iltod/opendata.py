@@ -40,12 +40,13 @@ def attachment_counts(measure: Measure) -> dict[str, int]:
 
 
 def measure_dict(plan: Plan, m: Measure, on: dt.date) -> dict[str, Any]:
-    a = progress.assess(m, on)
+    a = progress.assess(m, on, plan)
     return {
         "number": m.number,
         "text": m.text,
         "timeframe": m.timeframe,
         "due": a.due.isoformat() if a.due else None,
+        "timing": a.timing,
         "indicators": list(m.indicators),
         "target": m.target,
         "baseline": m.baseline,
@@ -140,6 +141,7 @@ CSV_COLUMNS = [
     "text",
     "timeframe",
     "due",
+    "timing",
     "indicators",
     "target",
     "budget",
@@ -177,6 +179,7 @@ def csv_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
                         "text": m["text"],
                         "timeframe": m["timeframe"],
                         "due": m["due"],
+                        "timing": m["timing"],
                         "indicators": "\n".join(m["indicators"]),
                         "target": m["target"],
                         "baseline": m["baseline"],

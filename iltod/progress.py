@@ -11,7 +11,11 @@ The rules (documented in docs/progress.md):
   plan, agency, region and nation alike — so an objective of 3 measures weighs 3 times one of 1
   measure; it is rounded to 0.1;
 * a measure is **overdue** when its due date has passed and its percent is below 100
-  (unknown when it has no percent or no computable due date).
+  (unknown when it has no percent or no computable due date);
+* its **due date** is ``due:`` when written, else read from its timeframe as Mongolian plans
+  write it (:func:`read_timeframe`): a date, a month, a quarter, a half-year, a year or a range of
+  years ends when the last of them ends; a continuous or recurring timeframe ("Жилийн турш",
+  "Тухай бүр", "Сар бүр") is due at the end of the plan's reporting period (:class:`PlanPeriod`).
 
 Pages, exports and charts never apply these rules themselves: they take a measure's
 :class:`Assessment` (:func:`assess`) and the averages this module computes.
@@ -19,13 +23,16 @@ Pages, exports and charts never apply these rules themselves: they take a measur
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import functools
 import os
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Callable, Iterable
 from typing import Literal, NamedTuple
 
-from iltod.model import Measure
+from iltod.model import Measure, Plan
 
 Band = Literal["complete", "in-progress", "insufficient", "not-implemented", "no-data"]
 Status = Literal[
@@ -53,12 +60,6 @@ WORDS: dict[Status | Band, tuple[str, str]] = {
 
 Number = float | int
 
-_YEAR = re.compile(r"^\s*(\d{4})\s*(он|оны|онд)?\s*$")
-_FULL_DATE = re.compile(r"^\s*(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})\s*$")
-_MN_DATE = re.compile(
-    r"(\d{4})\s*оны\s*(\d{1,2})\s*(?:дугаар|дүгээр|-р|-р\s*сар)?\s*сарын\s*(\d{1,2})"
-)
-
 
 THRESHOLDS: tuple[tuple[Number, Band], ...] = ((100, "complete"), (70, "in-progress"))
 """The lowest value of each upper band; below them any value above 0 is insufficient."""
@@ -85,28 +86,19 @@ def status(measure: Measure) -> Status:
     return b
 
 
-def due_date(measure: Measure) -> dt.date | None:
+def due_date(measure: Measure, plan: Plan | None = None) -> dt.date | None:
     """End date of a measure: ``due`` when written, else read from the timeframe text.
 
-    "2021 он" (the year 2021) ends on 2021-12-31; "2021-01-25" and "2021 оны 01 дүгээр сарын
-    25" are that day. Anything else has no computable end date (the validator warns).
+    "2021 он" ends on 2021-12-31, "2021 оны II улирал" on 2021-06-30, "2021-01-25" is that day;
+    a timeframe without a year ("II улирал", "Жилийн турш") needs the ``plan`` it belongs to.
+    Every form is listed in docs/progress.md; anything else has no computable end date (the
+    validator warns, W003).
     """
     if measure.due is not None:
         return measure.due
-    return None if measure.timeframe is None else due_from_text(measure.timeframe)
-
-
-def due_from_text(text: str) -> dt.date | None:
-    """The end date a timeframe text names, or None when it names none."""
-    if m := _YEAR.match(text):
-        return dt.date(int(m.group(1)), 12, 31)
-    for pattern in (_FULL_DATE, _MN_DATE):
-        if m := pattern.search(text):
-            try:
-                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                return None
-    return None
+    if measure.timeframe is None:
+        return None
+    return read_timeframe(measure.timeframe, PlanPeriod.of(plan) if plan else None).due
 
 
 def today() -> dt.date:
@@ -116,7 +108,7 @@ def today() -> dt.date:
     return dt.date.fromisoformat(fixed) if fixed else dt.date.today()
 
 
-def overdue(measure: Measure, on: dt.date | None = None) -> bool | None:
+def overdue(measure: Measure, on: dt.date | None = None, plan: Plan | None = None) -> bool | None:
     """True when the measure's end date has passed and its percent is below 100.
 
     False for not-due measures. None when it cannot be known: no computable end date, or a
@@ -124,7 +116,7 @@ def overdue(measure: Measure, on: dt.date | None = None) -> bool | None:
     """
     if measure.not_due:
         return False
-    end = due_date(measure)
+    end = due_date(measure, plan)
     if end is None:
         return None
     if end >= (on or today()):
@@ -162,10 +154,227 @@ class Assessment(NamedTuple):
     band: Band
     due: dt.date | None
     overdue: bool | None
+    timing: Timing = "unknown"
+    """What the timeframe text names (:data:`TIMINGS`): a quarter, continuous, …"""
 
 
-def assess(measure: Measure, on: dt.date | None = None) -> Assessment:
-    """The measure's status, shown percent, band, due date and overdue flag on ``on``."""
+def assess(measure: Measure, on: dt.date | None = None, plan: Plan | None = None) -> Assessment:
+    """The measure's status, shown percent, band, due date, overdue flag on ``on`` and timing;
+    ``plan`` (the measure's own) dates timeframes that name no year."""
     st = status(measure)
     shown = None if st in ("not-due", "not-assessed") else measure.percent
-    return Assessment(st, shown, band(shown), due_date(measure), overdue(measure, on))
+    timing: Timing = "unknown"  # no timeframe written: nothing to date
+    if measure.timeframe is not None:
+        timing = read_timeframe(measure.timeframe, PlanPeriod.of(plan) if plan else None).timing
+    return Assessment(
+        st, shown, band(shown), due_date(measure, plan), overdue(measure, on, plan), timing
+    )
+
+
+# -- timeframes ----------------------------------------------------------------------------
+
+Timing = Literal[
+    "date", "month", "quarter", "half-year", "year", "years", "continuous", "recurring", "unknown"
+]
+TIMINGS: dict[Timing, tuple[str, str]] = {
+    # (mn, en): what a timeframe names, and so how its due date is found
+    "date": ("өдөр", "a date"),
+    "month": ("сар", "a month"),
+    "quarter": ("улирал", "a quarter"),
+    "half-year": ("хагас жил", "a half-year"),
+    "year": ("жил", "a year"),
+    "years": ("хэдэн жил", "several years"),
+    "continuous": ("байнга", "continuous"),
+    "recurring": ("давтагдах", "recurring"),
+    "unknown": ("тодорхойгүй", "not datable"),
+}
+"""The kinds of timeframe, in Mongolian and English."""
+
+
+class PlanPeriod(NamedTuple):
+    """A plan's year and reporting period: what a timeframe without a year is read against."""
+
+    year: int
+    period: str = "year-end"
+
+    @classmethod
+    def of(cls, plan: Plan) -> PlanPeriod:
+        return cls(plan.year, plan.period)
+
+    @property
+    def end(self) -> dt.date:
+        """The last day of the reporting period: q1 March 31, half-year and q2 June 30, …"""
+        month = {"q1": 3, "q2": 6, "half-year": 6, "q3": 9}.get(self.period, 12)
+        return _month_end(self.year, month)
+
+
+class Timeframe(NamedTuple):
+    """What a timeframe text names and the day it ends (None when that cannot be known)."""
+
+    timing: Timing
+    due: dt.date | None
+
+
+@functools.lru_cache(maxsize=8192)  # a national build reads "2021 он" a hundred thousand times
+def read_timeframe(text: str, plan: PlanPeriod | None = None) -> Timeframe:
+    """Read a timeframe as Mongolian plans write it (every form: docs/progress.md).
+
+    Dates, months, quarters and half-years, years and ranges of years: the due date is the end
+    of the last one named ("2021–2024" → 2024-12-31); one without a year is in the plan's year.
+    Continuous and recurring timeframes ("Жилийн турш", "Байнга", "Тухай бүр", "Сар бүр",
+    "Улирал бүр") are due at the end of the plan's reporting period.
+    """
+    s = _normalize(text)
+    found: list[_Read] = []
+    for pattern, reader in _READERS:
+        s = pattern.sub(functools.partial(_take, reader=reader, plan=plan, found=found), s)
+    if found:
+        dates = [d for _, d in found]
+        due = None if None in dates else max(d for d in dates if d is not None)
+        timing = max(found, key=lambda f: f[1] or dt.date.min)[0]
+        years = {d for t, d in found if t == "year"}
+        return Timeframe("years" if timing == "year" and len(years) > 1 else timing, due)
+    if _RECURRING.search(s):
+        return Timeframe("recurring", plan.end if plan else None)
+    if _CONTINUOUS.search(s):
+        return Timeframe("continuous", plan.end if plan else None)
+    return Timeframe("unknown", None)
+
+
+def _normalize(text: str) -> str:
+    """Lower case, one kind of dash, Latin Roman numerals (Ⅱ, Cyrillic І), single spaces."""
+    s = unicodedata.normalize("NFKC", text).lower().replace("і", "i")
+    s = re.sub("[\u2010-\u2015\u2212]", "-", s)
+    return " ".join(s.split())
+
+
+_Read = tuple[Timing, dt.date | None]
+_Reader = Callable[[re.Match[str], PlanPeriod | None], _Read | None]
+
+
+def _take(m: re.Match[str], reader: _Reader, plan: PlanPeriod | None, found: list[_Read]) -> str:
+    """Record what ``m`` names (when it is a real date) and blank it out of the text."""
+    read = reader(m, plan)
+    if read is not None:
+        found.append(read)
+    return " " * len(m.group())
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year(written: str | None, plan: PlanPeriod | None) -> int | None:
+    if written:
+        return int(written) if 1900 <= int(written) <= 2100 else None
+    return plan.year if plan else None
+
+
+_WORDS = {
+    "арван нэг": 11,
+    "арван хоёр": 12,
+    "нэг": 1,
+    "хоёр": 2,
+    "гурав": 3,
+    "дөрөв": 4,
+    "тав": 5,
+    "зургаа": 6,
+    "долоо": 7,
+    "найм": 8,
+    "ес": 9,
+    "арав": 10,
+}
+_ROMAN = {"iv": 4, "iii": 3, "ii": 2, "i": 1}
+_SUFFIX = r"(?:\s*-\s*р(?!\w)|\s*(?:дугаар|дүгээр|дахь|дэх))"
+_ORDINAL = (
+    rf"(?:\d{{1,2}}{_SUFFIX}?|(?:iv|iii|ii|i)(?![a-z]){_SUFFIX}?"
+    rf"|(?:{'|'.join(_WORDS)})\s*(?:дугаар|дүгээр|дахь|дэх)|эхний|сүүлийн)"
+)
+_LIST = rf"(?<!\w){_ORDINAL}(?:\s*(?:-|,|ба|болон)\s*{_ORDINAL})*"
+_IN_YEAR = r"(?:(?<!\d)(?P<year>\d{4})\s*(?:оны|онд|он)?\s*)?"
+_NOT_EVERY = r"(?!\s*(?:бүр|тутам))"
+
+
+def _ordinals(written: str, last: int) -> list[int] | None:
+    """The numbers of a list such as "I, II" or "1-3-р"; None when one is a bare number
+    without an ordinal ending ("3 сар" is also "3 months")."""
+    out: list[int] = []
+    for item in re.findall(_ORDINAL, written):
+        word = re.sub(_SUFFIX + "$", "", item).strip()
+        if word.isdigit():
+            if word == item.strip():
+                return None
+            out.append(int(word))
+        else:
+            named = {"эхний": 1, "сүүлийн": last, **_ROMAN, **_WORDS}
+            out.append(named[re.sub(r"\s+", " ", word)])
+    return out
+
+
+def _part(m: re.Match[str], plan: PlanPeriod | None, last: int, timing: Timing) -> _Read | None:
+    """A quarter, half-year or month list ("2021 оны I-II улирал"): the end of the last one."""
+    numbers = _ordinals(m.group("list") or "эхний", last)
+    if numbers is None and m.group("year"):  # "2021 оны 3 сар": a year makes 3 a month
+        numbers = [int(n) for n in re.findall(r"\d+", m.group("list"))]
+    if not numbers or not all(1 <= n <= last for n in numbers):
+        return None
+    year = _year(m.group("year"), plan)
+    month = max(numbers) * 12 // last
+    return timing, _month_end(year, month) if year else None
+
+
+def _quarter(m: re.Match[str], plan: PlanPeriod | None) -> _Read | None:
+    return _part(m, plan, 4, "quarter")
+
+
+def _half(m: re.Match[str], plan: PlanPeriod | None) -> _Read | None:
+    return _part(m, plan, 2, "half-year")
+
+
+def _month(m: re.Match[str], plan: PlanPeriod | None) -> _Read | None:
+    return _part(m, plan, 12, "month")
+
+
+def _day(m: re.Match[str], plan: PlanPeriod | None) -> _Read | None:
+    """A day: "2021-01-25", "2021.1.25", "25.01.2021", "2021 оны 1-р сарын 25"."""
+    groups = m.groupdict()
+    month = _ordinals(groups["month"], 12) if "month" in groups else None
+    number = month[0] if month else int(re.sub(r"\D", "", groups["month"])[:2] or 0)
+    year = _year(groups.get("year"), plan)
+    try:
+        return "date", dt.date(year, number, int(groups["day"])) if year else None
+    except ValueError:  # 2021-02-30: not a day; the text stays undated
+        return None
+
+
+def _year_month(m: re.Match[str], plan: PlanPeriod | None) -> _Read | None:
+    year, month = _year(m.group("year"), plan), int(m.group("month"))
+    return ("month", _month_end(year, month)) if year and 1 <= month <= 12 else None
+
+
+def _whole_year(m: re.Match[str], plan: PlanPeriod | None) -> _Read | None:
+    written = m.groupdict().get("year")
+    year = _year(written, plan)
+    if written and year is None:  # "1000": not a year of a plan
+        return None
+    return "year", dt.date(year, 12, 31) if year else None
+
+
+_READERS: tuple[tuple[re.Pattern[str], _Reader], ...] = tuple(
+    (re.compile(p), reader)
+    for p, reader in (
+        (r"(?<!\d)(?P<year>\d{4})[.\-/](?P<month>\d{1,2})[.\-/](?P<day>\d{1,2})(?!\d)", _day),
+        (r"(?<!\d)(?P<day>\d{1,2})[.\-/](?P<month>\d{1,2})[.\-/](?P<year>\d{4})(?!\d)", _day),
+        (rf"{_IN_YEAR}(?P<month>{_LIST})\s*сарын\s*(?P<day>\d{{1,2}})(?!\d)", _day),
+        (r"(?<!\d)(?P<year>\d{4})[.\-/](?P<month>\d{1,2})(?![\d.\-/])", _year_month),
+        (rf"{_IN_YEAR}(?P<list>{_LIST})\s*улирал{_NOT_EVERY}", _quarter),
+        (rf"{_IN_YEAR}(?:(?P<list>{_LIST})\s*)?хагас\s*жил{_NOT_EVERY}", _half),
+        (rf"{_IN_YEAR}(?P<list>{_LIST})\s*сар{_NOT_EVERY}", _month),
+        (rf"{_IN_YEAR}(?<!\w)(?:жилдээ|(?:жилийн|оны)\s*(?:эцэс|эцэст|эцсээр|дотор))", _whole_year),
+        (r"(?<!\d)(?P<year>\d{4})(?!\d)", _whole_year),
+    )
+)
+_RECURRING = re.compile(
+    r"(?:өдөр|долоо\s*хоног|7\s*хоног|сар|улирал|хагас\s*жил|жил)\s*(?:бүр|тутам)"
+)
+_CONTINUOUS = re.compile(r"тухай\s*бүр|турш|байнга|тогтмол|тасралтгүй|үргэлж|шаардлагатай\s*үед")

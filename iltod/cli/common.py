@@ -39,7 +39,11 @@ def load(paths: list[str]) -> loader.Repository:
     """Load the repository around ``paths`` (default: the current folder), only those plans."""
     selection = [Path(p) for p in paths] or [Path.cwd()]
     for p in selection:
-        if not p.exists():
+        try:
+            exists = p.exists()
+        except OSError as e:  # e.g. a name longer than the file system allows (Errno 36)
+            raise loader.UsageError(f"{p}: {e.strerror}") from None
+        if not exists:
             raise loader.UsageError(f"{p}: no such file or folder")
     root = loader.find_root(selection[0])
     whole = any(p.resolve() in (root, root / "plans") for p in selection)

@@ -6,6 +6,11 @@ and review (iltod.history); E3xx/W3xx evidence files (iltod.evidence); E4xx/W4xx
 (iltod.site). Codes are stable: tests, documentation and agency clerks refer to them. Add new
 codes at the end of their group; never reuse a retired one. ``E`` codes are errors, ``W`` codes
 warnings.
+
+The Mongolian template of a code is read by a clerk who may know no English: each of its
+placeholders is either Mongolian (named ``…_mn``) or in :data:`NEUTRAL`, a value that reads the
+same in both languages. Text from a parser or a library (``problem``) is English and only ever
+goes into the English line.
 """
 
 from __future__ import annotations
@@ -17,6 +22,23 @@ class Code(NamedTuple):
     en: str
     mn: str
     summary: str
+
+
+NEUTRAL = frozenset(
+    {
+        # values as the file, the document or the repository writes them
+        "got", "key", "first", "name", "allowed", "previous", "value", "title", "header",
+        "found", "span", "ext", "folder", "path", "link", "root", "reserved", "agency",
+        "kind", "owners", "names",
+        # numbers, dates, codes, characters and format names
+        "byte", "files", "images", "sum", "total", "objective", "number", "expected", "used",
+        "scale", "period", "limit", "size", "sha", "date", "rule", "char", "position", "bytes",
+        "count", "stated", "year",
+        # YAML's own words for a value (true, false)
+        "reads",
+    }
+)  # fmt: skip
+"""Placeholders whose values are language-neutral: they may appear in a Mongolian template."""
 
 
 CODES: dict[str, Code] = {
@@ -38,7 +60,7 @@ CODES: dict[str, Code] = {
     ),
     "E004": Code(
         "expected valid YAML, got a syntax error: {problem}",
-        "YAML бичлэгийн алдаа: {problem}",
+        "YAML бичлэгийн алдаа: {problem_mn}",
         "YAML syntax error",
     ),
     "E005": Code(
@@ -49,7 +71,7 @@ CODES: dict[str, Code] = {
     "E006": Code(
         "expected plain values, got a YAML {kind} ({name}); anchors, aliases and tags are not "
         "allowed",
-        "энгийн утга байх ёстой; YAML {kind} ({name}) ашиглахгүй",
+        "энгийн утга байх ёстой; YAML-ийн {kind_mn} ({name}) ашиглахгүй",
         "Anchor, alias or tag",
     ),
     "E007": Code(
@@ -110,6 +132,20 @@ CODES: dict[str, Code] = {
         "expected total = files + images ({files} + {images} = {sum}), got total {total}",
         "нийт = файл + зураг ({files} + {images} = {sum}) байх ёстой; нийт {total} байна",
         "Declared attachment counts do not add up",
+    ),
+    "E018": Code(
+        "expected text without control characters, got {char} ({what}) at character "
+        "{position}; {fix}",
+        "текстэд удирдах тэмдэгт байж болохгүй; {position}-р тэмдэгт дээр {char} ({what_mn}) "
+        "байна; {fix_mn}",
+        "Control character or lone surrogate in the file",
+    ),
+    "E019": Code(
+        "expected at most {limit} levels of nesting, got more than {limit}; a plan needs about 8 "
+        "— check the indentation and the brackets [ ] {{ }} from this line",
+        "{limit}-аас ихгүй түвшний бүтэц байх ёстой; түүнээс гүн байна (төлөвлөгөөнд 8 орчим "
+        "түвшин хангалттай) — энэ мөрөөс эхлэн догол мөр, [ ] {{ }} хаалтыг шалгана уу",
+        "Nesting too deep",
     ),
     # --- cross-file and numbering ---------------------------------------------------------
     "E020": Code(
@@ -185,30 +221,50 @@ CODES: dict[str, Code] = {
         "хавсралт нэг удаа бичигдэх ёстой; '{got}' давтагдсан",
         "Duplicate attachment",
     ),
+    # --- files of the repository ----------------------------------------------------------
+    "E034": Code(
+        "expected a regular file or folder, got a symbolic link; it is not read or published — "
+        "put the file itself here",
+        "энгийн файл эсвэл хавтас байх ёстой; тэмдэгт холбоос (symlink) байна; уншихгүй, "
+        "нийтлэхгүй — файлыг өөрийг нь энд байрлуулна уу",
+        "Symbolic link under plans/ or docs/",
+    ),
+    "E035": Code(
+        "expected a file name of at most {limit} bytes (in UTF-8) per folder or file, got "
+        "{bytes} bytes; shorten it",
+        "хавтас, файлын нэр UTF-8-аар {limit} байтаас ихгүй байх ёстой; {bytes} байт байна; "
+        "богиносгоно уу",
+        "File name too long",
+    ),
     # --- warnings -------------------------------------------------------------------------
     "W001": Code(
-        "expected measure numbers in order, got {got} after {previous}",
-        "арга хэмжээний дугаар дарааллаараа байх ёстой; {previous}-ийн дараа {got} байна",
+        "expected measure numbers in order, got {got} after {previous}; move measure {got} "
+        "before {previous}",
+        "арга хэмжээний дугаар дарааллаараа байх ёстой; {previous}-ийн дараа {got} байна; "
+        "{got}-г {previous}-ийн өмнө шилжүүлнэ үү",
         "Measures out of order",
     ),
     "W002": Code(
-        "expected a caption (used as the image's alt text), got none",
-        "тайлбар бичих хэрэгтэй (зургийн alt текст болно); бичээгүй байна",
+        "expected a caption (used as the image's alt text), got none; add a line "
+        'caption: "…" under file:, saying what the photo shows',
+        "тайлбар бичих хэрэгтэй (зургийн alt текст болно); бичээгүй байна; file:-ийн доор "
+        'зураг юуг харуулж байгааг caption: "…" мөрөөр бичнэ үү',
         "Attachment without caption",
     ),
     "W003": Code(
-        "expected a timeframe iltod can date (e.g. '2021 он'), got '{got}'; "
-        "overdue cannot be computed — add due: YYYY-MM-DD",
+        "expected a timeframe iltod can date (e.g. '2021 он', '2021 оны II улирал', "
+        "'Жилийн турш'), got '{got}'; overdue cannot be computed — add a line due: YYYY-MM-DD "
+        "under it (every form iltod reads: docs/progress.md)",
         "хугацааг огноо болгож уншиж чадсангүй ('{got}'); хоцорсон эсэхийг тооцохын тулд "
-        "due: YYYY-MM-DD нэмнэ үү",
+        "доор нь due: YYYY-MM-DD мөр нэмнэ үү (уншигдах хэлбэрүүд: docs/progress.md)",
         "Timeframe has no computable end date",
     ),
     # --- import of Word, Excel and reporting-system documents (E1xx/W1xx) ---
     "E101": Code(
         "expected a report as .txt (reporting-system export or text), .docx, .xlsx or .html, "
-        "got {got}",
+        "got {what}",
         "тайлан .txt (тайлангийн системийн экспорт эсвэл текст), .docx, .xlsx эсвэл .html байх "
-        "ёстой; {got} байна",
+        "ёстой; {what_mn}",
         "Unreadable or unsupported file",
     ),
     "E102": Code(
@@ -238,12 +294,12 @@ CODES: dict[str, Code] = {
     ),
     "E107": Code(
         "expected a measure the plan can hold, got {problem}; the measure is not imported",
-        "арга хэмжээг уншиж чадсангүй: {problem}; импортлогдсонгүй",
+        "арга хэмжээг уншиж чадсангүй: {problem_mn}; импортлогдсонгүй",
         "Measure refused",
     ),
     "E108": Code(
         "expected plan fields the model accepts, got {problem}",
-        "төлөвлөгөөний талбар буруу: {problem}",
+        "төлөвлөгөөний талбар буруу: {problem_mn}",
         "Plan refused",
     ),
     "W101": Code(
@@ -516,7 +572,7 @@ CODES: dict[str, Code] = {
     "E304": Code(
         "expected a complete, readable image, got a damaged file: {problem}; "
         "copy it again from the camera or phone",
-        "бүтэн, уншигдах зураг байх ёстой; файл гэмтсэн байна: {problem}; "
+        "бүтэн, уншигдах зураг байх ёстой; файл гэмтсэн байна; "
         "утас эсвэл камераасаа дахин хуулна уу",
         "Truncated or corrupt image",
     ),
@@ -535,7 +591,7 @@ CODES: dict[str, Code] = {
     ),
     "E307": Code(
         "expected the image to be published, got an error while processing it: {problem}",
-        "зургийг нийтлэх явцад алдаа гарлаа: {problem}",
+        "зургийг нийтлэх явцад алдаа гарлаа",
         "Image could not be processed",
     ),
     "W300": Code(
@@ -563,8 +619,8 @@ CODES: dict[str, Code] = {
     "E322": Code(
         "expected a document that can be read and cleaned of personal data, got one that "
         "cannot: {problem}; save it again (without a password) and attach it",
-        "уншиж, хувийн мэдээллээс цэвэрлэж болох баримт бичиг байх ёстой; уншигдахгүй байна: "
-        "{problem}; файлыг (нууц үггүйгээр) дахин хадгалж хавсаргана уу",
+        "уншиж, хувийн мэдээллээс цэвэрлэж болох баримт бичиг байх ёстой; уншигдахгүй байна "
+        "(гэмтсэн эсвэл нууц үгтэй); файлыг (нууц үггүйгээр) дахин хадгалж хавсаргана уу",
         "Document cannot be read or cleaned",
     ),
     # --- site build (E4xx/W4xx) ---

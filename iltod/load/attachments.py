@@ -13,8 +13,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from iltod import evidence
-from iltod.diagnostics import Diagnostic, diag
+from iltod.diagnostics import FORBIDDEN, Diagnostic, diag
 from iltod.evidence.entry import Entry
+from iltod.load.links import NAME_MAX, name_too_long
 from iltod.load.repository import PlanFile, Repository
 from iltod.load.yamlsource import Source, dotted
 from iltod.model import IMAGE_SUFFIXES
@@ -31,19 +32,25 @@ def resolve(
     """Locate an attachment safely.
 
     Returns ``(path, code, detail)``: the file and ``""`` when all is well; otherwise ``None`` and
-    the diagnostic code (E030 missing, E031 leaves its folder, E032 through a symlink) with the
-    offending part.
+    the diagnostic code (E030 missing, E031 leaves its folder, E032 through a symlink, E035 a
+    name longer than the file system holds) with the offending part.
     """
+    too_long = name_too_long(name)
+    if too_long:
+        return None, "E035", str(too_long)
     base = folder(agency, year, measure)
     joined = PurePosixPath(os.path.normpath(base / name)) if name else base
     if PurePosixPath(name).is_absolute() or base not in (joined, *joined.parents) or joined == base:
         return None, "E031", base.as_posix()
     current = root
-    for part in joined.parts:
-        current = current / part
-        if current.is_symlink():
-            return None, "E032", current.relative_to(root).as_posix()
-    if not current.is_file():
+    try:
+        for part in joined.parts:
+            current = current / part
+            if current.is_symlink():
+                return None, "E032", current.relative_to(root).as_posix()
+        if not current.is_file():
+            return None, "E030", joined.as_posix()
+    except (OSError, ValueError):  # a path the system cannot even look up: it is not there
         return None, "E030", joined.as_posix()
     return current, "", ""
 
@@ -74,6 +81,8 @@ def _check_items(
     for k, item in enumerate(items):
         if not isinstance(item, dict) or not isinstance(item.get("file"), str) or not item["file"]:
             continue
+        if FORBIDDEN.search(item["file"]):  # E018 says it; no file system call with such a name
+            continue
         name, fpath = item["file"], path + (k, "file")
         line, col = src.where(fpath)
         if name in seen:
@@ -87,6 +96,8 @@ def _check_items(
             yield diag(src.file, line, col, code, dotted(fpath), link=detail)
         elif code == "E030":
             yield diag(src.file, line, col, code, dotted(fpath), path=detail)
+        elif code == "E035":
+            yield diag(src.file, line, col, code, dotted(fpath), limit=NAME_MAX, bytes=detail)
         if found is not None:  # content checks without encoding: iltod.evidence
             cache = root / ".cache" / "images"
             whole = item.get("publish_original") is True  # decoded at full size
@@ -126,9 +137,10 @@ def _plan_entries(root: Path, pf: PlanFile) -> Iterator[Entry | Diagnostic]:
                 if found is None:
                     # The loader reported it in detail already; this keeps publishing safe
                     # even when called on a repository assembled some other way.
-                    args = {
+                    args: dict[str, dict[str, object]] = {
                         "E031": {"root": detail + "/", "got": item.file},
                         "E032": {"link": detail},
+                        "E035": {"limit": NAME_MAX, "bytes": detail},
                     }
                     yield diag(
                         pf.path, line, col, code, dotted(where), **args.get(code, {"path": detail})

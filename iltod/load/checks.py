@@ -6,6 +6,7 @@ error elsewhere still gets every other problem reported in the same run.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from typing import Any, TypeGuard
 
@@ -13,7 +14,7 @@ from iltod.diagnostics import Diagnostic, diag
 from iltod.load.schema_errors import got
 from iltod.load.yamlsource import Path, Source, dotted
 from iltod.model import DEFAULT_SCALE
-from iltod.progress import due_from_text
+from iltod.progress import PlanPeriod, read_timeframe
 
 
 def _is_number(v: Any) -> TypeGuard[int | float]:
@@ -40,6 +41,8 @@ def plan_checks(src: Source) -> Iterator[Diagnostic]:
     if not isinstance(data, dict):
         return
     scale = _scale(data)
+    year, period = data.get("year"), data.get("period")
+    dated = PlanPeriod(year, str(period)) if isinstance(year, int) else None
     seen_objectives: dict[Any, int] = {}
     seen_measures: dict[Any, int] = {}
     for i, obj in enumerate(_items(data.get("objectives"))):
@@ -56,16 +59,26 @@ def plan_checks(src: Source) -> Iterator[Diagnostic]:
             yield from _unique(src, mpath + ("number",), num, seen_measures, "E024")
             yield from _numbering(src, mpath, obj.get("number"), num, previous)
             previous = num if isinstance(num, str) else previous
-            yield from measure_checks(src, mpath, measure, scale)
+            yield from measure_checks(src, mpath, measure, scale, dated)
 
 
 def measure_checks(
-    src: Source, path: Path, m: dict[str, Any], scale: tuple[int, ...] | None
+    src: Source,
+    path: Path,
+    m: dict[str, Any],
+    scale: tuple[int, ...] | None,
+    plan: PlanPeriod | None = None,
 ) -> Iterator[Diagnostic]:
-    """Percent on the scale, not-due consistency, declared counts, a datable timeframe."""
+    """Percent on the scale, not-due consistency, declared counts, a datable timeframe.
+
+    A timeframe is datable when iltod reads its form (a year, a quarter, "Жилийн турш", …:
+    :func:`iltod.progress.read_timeframe`), whatever the plan's year: W003 is only for text a
+    clerk can and should date with ``due:``.
+    """
     percent = m.get("percent")
     ppath = path + ("percent",)
-    if _is_number(percent):
+    # an infinite float is the model's to report (E014); math.isfinite() cannot take a huge int
+    if _is_number(percent) and (isinstance(percent, int) or math.isfinite(percent)):
         if scale is not None and percent not in scale:
             allowed = ", ".join(str(v) for v in scale)
             yield _at(src, ppath, "E012", allowed=allowed, got=got(src, ppath, percent))
@@ -84,7 +97,11 @@ def measure_checks(
             yield _at(src, path + ("not_due",), "E016", got=got(src, ppath, percent))
     yield from _declared(src, path, m.get("attachments"))
     timeframe = m.get("timeframe")
-    if isinstance(timeframe, str) and m.get("due") is None and due_from_text(timeframe) is None:
+    if (
+        isinstance(timeframe, str)
+        and m.get("due") is None
+        and read_timeframe(timeframe, plan).timing == "unknown"
+    ):
         yield _at(src, path + ("timeframe",), "W003", got=timeframe)
 
 
@@ -125,7 +142,8 @@ def _numbering(
 
 
 def _key(num: str) -> tuple[int, ...]:
-    return tuple(int(p) for p in num.split(".") if p.isdigit())
+    # isdigit() alone is true for "¹", which int() refuses (found by bench/fuzz.py)
+    return tuple(int(p) for p in num.split(".") if p.isascii() and p.isdigit())
 
 
 def _at(src: Source, path: Path, code: str, **args: Any) -> Diagnostic:

@@ -5,6 +5,10 @@ Layout::
     plans/<agency>/agency.yml                    the agency
     plans/<agency>/<year>.yml                    its plan and progress for that year
     attachments/<agency>/<year>/<measure>/…      evidence files
+
+No symbolic link under ``plans/`` (or ``docs/``) is followed or read: each is reported (E034).
+Every diagnostic about a field of a file gets its place in the clerk's words
+(:meth:`~iltod.load.yamlsource.Source.place`: "measure 1.3 › percent").
 """
 
 from __future__ import annotations
@@ -18,10 +22,11 @@ from pydantic import BaseModel, ValidationError
 from iltod import urls
 from iltod.diagnostics import diag
 from iltod.load import attachments as att
+from iltod.load import links
 from iltod.load.checks import plan_checks
 from iltod.load.repository import PlanFile, Repository
 from iltod.load.schema_errors import convert, got
-from iltod.load.yamlsource import Source, dotted, read
+from iltod.load.yamlsource import Source, dotted, read, undotted
 from iltod.model import Agency, Plan
 from iltod.regions import REGIONS
 
@@ -37,7 +42,8 @@ class UsageError(Exception):
 
 def find_root(path: Path) -> Path:
     """The repository root: the nearest directory at or above ``path`` holding ``plans/``."""
-    path = path.resolve()
+    # a link named on the command line is looked at where it is, never where it points
+    path = path.absolute().parent.resolve() / path.name if path.is_symlink() else path.resolve()
     for candidate in (path, *path.parents):
         if (candidate / "plans").is_dir():
             return candidate
@@ -45,9 +51,13 @@ def find_root(path: Path) -> Path:
 
 
 def discover(root: Path, selection: list[Path] | None = None) -> list[Path]:
-    """The YAML files under ``plans/`` to load: all, or those under the selected paths."""
+    """The YAML files under ``plans/`` to load: all, or those under the selected paths.
+
+    Symbolic links are never among them (:func:`iltod.load.links.walk`).
+    """
     # Every YAML file at any depth: one in the wrong place is reported, never silently skipped.
-    files = sorted(p for p in (root / "plans").rglob("*") if p.suffix.lower() in (".yml", ".yaml"))
+    found, _ = links.walk(root / "plans")
+    files = [p for p in found if p.suffix.lower() in (".yml", ".yaml")]
     if not selection:
         return files
     chosen = [s.resolve() for s in selection]
@@ -58,9 +68,17 @@ def discover(root: Path, selection: list[Path] | None = None) -> list[Path]:
     )
 
 
-def load(root: Path, selection: list[Path] | None = None) -> Repository:
-    """Read and check every selected file; problems go to ``repo.report``, never raised."""
+def load(root: Path, selection: list[Path] | None = None, docs: Path | None = None) -> Repository:
+    """Read and check every selected file; problems go to ``repo.report``, never raised.
+
+    Args:
+        root: The repository.
+        selection: Plan files or folders to load (None: all).
+        docs: The documentation folder the site is built from (default ``docs/``), checked for
+            symbolic links when the whole repository is loaded.
+    """
     repo = Repository(root)
+    _links(repo, selection, docs or root / "docs")
     files = discover(root, selection)
     for path in files:
         rel = path.relative_to(root).as_posix()
@@ -72,7 +90,20 @@ def load(root: Path, selection: list[Path] | None = None) -> Repository:
     for path in files:
         if _is_plan_file(root, path):
             _load_plan(repo, path, path.relative_to(root).as_posix())
+    repo.report.diagnostics = [repo.locate(d) for d in repo.report.diagnostics]
     return repo
+
+
+def _links(repo: Repository, selection: list[Path] | None, docs: Path) -> None:
+    """E034 for the symbolic links under ``plans/`` that are selected, and under ``docs``."""
+    found = links.walk(repo.root / "plans")[1]
+    if selection:
+        chosen = [s.absolute() for s in selection]  # not resolved: a link is named itself
+        found = [p for p in found if any(c == p or c in p.parents for c in chosen)]
+    else:
+        found += links.walk(docs)[1] if docs.is_symlink() or docs.is_dir() else []
+    repo.report.files.update(links.relative(repo.root, link) for link in found)
+    repo.report.extend(links.refused(repo.root, found))
 
 
 def _in_agency_folder(root: Path, path: Path) -> bool:
@@ -85,22 +116,16 @@ def _is_plan_file(root: Path, path: Path) -> bool:
 
 def _parse(repo: Repository, path: Path, rel: str, model: type[M]) -> tuple[Source, M | None]:
     src = read(rel, path.read_bytes())
+    repo.sources[rel] = src
     repo.report.extend(src.diagnostics)
     if src.data is None:
         return src, None
-    skip = {_path_of(d.field) for d in src.diagnostics if d.field}
+    skip = {undotted(d.field) for d in src.diagnostics if d.field}
     try:
         return src, model.model_validate(src.data)
     except ValidationError as exc:
         repo.report.extend(convert(src, exc, skip, model))
         return src, None
-
-
-def _path_of(field: str) -> tuple[str | int, ...]:
-    parts: list[str | int] = []
-    for token in re.findall(r"[^.\[\]]+|\[\d+\]", field):
-        parts.append(int(token[1:-1]) if token.startswith("[") else token)
-    return tuple(parts)
 
 
 def _load_agency(repo: Repository, path: Path, rel: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from iltod.diagnostics import Report
+from iltod.diagnostics import Diagnostic, Report
 from iltod.load.yamlsource import Source
 from iltod.model import Agency, Plan
 
@@ -28,6 +28,13 @@ class Repository:
     agency_paths: dict[str, str] = field(default_factory=dict)
     plans: list[PlanFile] = field(default_factory=list)
     report: Report = field(default_factory=Report)
+    sources: dict[str, Source] = field(default_factory=dict)
+    """Every plan and agency file that was read, by repository-relative path."""
+
+    def locate(self, d: Diagnostic) -> Diagnostic:
+        """``d`` with the place of its field in the clerk's words, when its file was read."""
+        src = self.sources.get(d.file)
+        return src.locate(d) if src else d
 
     def plan(self, agency: str, year: int) -> PlanFile | None:
         return next(

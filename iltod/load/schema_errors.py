@@ -184,6 +184,33 @@ def _one(src: Source, path: Path, errs: list[dict[str, Any]], model: type[BaseMo
     )
 
 
+def explain(exc: ValidationError, data: Any, limit: int = 3) -> tuple[str, str]:
+    """The first ``limit`` problems pydantic found in ``data``, in English and Mongolian: for a
+    message that has no place in a YAML file of its own (the importers' E107 and E108).
+
+    ``percent: expected a number, got "x"; text: expected this required field`` and its Mongolian
+    twin, in the words the validator uses.
+    """
+    groups: dict[Path, list[Any]] = {}
+    for err in exc.errors():
+        groups.setdefault(_data_path(data, err["loc"], err["type"] == "missing"), []).append(err)
+    en: list[str] = []
+    mn: list[str] = []
+    for path, errs in list(groups.items())[:limit]:
+        types = {e["type"] for e in errs}
+        if "missing" in types:
+            what = ("required, missing", "заавал бөглөх талбар, бөглөөгүй")
+        elif "extra_forbidden" in types:
+            what = ("unknown field", "үл мэдэгдэх талбар")
+        else:
+            expected, expected_mn, _ = _expected(errs)
+            what = (f"expected {expected}", f"{expected_mn} байх ёстой")
+        field = dotted(path) or "plan"
+        en.append(f"{field}: {what[0]}")
+        mn.append(f"{field}: {what[1]}")
+    return "; ".join(en), "; ".join(mn)
+
+
 def _expected(errs: list[dict[str, Any]]) -> tuple[str, str, str]:
     en: list[str] = []
     mn: list[str] = []
@@ -222,4 +249,7 @@ def _constraint(t: str, ctx: dict[str, Any]) -> tuple[str, str]:
         return (f"at least {ctx['min_length']} item", f"дор хаяж {ctx['min_length']} зүйл")
     if t == "string_too_long":
         return (f"at most {ctx['max_length']} characters", f"{ctx['max_length']}-аас ихгүй тэмдэгт")
-    return (t.replace("_", " "), t.replace("_", " "))
+    if t == "finite_number":
+        return ("a finite number", "төгсгөлөг тоо")
+    # A rule of a later pydantic: its name in English, and never English in the Mongolian line.
+    return (t.replace("_", " "), "зөвшөөрөгдөх утга")

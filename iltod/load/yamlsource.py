@@ -4,10 +4,15 @@ PyYAML's own constructors silently turn ``no`` into ``False``, ``1.10`` into ``1
 last of two duplicate keys. Here PyYAML only parses; values are built by :func:`_construct`,
 which follows the YAML 1.2 core schema, refuses anchors, aliases and duplicate keys, and records
 the line and column of every key and value so that later checks can point at them.
+
+Whatever the bytes, :func:`read` returns: a control character (raw, or written as an escape
+such as ``"\\v"``) is located and named (E018) so that no export or feed ever meets it; nesting
+deeper than :data:`MAX_DEPTH` stops the parse at once (E019) instead of recursing for minutes.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -15,7 +20,13 @@ from typing import Any
 
 import yaml
 
-from iltod.diagnostics import Diagnostic, diag
+from iltod.diagnostics import FORBIDDEN, Diagnostic, diag, visible
+from iltod.load.yamlerrors import describe
+
+MAX_DEPTH = 20
+"""Most collections nested in one another: a plan needs 8 (plan → objectives → objective →
+measures → measure → attachments → items → item). Deeper input is refused (E019) as soon as it
+is met, so a hostile file costs no more than its first lines."""
 
 Path = tuple[str | int, ...]
 
@@ -53,6 +64,52 @@ class Source:
     scalars: dict[Path, Scalar] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
+    def place(self, path: Path) -> tuple[str, str]:
+        """Where ``path`` is, as a clerk names it, in English and Mongolian.
+
+        ``objectives[0].measures[2].percent`` is ``measure 1.3 › percent`` / ``арга хэмжээ 1.3 ›
+        percent`` (the numbers as written in the file); list items below a measure are counted
+        from 1 (``attachments › items #1 › file``).
+        """
+        en: list[str] = []
+        mn: list[str] = []
+        rest = path
+        if len(path) >= 2 and path[0] == "objectives" and isinstance(path[1], int):
+            number = self._number(path[:2])
+            en.append(f"objective {number}" if number else f"objective #{path[1] + 1}")
+            mn.append(f"зорилт {number}" if number else f"№{path[1] + 1} зорилт")
+            rest = path[2:]
+            if len(rest) >= 2 and rest[0] == "measures" and isinstance(rest[1], int):
+                measure = self._number(path[:4])
+                if measure:
+                    en[-1], mn[-1] = f"measure {measure}", f"арга хэмжээ {measure}"
+                else:
+                    en.append(f"measure #{rest[1] + 1}")
+                    mn.append(f"№{rest[1] + 1} арга хэмжээ")
+                rest = rest[2:]
+        for part in rest:
+            if isinstance(part, int):
+                item = f"#{part + 1}"
+                en[-1:] = [f"{en[-1]} {item}" if en else item]
+                mn[-1:] = [f"{mn[-1]} {item}" if mn else item]
+            else:
+                en.append(part)
+                mn.append(part)
+        return " › ".join(en), " › ".join(mn)
+
+    def _number(self, path: Path) -> str:
+        """The number of the objective or measure at ``path`` as written, or "" when unusable."""
+        scalar = self.scalars.get(path + ("number",))
+        raw = scalar.raw.strip() if scalar else ""
+        return raw if 0 < len(raw) <= 12 and not FORBIDDEN.search(raw) else ""
+
+    def locate(self, d: Diagnostic) -> Diagnostic:
+        """``d`` with its place (:meth:`place`) when it is about a field of this file."""
+        if d.file != self.file or not d.field or d.place:
+            return d
+        en, mn = self.place(undotted(d.field))
+        return dataclasses.replace(d, place=en, place_mn=mn)
+
     def where(self, path: Path, *, key: bool = False) -> tuple[int, int]:
         """The best known location of ``path``: itself, else its nearest written parent."""
         table = self.key_marks if key else self.marks
@@ -80,6 +137,66 @@ def _decode(file: str, data: bytes, out: list[Diagnostic]) -> str | None:
         return None
 
 
+_CONTROL_NAMES = {
+    0x00: ("NUL", "NUL"),
+    0x08: ("backspace", "backspace"),
+    0x0B: ("vertical tab", "босоо таб"),
+    0x0C: ("form feed", "хуудас шилжүүлэх"),
+    0x0D: ("carriage return", "мөрийн эхэнд буцаах, CR"),
+    0x1B: ("escape", "ESC"),
+    0x7F: ("delete", "DEL"),
+}
+
+
+def character(
+    file: str, line: int, col: int, char: str, position: int, path: Path = ()
+) -> Diagnostic:
+    """E018 for one forbidden character (:data:`iltod.diagnostics.FORBIDDEN`), named and with
+    its fix."""
+    code = ord(char)
+    if 0xD800 <= code <= 0xDFFF:
+        what, what_mn = "half of a surrogate pair", "хос кодын хагас, surrogate"
+        fix = "write the character itself (e.g. the emoji), not a \\uD83D…-style escape"
+        fix_mn = "\\uD83D… хэлбэрийн кодын оронд тэмдэгтийг өөрийг нь бичнэ үү"
+    else:
+        generic = ("a non-character", "тэмдэгт биш код") if code > 0xFF else ("control", "удирдах")
+        what, what_mn = _CONTROL_NAMES.get(code, generic)
+        fix = (
+            "delete it: it is invisible and Word, Excel and feeds cannot hold it (it often comes "
+            "from copying out of another program; retype the text around it)"
+        )
+        fix_mn = (
+            "устгана уу: харагддаггүй бөгөөд Word, Excel, мэдээллийн суваг үүнийг агуулж "
+            "чадахгүй (ихэвчлэн өөр программаас хуулахад орж ирдэг; орчны текстийг дахин "
+            "бичнэ үү)"
+        )
+    return diag(
+        file,
+        line,
+        col,
+        "E018",
+        dotted(path),
+        char=f"U+{code:04X}",
+        what=what,
+        what_mn=what_mn,
+        position=position,
+        fix=fix,
+        fix_mn=fix_mn,
+    )
+
+
+def _controls(file: str, text: str, out: list[Diagnostic]) -> bool:
+    """Forbidden characters written raw in the file: each line's first, at its own place (a
+    carriage return, as in Windows line ends, is a line break there)."""
+    found = False
+    for n, line in enumerate(text.split("\n"), 1):
+        m = FORBIDDEN.search(line.replace("\r", " "))
+        if m:
+            out.append(character(file, n, m.start() + 1, m.group(), m.start() + 1))
+            found = True
+    return found
+
+
 def _tabs(file: str, text: str, out: list[Diagnostic]) -> bool:
     found = False
     for n, line in enumerate(text.splitlines(), 1):
@@ -102,13 +219,28 @@ def _compose(text: str) -> yaml.Node | None:
     empty placeholder at its own position, and every node written with an anchor, alias or
     explicit tag is marked ``refused`` so that :func:`_construct` reports it with its field.
     A syntax error is reported in the words of PyYAML's pure-Python parser.
+
+    Raises:
+        TooDeep: at the first collection nested deeper than :data:`MAX_DEPTH`.
     """
     try:
         return _build(yaml.parse(text, Loader=_FAST))
-    except yaml.MarkedYAMLError:
+    except yaml.MarkedYAMLError as e:
+        if "maximum nesting depth" in (e.problem or ""):
+            # libyaml scans a flow collection ahead and stops at depth 1000; PyYAML's parser,
+            # scanning ahead the same way, would take seconds to say so
+            raise TooDeep(e.problem_mark) from None
         if _FAST is yaml.SafeLoader:
             raise
         return _build(yaml.parse(text, Loader=yaml.SafeLoader))
+
+
+class TooDeep(Exception):
+    """A collection nested deeper than :data:`MAX_DEPTH`, at ``mark``."""
+
+    def __init__(self, mark: Any) -> None:
+        super().__init__(f"nesting deeper than {MAX_DEPTH} levels")
+        self.mark = mark
 
 
 def _node(event: yaml.Event) -> yaml.Node:
@@ -120,7 +252,8 @@ def _node(event: yaml.Event) -> yaml.Node:
         return node
     tag = getattr(event, "tag", None) or "?"
     if isinstance(event, yaml.ScalarEvent):
-        node = yaml.ScalarNode(tag, event.value, start, end, style=event.style or None)
+        value = _PAIR.sub(_astral, event.value)
+        node = yaml.ScalarNode(tag, value, start, end, style=event.style or None)
     elif isinstance(event, yaml.SequenceStartEvent):
         node = yaml.SequenceNode(tag, [], start, end)
     else:
@@ -129,6 +262,15 @@ def _node(event: yaml.Event) -> yaml.Node:
     if refused:
         setattr(node, "refused", refused)  # noqa: B010 - yaml.Node has no such attribute
     return node
+
+
+# JSON writes a character beyond U+FFFF as two escapes ("\ud83d\ude00"); YAML, a superset of
+# JSON, means that one character. PyYAML keeps two halves, which no file or terminal can hold.
+_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
+def _astral(m: re.Match[str]) -> str:
+    return m.group().encode("utf-16-le", "surrogatepass").decode("utf-16-le")
 
 
 def _build(events: Any) -> yaml.Node | None:
@@ -160,6 +302,8 @@ def _build(events: Any) -> yaml.Node | None:
             else:
                 stack[-1][1].append(node)
             if isinstance(event, yaml.CollectionStartEvent):
+                if len(stack) >= MAX_DEPTH:
+                    raise TooDeep(event.start_mark)
                 stack.append((node, []))
     return root
 
@@ -179,15 +323,20 @@ def read(file: str, data: bytes) -> Source:
     """Parse ``data`` (the bytes of ``file``) into a :class:`Source`; never raises."""
     src = Source(file)
     text = _decode(file, data, src.diagnostics)
-    if text is None or _tabs(file, text, src.diagnostics):
+    if text is None or _controls(file, text, src.diagnostics) or _tabs(file, text, src.diagnostics):
         return src
     try:
         node = _compose(text)
+    except TooDeep as e:
+        line, col = e.mark.line + 1, e.mark.column + 1
+        src.diagnostics.append(diag(file, line, col, "E019", limit=MAX_DEPTH))
+        return src
     except yaml.MarkedYAMLError as e:
         src.diagnostics.append(_syntax_error(file, e))
         return src
     except yaml.YAMLError as e:  # pragma: no cover - PyYAML marks nearly everything
-        src.diagnostics.append(diag(file, 1, 1, "E004", problem=str(e)))
+        problem_mn = "YAML-ийн бүтэц буруу"
+        src.diagnostics.append(diag(file, 1, 1, "E004", problem=str(e), problem_mn=problem_mn))
         return src
     if node is None:
         src.diagnostics.append(diag(file, 1, 1, "E009"))
@@ -205,10 +354,8 @@ def _syntax_error(file: str, e: yaml.MarkedYAMLError) -> Diagnostic:
     """PyYAML's problem at its mark, plus the construct it was reading and where that began."""
     mark = e.problem_mark or e.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    problem = (e.problem or e.context or "").strip()
-    if e.problem and e.context and e.context_mark:
-        problem += f" ({e.context.strip()} from line {e.context_mark.line + 1})"
-    return diag(file, line, col, "E004", problem=problem)
+    problem, problem_mn = describe(e)
+    return diag(file, line, col, "E004", problem=problem, problem_mn=problem_mn)
 
 
 def _refuse(src: Source, node: yaml.Node, path: Path) -> None:
@@ -216,8 +363,9 @@ def _refuse(src: Source, node: yaml.Node, path: Path) -> None:
     if refused:
         line, col = node.start_mark.line + 1, node.start_mark.column + 1
         kind, name = refused
+        kind_mn = {"anchor": "зангуу", "alias": "холбоос"}.get(kind, "шошго")
         src.diagnostics.append(
-            diag(src.file, line, col, "E006", _dotted(path), kind=kind, name=name)
+            diag(src.file, line, col, "E006", _dotted(path), kind=kind, kind_mn=kind_mn, name=name)
         )
 
 
@@ -229,6 +377,7 @@ def _construct(src: Source, node: yaml.Node, path: Path) -> Any:
         first: dict[str, int] = {}
         for knode, vnode in node.value:
             key = knode.value if isinstance(knode, yaml.ScalarNode) else str(knode.value)
+            key = visible(key)  # E018 names a forbidden character; the path stays printable
             kline, kcol = knode.start_mark.line + 1, knode.start_mark.column + 1
             if key in first:
                 src.diagnostics.append(
@@ -245,6 +394,7 @@ def _construct(src: Source, node: yaml.Node, path: Path) -> Any:
                 continue
             first[key] = kline
             _refuse(src, knode, path + (key,))
+            _forbidden(src, knode, path + (key,))
             src.key_marks[path + (key,)] = (kline, kcol)
             out[key] = _construct(src, vnode, path + (key,))
         return out
@@ -253,7 +403,18 @@ def _construct(src: Source, node: yaml.Node, path: Path) -> Any:
     assert isinstance(node, yaml.ScalarNode)
     plain = node.style is None and node.tag != "tag:yaml.org,2002:str"
     src.scalars[path] = Scalar(node.value, plain)
+    _forbidden(src, node, path)
     return _resolve(src, node, path) if plain else node.value
+
+
+def _forbidden(src: Source, node: yaml.Node, path: Path) -> None:
+    """E018 for a key or value holding a forbidden character, written as an escape (``"\\v"``,
+    ``"\\ud800"``): raw ones were refused before parsing."""
+    value = node.value if isinstance(node, yaml.ScalarNode) else ""
+    m = FORBIDDEN.search(value)
+    if m:
+        line, col = node.start_mark.line + 1, node.start_mark.column + 1
+        src.diagnostics.append(character(src.file, line, col, m.group(), m.start() + 1, path))
 
 
 def _resolve(src: Source, node: yaml.ScalarNode, path: Path) -> Any:
@@ -272,7 +433,10 @@ def _resolve(src: Source, node: yaml.ScalarNode, path: Path) -> Any:
         )
         return v
     if _INT.match(v):
-        return int(v)
+        try:
+            return int(v)
+        except ValueError:  # more digits than Python converts (4300): as written, as text
+            return v
     if _FLOAT.match(v):
         return float(v)
     if _DATE.match(v):
@@ -301,3 +465,11 @@ def _dotted(path: Path) -> str:
 
 
 dotted = _dotted
+
+
+def undotted(field: str) -> Path:
+    """``objectives[0].title`` → ``('objectives', 0, 'title')``: the inverse of :func:`dotted`."""
+    parts: list[str | int] = []
+    for token in re.findall(r"[^.\[\]]+|\[\d+\]", field):
+        parts.append(int(token[1:-1]) if token.startswith("[") else token)
+    return tuple(parts)

@@ -92,12 +92,14 @@ class Site:
         site_url: str | None = None,
         selection: list[Path] | None = None,
         on: dt.date | None = None,
+        docs_dir: Path | None = None,
     ) -> None:
         self.root, self.language = Path(root), language
         self.options = options or SiteOptions()
         self.on = on or progress.today()
         self.t = Translator(language)
-        self.repo = loader.load(self.root, selection)
+        # docs_dir: the hand-written pages MkDocs publishes, refused if they hold a symlink.
+        self.repo = loader.load(self.root, selection, docs_dir)
         self.rollups = compute(self.repo, self.on)
         self.plan: SitePlan = build(self.repo, self.t)
         self.renderer = Renderer(
@@ -143,7 +145,7 @@ class Site:
     def messages(self) -> list[tuple[Level, Diagnostic]]:
         """Every diagnostic of loading, evidence and history, with the level to log it at."""
         out: list[tuple[Level, Diagnostic]] = [(d.severity, d) for d in self.report.sorted()]
-        out += [(d.severity, d) for d in self.evidence.new_diagnostics]
+        out += [(d.severity, self.repo.locate(d)) for d in self.evidence.new_diagnostics]
         out += [
             ("warning" if d.code in HISTORY_WARNINGS else "info", d)
             for d in self.timeline.history.warnings

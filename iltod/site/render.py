@@ -108,7 +108,7 @@ class Renderer:
             self._rows[key] = {
                 m.number: Row(
                     m,
-                    progress.assess(m, self.on),
+                    progress.assess(m, self.on, plan),
                     urls.measure(plan.agency, plan.year, m.number),
                     attachment_counts(m),
                 )
@@ -209,7 +209,7 @@ class Renderer:
         assert pf is not None
         agency = self.repo.agencies[pf.plan.agency]
         objectives = [
-            (o, Tally.of(o.measures, self.on), self._objective_rows(pf, o))
+            (o, Tally.of(o.measures, self.on, pf.plan), self._objective_rows(pf, o))
             for o in pf.plan.objectives
         ]
         bars = [
@@ -250,7 +250,7 @@ class Renderer:
             "plan": pf.plan,
             "agency": self.repo.agencies[pf.plan.agency],
             "objective": objective,
-            "tally": Tally.of(objective.measures, self.on),
+            "tally": Tally.of(objective.measures, self.on, pf.plan),
             "rows": self._objective_rows(pf, objective),
             **self._edit(spec),
         }
@@ -283,7 +283,7 @@ class Renderer:
                 titles.setdefault(o.number, o.title)
                 bar = charts.bar(
                     o.title,
-                    Tally.of(o.measures, self.on),
+                    Tally.of(o.measures, self.on, pf.plan),
                     self.words,
                     link(urls.objective(*key, o.number)),
                 )

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from iltod import progress
 from iltod.load.loader import Repository
-from iltod.model import Measure
+from iltod.model import Measure, Plan
 
 
 @dataclass
@@ -28,15 +28,16 @@ class Tally:
     """How many measures have each status (:func:`iltod.progress.status`)."""
 
     @classmethod
-    def of(cls, measures: Iterable[Measure], on: dt.date) -> Tally:
+    def of(cls, measures: Iterable[Measure], on: dt.date, plan: Plan) -> Tally:
         tally = cls()
-        tally.add(measures, on)
+        tally.add(measures, on, plan)
         return tally
 
-    def add(self, measures: Iterable[Measure], on: dt.date) -> None:
+    def add(self, measures: Iterable[Measure], on: dt.date, plan: Plan) -> None:
+        """Count ``measures`` of ``plan`` (whose year and period date their timeframes)."""
         for m in measures:
             self.measures.append(m)
-            a = progress.assess(m, on)
+            a = progress.assess(m, on, plan)
             self.overdue += a.overdue is True
             self.statuses[a.status] += 1
 
@@ -102,5 +103,5 @@ def compute(repo: Repository, on: dt.date) -> Rollups:
         measures = [m for o in pf.plan.objectives for m in o.measures]
         for tally in targets:
             tally.plans += 1
-            tally.add(measures, on)
+            tally.add(measures, on, pf.plan)
     return r

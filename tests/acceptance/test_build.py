@@ -43,7 +43,7 @@ def test_a_data_error_fails_the_build_with_the_validator_s_lines(tmp_path: Path)
     result = sitekit.build(repo, tmp_path / "site")
     assert result.returncode != 0
     assert (
-        "plans/broken/2021.yml:12:18: error[E012] objectives[0].measures[0].percent: "
+        "plans/broken/2021.yml:12:18: error[E012] measure 1.1 › percent: "
         "expected one of 0, 30, 70, 100; got 120"
     ) in result.stderr
     assert not (tmp_path / "site/index.html").exists()

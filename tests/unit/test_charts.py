@@ -9,7 +9,7 @@ import datetime as dt
 import html
 import re
 
-from iltod.model import Measure
+from iltod.model import Measure, Plan
 from iltod.progress import WORDS
 from iltod.site import charts
 from iltod.site.rollup import Tally
@@ -30,7 +30,16 @@ def _measure(percent: int | None, not_due: bool = False) -> Measure:
 
 
 def _tally(*measures: Measure) -> Tally:
-    return Tally.of(measures, ON)
+    plan = Plan.model_validate(
+        {
+            "agency": "synthetic",
+            "year": 2026,
+            "title": "SYNTHETIC",
+            "period": "year-end",
+            "objectives": [{"number": 1, "title": "x", "measures": list(measures)}],
+        }
+    )
+    return Tally.of(measures, ON, plan)
 
 
 def test_a_group_with_nothing_assessed_says_so_in_words_and_has_no_bar() -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from iltod.diagnostics import diag
 from iltod.iaac.read.builder import Builder, ImportResult, Meta
 
 FORMATS = (".txt", ".docx", ".xlsx", ".html", ".htm")
@@ -29,6 +28,26 @@ def import_bytes(
         progress: Called with the number of measures read so far.
     """
     meta = meta or Meta()
+    try:
+        return _read(data, file, meta, progress)
+    except Exception as exc:  # the contract: a diagnostic, never a traceback
+        # A damaged file can fail deep inside zipfile, zlib or lxml in ways no reader lists
+        # (the property tests found zlib.error); it is reported like any unreadable file.
+        b = Builder(file)
+        name = type(exc).__name__
+        b.unreadable(
+            f"a file that cannot be read ({name})",
+            f"уншигдахгүй файл байна ({name}): гэмтсэн байж болно",
+        )
+        return ImportResult(file, None, b.diagnostics, _NOTHING)
+
+
+_NOTHING = {"objectives": 0, "measures": 0, "percents": 0, "attachments": 0}
+
+
+def _read(
+    data: bytes, file: str, meta: Meta, progress: Callable[[int], None] | None
+) -> ImportResult:
     suffix = Path(file).suffix.lower()
     if suffix == ".txt":
         from iltod.iaac.read import text
@@ -47,17 +66,13 @@ def import_bytes(
 
         return html.read(data, file, meta, progress)
     b = Builder(file)
-    hint = (
-        "; save it as .xlsx"
-        if suffix == ".xls"
-        else "; save it as .docx"
-        if suffix == ".doc"
-        else ""
-    )
-    b.diagnostics.append(diag(file, 1, 1, "E101", got=f"'{suffix or file}'{hint}"))
-    return ImportResult(
-        file, None, b.diagnostics, {"objectives": 0, "measures": 0, "percents": 0, "attachments": 0}
-    )
+    save = {".xls": ".xlsx", ".doc": ".docx"}.get(suffix)
+    shown = f"'{suffix or file}'"
+    if save:
+        b.unreadable(f"{shown}; save it as {save}", f"{shown} байна; {save} болгож хадгална уу")
+    else:
+        b.unreadable(shown, f"{shown} байна")
+    return ImportResult(file, None, b.diagnostics, dict(_NOTHING))
 
 
 __all__ = ["FORMATS", "ImportResult", "Meta", "import_bytes"]

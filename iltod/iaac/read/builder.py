@@ -17,6 +17,7 @@ from iltod.diagnostics import Diagnostic, diag
 from iltod.iaac import cells
 from iltod.iaac.grades import Grades
 from iltod.iaac.rows import Cell, Row, prune, read_row
+from iltod.load.schema_errors import explain
 from iltod.model import Measure, Plan
 
 DEFAULT_OBJECTIVE = "Зорилтгүй арга хэмжээ (тайланд зорилт бичээгүй)"
@@ -129,6 +130,7 @@ class Builder:
         self.percent_cells: list[tuple[Any, Cell, str]] = []
         self.entries: list[Entry] = []
         self.grades = grades or Grades()
+        self.refused = False
 
     def note(self, cell: Cell, en: str, mn: str) -> None:
         """Add a line to the import report."""
@@ -136,6 +138,12 @@ class Builder:
 
     def warn(self, cell: Cell, code: str, path: str = "", **args: Any) -> None:
         self.diagnostics.append(diag(self.file, cell.line, cell.col, code, path, **args))
+
+    def unreadable(self, what: str, what_mn: str) -> None:
+        """E101: the document cannot be read at all (said in English and Mongolian); nothing
+        else is reported about it, not even that it has no measure."""
+        self.diagnostics.append(diag(self.file, 1, 1, "E101", what=what, what_mn=what_mn))
+        self.refused = True
 
     def objective(self, number: int, title: str, cell: Cell) -> None:
         """Start objective ``number`` (from a heading such as "НЭГ. …")."""
@@ -180,7 +188,8 @@ class Builder:
         try:
             Measure.model_validate(data)
         except ValidationError as exc:
-            self.warn(text, "E107", f"measure[{number}]", problem=_problem(exc))
+            en, mn = explain(exc, data)
+            self.warn(text, "E107", f"measure[{number}]", problem=en, problem_mn=mn)
             return
         self.percent_cells.append((data.get("percent"), row.at("percent"), number))
         current.measures.append(data)
@@ -261,7 +270,7 @@ class Builder:
             "attachments": sum(1 for m in measures if "attachments" in m),
         }
         plan = self._plan(meta, objectives) if objectives else None
-        if not measures:
+        if not measures and not self.refused:
             self.diagnostics.append(diag(self.file, 1, 1, "E104"))
         return ImportResult(self.file, plan, self.diagnostics, counts, self.entries)
 
@@ -294,9 +303,11 @@ class Builder:
         if not data["agency"] or not data["year"]:
             return None
         try:
-            return Plan.model_validate({k: v for k, v in data.items() if v is not None})
+            given = {k: v for k, v in data.items() if v is not None}
+            return Plan.model_validate(given)
         except ValidationError as exc:
-            self.diagnostics.append(diag(self.file, 1, 1, "E108", problem=_problem(exc)))
+            en, mn = explain(exc, given)
+            self.diagnostics.append(diag(self.file, 1, 1, "E108", problem=en, problem_mn=mn))
             return None
 
     def _scale(self) -> list[int] | str:
@@ -375,7 +386,3 @@ def _period(line: str | None) -> str | None:
 def _short(text: str, limit: int = 60) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
-def _problem(exc: ValidationError) -> str:
-    return "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:3])

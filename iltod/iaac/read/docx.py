@@ -16,7 +16,6 @@ from typing import Any
 import docx
 from docx.table import Table, _Cell
 
-from iltod.diagnostics import diag
 from iltod.iaac.read import grid as g
 from iltod.iaac.read.builder import Builder, ImportResult, Meta
 from iltod.iaac.rows import Cell
@@ -30,10 +29,10 @@ def read(
     try:
         doc = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        b.diagnostics.append(
-            diag(
-                file, 1, 1, "E101", got=f"a file that is not a DOCX document ({type(exc).__name__})"
-            )
+        name = type(exc).__name__
+        b.unreadable(
+            f"a file that is not a DOCX document ({name})",
+            f"DOCX баримт биш файл байна ({name}): Word-оор нээж .docx болгож хадгална уу",
         )
         return b.finish(meta)
     if meta.source is None:

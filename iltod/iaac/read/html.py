@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from html.parser import HTMLParser
 
-from iltod.diagnostics import diag
 from iltod.iaac.read import grid as g
 from iltod.iaac.read.builder import Builder, ImportResult, Meta
 from iltod.iaac.rows import Cell
@@ -135,8 +134,11 @@ def read(
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        got = f"a page that is not UTF-8 (byte 0x{data[exc.start]:02x}); save it as UTF-8"
-        b.diagnostics.append(diag(file, 1, 1, "E101", got=got))
+        byte = f"0x{data[exc.start]:02x}"
+        b.unreadable(
+            f"a page that is not UTF-8 (byte {byte}); save it as UTF-8",
+            f"UTF-8 биш хуудас байна ({byte} байт); UTF-8 кодчилолоор хадгална уу",
+        )
         return b.finish(meta)
     parser = _Parser()
     parser.feed(text)
@@ -151,7 +153,9 @@ def read(
             g.read(b, grid, meta, {}, progress, before=before)
             return b.finish(meta)
     if not parser.tables:
-        b.diagnostics.append(diag(file, 1, 1, "E101", got="a web page without a <table>"))
+        b.unreadable(
+            "a web page without a <table>", "хүснэгт (<table>) агуулаагүй вэб хуудас байна"
+        )
     else:
         b.warn(Cell("", 1, 1), "E102")
     return b.finish(meta)

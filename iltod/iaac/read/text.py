@@ -51,8 +51,10 @@ def read(
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        b.diagnostics.append(
-            diag(file, 1, 1, "E101", got=f"text that is not UTF-8 (byte 0x{data[exc.start]:02x})")
+        byte = f"0x{data[exc.start]:02x}"
+        b.unreadable(
+            f"text that is not UTF-8 (byte {byte})",
+            f"UTF-8 биш текст байна ({byte} байт); UTF-8 кодчилолоор хадгална уу",
         )
         return b.finish(meta)
     text = _scrub(b, text)

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from iltod.diagnostics import diag
 from iltod.iaac.read import grid as g
 from iltod.iaac.read.builder import Builder, ImportResult, Meta
 from iltod.iaac.rows import Cell
@@ -30,14 +29,10 @@ def read(
     try:
         wb = load_workbook(io.BytesIO(data), data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        b.diagnostics.append(
-            diag(
-                file,
-                1,
-                1,
-                "E101",
-                got=f"a file that is not an XLSX workbook ({type(exc).__name__})",
-            )
+        name = type(exc).__name__
+        b.unreadable(
+            f"a file that is not an XLSX workbook ({name})",
+            f"XLSX хүснэгт биш файл байна ({name}): Excel-ээр нээж .xlsx болгож хадгална уу",
         )
         return b.finish(meta)
     sheets = [ws for ws in wb.worksheets if ws.title != SIDE_SHEET]
