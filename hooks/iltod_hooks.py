@@ -93,7 +93,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return _current().finish_page(page.file.src_uri, output)
+    return _current().finish_page(page.file.src_uri, output, page.meta.get("template"))
 
 
 def on_post_build(config: MkDocsConfig) -> None:

@@ -27,6 +27,7 @@ from iltod.site.gallery import Gallery
 from iltod.site.i18n import Translator
 from iltod.site.office import OfficeJob
 from iltod.site.options import SiteOptions
+from iltod.site.pagecache import PageCache, digest, engine_digest, page_keys
 from iltod.site.pages import PageSpec, SitePlan, build
 from iltod.site.render import Renderer
 from iltod.site.rollup import compute
@@ -42,6 +43,10 @@ title as a second <h1> to any content that has none; every generated page brings
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"[^>]*>')
 """Where a page's content starts in the theme's HTML (Material)."""
 
+CACHED_TEMPLATE = "iltod-cached.html"
+"""The theme template of a page taken from the page cache: it renders nothing (the stored page
+is put in by :meth:`Site.finish_page`), so the theme's half of the page costs nothing."""
+
 HISTORY_WARNINGS = frozenset({"W202"})
 """History diagnostics that fail a strict build: a shallow clone would publish wrong dates. A
 past unreadable version (W203) or no git at all (W201, e.g. a preview copy) is only reported."""
@@ -55,6 +60,7 @@ class BuildStats:
     feeds: int = 0
     evidence: Counters = field(default_factory=Counters)
     search: dict[str, Any] | None = None
+    cache: str = ""
     documents: list[str] = field(default_factory=list)
     """What was removed from each published document (iltod.evidence.scrub), for the clerk."""
 
@@ -70,6 +76,8 @@ class BuildStats:
             ),
         ]
         out += [f"iltod: evidence: {note}" for note in self.documents]
+        if self.cache:
+            out.append(f"iltod: page cache: {self.cache}")
         if self.search is not None:
             s = self.search
             out.append(
@@ -114,11 +122,37 @@ class Site:
         self.renderer.extras.append(self.evidence.extra)
         self.timeline = timeline.install(self.renderer, site_url, repo_url)
         self.office: OfficeJob | None = None
+        self.engine = engine_digest(self.root) if self.options.build_cache else ""
         if self.options.office_downloads and self.repo.plans and not self.failed:
-            self.office = OfficeJob(self.repo, self.options.office_workers, self._changed)
+            folder = self.root / ".cache" / "office"
+            cache = (folder, self.engine) if self.options.build_cache else None
+            self.office = OfficeJob(self.repo, self.options.office_workers, self._changed, cache)
         self.banner = ""
         """HTML put at the top of every page's content (iltod.site.preview: the problems a
         development server shows instead of failing)."""
+        self.cache: PageCache | None = None
+        if self.options.build_cache and not self.failed:
+            self.cache = self._page_cache(site_url, repo_url)
+
+    def _page_cache(self, site_url: str | None, repo_url: str | None) -> PageCache:
+        """The pages of the previous build, and the key of each page of this one
+        (:mod:`iltod.site.pagecache`)."""
+        cache = PageCache(self.root / ".cache" / "pages" / self.language)
+        site = digest(
+            self.engine,
+            self.language,
+            self.options.model_dump(mode="json"),
+            self.on.isoformat(),
+            self.plan.nav,
+            # every page's title: neighbours show each other's in their previous/next links
+            [(src, spec.title) for src, spec in self.pages.items()],
+            site_url,
+            repo_url,
+        )
+        pages = ((src, spec.kind, spec.key) for src, spec in self.pages.items())
+        galleries = self.evidence.published.galleries
+        cache.keys = page_keys(self.repo, pages, site, self.timeline.history, galleries)
+        return cache
 
     def _changed(self, agency: str, year: int) -> dt.datetime | None:
         """When the plan's file last changed (its last commit), the date of its office files."""
@@ -173,6 +207,8 @@ class Site:
             return meta
         meta["title"] = escape(spec.title)
         meta["hide"] = ["toc"]
+        if self.cache is not None and not self.banner and self.cache.hit(src_uri):
+            meta["template"] = CACHED_TEMPLATE
         # Plans are searched as one document each (iltod/site/search.py), not page by page.
         meta["iltod_noindex"] = spec.kind in search.BY_PLAN
         return meta
@@ -182,13 +218,22 @@ class Site:
         guide's blocks written in the other language marked with it (doclang)."""
         return CONTENT if src_uri in self.pages else doclang.mark(html, self.language)
 
-    def finish_page(self, src_uri: str, output: str) -> str:
-        """The page's final HTML: the theme's compacted, a generated page's content put in."""
+    def finish_page(self, src_uri: str, output: str, template: str | None = None) -> str:
+        """The page's final HTML: the theme's compacted, a generated page's content put in;
+        or, for a page whose ``template`` was :data:`CACHED_TEMPLATE`, the stored page."""
+        cache = None if self.banner else self.cache
+        if template == CACHED_TEMPLATE and cache is not None:
+            stored = cache.read(src_uri)
+            if stored is None:  # gone since on_page_markdown: nothing safe to publish
+                raise RuntimeError(f"{src_uri}: the page cache lost this page; delete .cache/pages")
+            return stored
         output = compact(output)
         if src_uri in self.pages:
             output = output.replace(CONTENT, self.render(src_uri), 1)
         if self.banner:
             output = _ARTICLE.sub(lambda m: m.group(0) + self.banner, output, count=1)
+        elif cache is not None:
+            cache.store(src_uri, output)
         return output
 
     def close(self) -> None:
@@ -216,6 +261,10 @@ class Site:
             stats.evidence, stats.documents = published.counters, published.notes()
             if indexing is not None:
                 stats.search = indexing.result()
+        if self.cache is not None and not self.banner:
+            self.cache.prune()
+            s = self.cache.stats
+            stats.cache = f"{s.hits} pages reused, {s.misses} rendered, {s.removed} removed"
         return stats
 
     def write_evidence(self, site_dir: Path) -> Published:

@@ -3,7 +3,9 @@
 Making them in the build's own process cost a third of a national build (python-docx and
 openpyxl, about 80 ms a plan). They depend only on the plan, so they are started as soon as
 the repository is loaded and collected after the pages are written: the build's wall time then
-includes only what is left of them, on a machine with a second core.
+includes only what is left of them, on a machine with a second core. With a cache folder, the
+files of a plan are kept under a key made of everything they are made of (the engine, the plan,
+its agency and its date), and a later build reuses them instead of making them again.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from iltod import urls
 from iltod.load.loader import Repository
 from iltod.model import Agency, Plan
 from iltod.site.downloads import write_file
+from iltod.site.pagecache import digest
 
 CHUNK = 16  # plans per task: fewer round trips, still spread over the workers
 
@@ -43,19 +46,44 @@ class OfficeJob:
     same commit always gives the same bytes.
     """
 
-    def __init__(self, repo: Repository, workers: int = 1, changed: Changed | None = None) -> None:
+    def __init__(
+        self,
+        repo: Repository,
+        workers: int = 1,
+        changed: Changed | None = None,
+        cache: tuple[Path, str] | None = None,
+    ) -> None:
+        """``cache``: the cache folder and the engine's digest (:mod:`iltod.site.pagecache`)."""
         items: list[Item] = [
             (pf.plan, repo.agencies.get(pf.plan.agency), _when(changed, pf.plan))
             for pf in repo.plans
         ]
         self.keys = [(plan.agency, plan.year) for plan, _, _ in items]
+        self.folder = cache[0] if cache else None
+        self.digests = [
+            digest(cache[1], p.model_dump(mode="json"), a.model_dump(mode="json") if a else None, w)
+            if cache
+            else ""
+            for p, a, w in items
+        ]
+        todo = [i for i, d in enumerate(self.digests) if not (d and self._cached(d))]
+        self.reused = len(items) - len(todo)
+        self.todo = todo
         # spawn, not fork: the builder may be a threaded `mkdocs serve`
         self.pool = ProcessPoolExecutor(
             max(1, workers), mp_context=multiprocessing.get_context("spawn")
         )
         self.futures: list[Future[list[tuple[bytes, bytes]]]] = [
-            self.pool.submit(_make, items[i : i + CHUNK]) for i in range(0, len(items), CHUNK)
+            self.pool.submit(_make, [items[j] for j in todo[i : i + CHUNK]])
+            for i in range(0, len(todo), CHUNK)
         ]
+
+    def _paths(self, key: str) -> tuple[Path, Path]:
+        assert self.folder is not None
+        return self.folder / f"{key}.xlsx", self.folder / f"{key}.docx"
+
+    def _cached(self, key: str) -> bool:
+        return all(p.is_file() for p in self._paths(key))
 
     def close(self) -> None:
         """Stop the workers (the build stopped): what has not started is cancelled, what has
@@ -70,10 +98,28 @@ class OfficeJob:
             made = [pair for future in self.futures for pair in future.result()]
         finally:
             self.pool.shutdown(cancel_futures=True)
-        for key, (xlsx, docx) in zip(self.keys, made, strict=True):
+        fresh = dict(zip(self.todo, made, strict=True))
+        for i, key in enumerate(self.keys):
+            if i in fresh:
+                xlsx, docx = fresh[i]
+                if self.folder is not None:
+                    for path, data in zip(self._paths(self.digests[i]), fresh[i], strict=True):
+                        write_file(path, data)
+            else:
+                xlsx, docx = (p.read_bytes() for p in self._paths(self.digests[i]))
             out.append(write_file(site_dir / urls.plan_data(*key, "xlsx"), xlsx))
             out.append(write_file(site_dir / urls.plan_data(*key, "docx"), docx))
+        self._prune()
         return out
+
+    def _prune(self) -> None:
+        """Remove the cached files of plans this build did not have."""
+        if self.folder is None or not self.folder.is_dir():
+            return
+        used = {p.name for d in self.digests for p in self._paths(d)}
+        for path in self.folder.iterdir():
+            if path.name not in used:
+                path.unlink(missing_ok=True)
 
 
 def _when(changed: Changed | None, plan: Plan) -> dt.datetime | None:

@@ -37,6 +37,9 @@ class SiteOptions(BaseModel):
     """The branch edit links open (``<repo_url>/edit/<branch>/plans/…``)."""
     search: bool = True
     """Write the Pagefind search index after the build."""
+    build_cache: bool = True
+    """Reuse what the previous build made and nothing has changed since: pages and office files
+    (``.cache/pages/``, ``.cache/office/``)."""
     office_downloads: bool = True
     """Publish every plan's IAAC report table as XLSX and DOCX."""
     office_workers: Annotated[int, Field(ge=1, le=64)] = 1
@@ -80,6 +83,7 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "image_workers": _WORKERS,
     "evidence_base_url": _URL,
     "evidence_dir": ("a folder, relative to the repository", "репозиторийн доторх хавтас"),
+    "build_cache": _BOOL,
     "publisher": (
         "a name with mn and optionally en (publisher: {mn: …, en: …})",
         "mn болон en (заавал биш) бүхий нэр (publisher: {mn: …, en: …})",

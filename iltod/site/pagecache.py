@@ -1,0 +1,188 @@
+"""Pages and office files kept between builds, keyed by everything they are made of.
+
+A national build renders about 35,000 pages, and the theme's half of each one costs as much as
+iltod's own. After one agency's update almost none of them differs from the previous build.
+So every page made from a plan — plan, print view, objectives, measures — and every agency
+page is stored under a key that is a hash of all it is made of, and the next build that
+computes the same key publishes the stored bytes instead of rendering anything:
+
+- the **engine**: every file of the ``iltod`` package, the hook, the MkDocs configuration
+  files and the ``ILTOD_*`` environment they read, the versions of MkDocs, Material and
+  Jinja2, and the guides in ``docs/`` (their titles are in every page's navigation);
+- the **site**: its language, options, judging date and the whole navigation (so any title
+  that changes anywhere — an agency renamed, a measure reworded — renders every page again,
+  as their navigation and previous/next links would differ);
+- the **page**: its address, and for a plan's pages the plan, its agency, the years the agency
+  has plans for, the plan's history and its evidence galleries; for an agency page the agency
+  and the keys of all its plans.
+
+Home and region pages (a few dozen, made from every plan) and the guides are always rendered.
+``tests/acceptance/test_page_cache.py`` holds the contract: a build that took pages from the
+cache is byte for byte the build that rendered them all.
+
+Entries are gzip-compressed files under ``.cache/pages/<language>/``; after a build, entries
+that it did not use are removed, so the cache holds one build's pages.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import iltod
+from iltod.load.repository import PlanFile, Repository
+
+DISTRIBUTIONS = ("mkdocs", "mkdocs-material", "jinja2", "markdown", "pymdown-extensions")
+CACHED_KINDS = frozenset({"plan", "print", "objective", "measure", "agency"})
+
+
+def digest(*parts: object) -> str:
+    """A hash of ``parts`` as JSON (sorted keys; anything else by ``repr``)."""
+    text = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=repr)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def engine_digest(root: Path) -> str:
+    """Everything outside the data that a page is made with (see the module docstring)."""
+    h = hashlib.sha256()
+    package = Path(iltod.__file__).parent
+    for folder, pattern in (
+        (package, "*"),
+        (root / "hooks", "*.py"),
+        (root / "docs", "*"),
+        (root, "mkdocs*.yml"),
+    ):
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob(pattern) if folder != root else folder.glob(pattern)):
+            if path.is_file() and "__pycache__" not in path.parts:
+                h.update(path.relative_to(folder).as_posix().encode())
+                h.update(path.read_bytes())
+    env = {
+        k: v for k, v in os.environ.items() if k.startswith("ILTOD_") or k == "SOURCE_DATE_EPOCH"
+    }
+    versions: dict[str, str | None] = {}
+    for name in DISTRIBUTIONS:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = None
+    h.update(digest(env, versions).encode())
+    return h.hexdigest()
+
+
+@dataclass
+class Stats:
+    hits: int = 0
+    misses: int = 0
+    removed: int = 0
+
+
+@dataclass
+class PageCache:
+    """The stored pages of one language, and the keys of this build's pages."""
+
+    folder: Path
+    keys: dict[str, str] = field(default_factory=dict)  # src_uri → key
+    stats: Stats = field(default_factory=Stats)
+
+    def path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.html.gz"
+
+    def hit(self, src_uri: str) -> bool:
+        """True when the page's bytes are stored under its key."""
+        key = self.keys.get(src_uri)
+        return key is not None and self.path(key).is_file()
+
+    def read(self, src_uri: str) -> str | None:
+        """The stored page, or None (a miss) when it cannot be read."""
+        key = self.keys.get(src_uri)
+        if key is None:
+            return None
+        try:
+            html = gzip.decompress(self.path(key).read_bytes()).decode("utf-8")
+        except (OSError, EOFError, UnicodeDecodeError):
+            self.stats.misses += 1
+            return None
+        self.stats.hits += 1
+        return html
+
+    def store(self, src_uri: str, html: str) -> None:
+        """Keep the page under its key (written under a temporary name, then renamed)."""
+        key = self.keys.get(src_uri)
+        if key is None:
+            return
+        self.stats.misses += 1
+        path = self.path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(gzip.compress(html.encode("utf-8"), compresslevel=5, mtime=0))
+        tmp.replace(path)
+
+    def prune(self) -> None:
+        """Remove the entries this build did not use."""
+        used = {f"{key}.html.gz" for key in self.keys.values()}
+        if not self.folder.is_dir():
+            return
+        for path in self.folder.glob("*/*.html.gz"):
+            if path.name not in used:
+                path.unlink(missing_ok=True)
+                self.stats.removed += 1
+
+
+def page_keys(
+    repo: Repository,
+    pages: Iterable[tuple[str, str, tuple[Any, ...]]],
+    site: str,
+    history: Any,
+    galleries: dict[tuple[str, int, str], list[dict[str, Any]]],
+) -> dict[str, str]:
+    """The key of every cacheable page: ``pages`` gives (src_uri, kind, key) of each page,
+    ``site`` is the engine and site digest."""
+    plans = {(pf.plan.agency, pf.plan.year): pf for pf in repo.plans}
+    years: dict[str, list[int]] = {}
+    for slug, year in plans:
+        years.setdefault(slug, []).append(year)
+    plan_digest = {
+        key: _plan_digest(repo, pf, sorted(years[key[0]]), history, galleries)
+        for key, pf in plans.items()
+    }
+    out: dict[str, str] = {}
+    for src_uri, kind, key in pages:
+        if kind not in CACHED_KINDS:
+            continue
+        if kind == "agency":
+            agency = repo.agencies[key[0]]
+            own = [plan_digest[(key[0], y)] for y in sorted(years.get(key[0], []))]
+            out[src_uri] = digest(site, src_uri, agency.model_dump(mode="json"), own)
+        else:
+            out[src_uri] = digest(site, src_uri, plan_digest[(key[0], key[1])])
+    return out
+
+
+def _plan_digest(
+    repo: Repository,
+    pf: PlanFile,
+    years: list[int],
+    history: Any,
+    galleries: dict[tuple[str, int, str], list[dict[str, Any]]],
+) -> str:
+    plan = pf.plan
+    agency = repo.agencies.get(plan.agency)
+    numbers = [m.number for o in plan.objectives for m in o.measures]
+    return digest(
+        pf.path,
+        plan.model_dump(mode="json"),
+        agency.model_dump(mode="json") if agency else None,
+        years,
+        [history.measure_timeline(plan.agency, plan.year, n) for n in numbers],
+        history.plan_last_updated(plan.agency, plan.year),
+        [galleries.get((plan.agency, plan.year, n), []) for n in numbers],
+    )

@@ -1,0 +1,114 @@
+"""The build cache (iltod/site/pagecache.py) changes how fast a build is, never what it publishes:
+after any change, a build that reuses the previous build's pages and office files is byte for
+byte the build that makes everything again (SYNTHETIC repository with git history)."""
+
+from __future__ import annotations
+
+import filecmp
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.support import sitekit, synthetic
+from tests.support.history_repo import GitRepo
+
+PLAN = "plans/synthetic-0001/2024.yml"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A repository of three agencies, built once: its .cache/ holds that build's pages."""
+    repo = sitekit.make_repo(tmp_path_factory.mktemp("cache") / "repo")
+    synthetic.write_repository(repo, 3, measures=6, regions=["govisumber", "darkhan-uul"])
+    git = GitRepo(repo)
+    git.commit("SYNTHETIC plans", "2024-03-01T10:00:00+08:00")
+    result = sitekit.build(repo, repo.parent / "first-site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (repo / ".cache" / "pages" / "mn").is_dir()
+    return repo
+
+
+def _percent(repo: Path) -> None:
+    _edit_percent(repo)
+    GitRepo(repo).commit("1.1: percent", "2024-06-01T10:00:00+08:00")
+
+
+def _edit_percent(repo: Path) -> None:
+    """One percent changed in the file and not committed (a clerk's local preview)."""
+    path = repo / PLAN
+    text = path.read_text(encoding="utf-8")
+    old = re.search(r"percent: (\d+)", text)
+    assert old is not None
+    new = "30" if old.group(1) != "30" else "70"
+    path.write_text(text[: old.start(1)] + new + text[old.end(1) :], encoding="utf-8")
+
+
+def _title(repo: Path) -> None:
+    path = repo / PLAN
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('text: "', 'text: "SYNTHETIC reworded: ', 1), encoding="utf-8")
+
+
+def _agency_name(repo: Path) -> None:
+    path = repo / "plans/synthetic-0002/agency.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Жишээ байгууллага 2", "Шинэ нэр 2"), encoding="utf-8")
+
+
+def _nothing(repo: Path) -> None:
+    pass
+
+
+def _build(repo: Path, out: Path, today: str) -> str:
+    result = sitekit.build(repo, out, ILTOD_TODAY=today)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout + result.stderr
+
+
+def _same(a: Path, b: Path) -> list[str]:
+    """Files that differ between two built sites, or exist in one only."""
+    out: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        out.extend(prefix + n for n in cmp.left_only + cmp.right_only + cmp.funny_files)
+        _, mismatch, errors = filecmp.cmpfiles(cmp.left, cmp.right, cmp.common_files, shallow=False)
+        out.extend(prefix + n for n in mismatch + errors)
+        for name, sub in cmp.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(a, b), "")
+    return out
+
+
+@pytest.mark.parametrize(
+    ("change", "today", "reused"),
+    [
+        (_percent, sitekit.TODAY, True),  # one plan's data and history
+        (_edit_percent, sitekit.TODAY, True),  # its data alone
+        (_title, sitekit.TODAY, False),  # a title in every page's navigation
+        (_agency_name, sitekit.TODAY, False),  # an agency's name, also in the navigation
+        (_nothing, "2026-12-31", False),  # another day: overdue may differ anywhere
+    ],
+)
+def test_a_build_from_the_cache_is_the_build_without_it(
+    built: Path, tmp_path: Path, change: Callable[[Path], None], today: str, reused: bool
+) -> None:
+    warm = tmp_path / "warm"
+    shutil.copytree(built, warm, symlinks=True)
+    change(warm)
+    cold = tmp_path / "cold"
+    shutil.copytree(warm, cold, symlinks=True, ignore=shutil.ignore_patterns(".cache"))
+    log = _build(warm, tmp_path / "warm-site", today)
+    _build(cold, tmp_path / "cold-site", today)
+    assert _same(tmp_path / "warm-site", tmp_path / "cold-site") == []
+    hits = re.search(r"page cache: (\d+) pages reused, (\d+) rendered", log)
+    assert hits is not None, log
+    reused_pages, rendered = int(hits.group(1)), int(hits.group(2))
+    if reused:
+        # only the changed plan's pages and its agency page are made again
+        assert reused_pages > rendered > 0
+    else:
+        assert reused_pages == 0
