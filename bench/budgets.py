@@ -1,5 +1,5 @@
-"""The budgets of issue 7, checked against a benchmark result. They print PASS/FAIL; nothing here
-is a test assertion (timings belong in benchmarks, not in the test suite)."""
+"""The budgets of issues 7 and 16, checked against a benchmark result. They print PASS/FAIL;
+nothing here is a test assertion (timings belong in benchmarks, not in the test suite)."""
 
 from __future__ import annotations
 
@@ -64,6 +64,14 @@ def check(result: dict[str, Any]) -> list[Check]:
             out.append(
                 Check(
                     f"site size at {n} agencies", "≤ 1000 MB", r["site_mb"], _le(r["site_mb"], 1000)
+                )
+            )
+            out.append(
+                Check(
+                    f"rebuild after one plan changed at {n} agencies, vs the cold build",
+                    "≤ 0.5×",
+                    r.get("rebuild_ratio"),
+                    _le(r.get("rebuild_ratio"), 0.5),
                 )
             )
             out.append(

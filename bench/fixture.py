@@ -115,3 +115,31 @@ def _baseline_config(project_config: Path, generated_nav: list) -> str:
 
 def _indent(block: str) -> str:
     return "".join("  " + line + "\n" for line in block.splitlines())
+
+
+def change_one_plan(repo: Path) -> str:
+    """An agency's update, as a merged pull request brings it: one percent of the middle
+    agency's newest plan changed and committed. Returns the plan's path."""
+    plans = sorted((repo / "plans").glob("*/*.yml"))
+    plans = [p for p in plans if p.name != "agency.yml"]
+    path = plans[len(plans) // 2]
+    text = path.read_text(encoding="utf-8")
+    old = re.search(r"percent: (\d+)", text)
+    assert old is not None, path
+    new = "30" if old.group(1) != "30" else "70"
+    path.write_text(text[: old.start(1)] + new + text[old.end(1) :], encoding="utf-8")
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "iltod bench",
+        "GIT_AUTHOR_EMAIL": "bench@example.invalid",
+        "GIT_COMMITTER_NAME": "iltod bench",
+        "GIT_COMMITTER_EMAIL": "bench@example.invalid",
+        "GIT_AUTHOR_DATE": "2025-02-15T10:00:00",
+        "GIT_COMMITTER_DATE": "2025-02-15T10:00:00",
+    }
+    rel = path.relative_to(repo).as_posix()
+    subprocess.run(["git", "add", rel], cwd=repo, env=env, check=True)
+    subprocess.run(
+        ["git", "commit", "-q", "-m", f"SYNTHETIC update of {rel}"], cwd=repo, env=env, check=True
+    )
+    return rel

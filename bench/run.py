@@ -18,6 +18,7 @@ import json
 import math
 import os
 import platform
+import re
 import shutil
 import sys
 import tempfile
@@ -68,6 +69,10 @@ def one_size(
     pages = fixture.baseline_repo(repo, work / "baseline")
     load = os.getloadavg()[0]
     ours = measure.build(repo, work / "iltod-site")
+    # One agency's update, then the rebuild that follows it: the build cache (.cache/, left by
+    # the cold build above) makes only that agency's pages and office files again.
+    changed = fixture.change_one_plan(repo)
+    again = measure.build(repo, work / "iltod-rebuild")
     base = measure.build(work / "baseline", work / "baseline-site")
     preview = measure.build(repo, work / "preview-site", ILTOD_ONLY=PREVIEW_AGENCY)
     row: dict[str, Any] = {"agencies": agencies, "measures": measures, "pages": pages}
@@ -79,6 +84,10 @@ def one_size(
         baseline_build_cpu_s=round(base.cpu_seconds, 1),
         peak_rss_mb=round(ours.peak_rss_mb),
         baseline_peak_rss_mb=round(base.peak_rss_mb),
+        rebuild_s=round(again.seconds, 1),
+        rebuild_ratio=round(again.seconds / ours.seconds, 3),
+        rebuild_changed=changed,
+        rebuild_cache=_cache_line(again.log),
         preview_s=round(preview.seconds, 1),
         preview_pages=_pages(work / "preview-site"),
         load_before=round(load, 2),
@@ -101,6 +110,12 @@ def one_size(
                 chrome, url, base_site, url + MEASURE_PAGE
             )
     return row
+
+
+def _cache_line(log: str) -> str | None:
+    """What the build cache did, as the build logged it."""
+    found = re.search(r"page cache: ([^\n]+)", log)
+    return found.group(1).strip() if found else None
 
 
 def _pages(site: Path) -> int:
@@ -180,6 +195,8 @@ def report(result: dict[str, Any]) -> str:
         "cold_view_kb_gzip",
         "search_query_kb",
         "search_common_query_kb",
+        "rebuild_s",
+        "rebuild_ratio",
         "preview_s",
         "preview_pages",
         "load_before",

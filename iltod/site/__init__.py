@@ -132,12 +132,17 @@ class Site:
         development server shows instead of failing)."""
         self.cache: PageCache | None = None
         if self.options.build_cache and not self.failed:
-            self.cache = self._page_cache(site_url, repo_url)
+            self.cache = self._page_cache(site_url, repo_url, selection)
 
-    def _page_cache(self, site_url: str | None, repo_url: str | None) -> PageCache:
-        """The pages of the previous build, and the key of each page of this one
-        (:mod:`iltod.site.pagecache`)."""
-        cache = PageCache(self.root / ".cache" / "pages" / self.language)
+    def _page_cache(
+        self, site_url: str | None, repo_url: str | None, selection: list[Path] | None
+    ) -> PageCache:
+        """The pages of the previous build of the same kind, and the key of each page of this
+        one (:mod:`iltod.site.pagecache`). Each language and each selection of plans (a
+        one-agency preview) keeps its own folder, so one does not prune the other's pages."""
+        chosen = sorted(p.resolve().as_posix() for p in selection or [])
+        kind = f"{self.language}-{digest(chosen)[:10]}" if chosen else self.language
+        cache = PageCache(self.root / ".cache" / "pages" / kind)
         site = digest(
             self.engine,
             self.language,
