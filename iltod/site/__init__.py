@@ -30,6 +30,7 @@ from iltod.site.options import SiteOptions
 from iltod.site.pages import PageSpec, SitePlan, build
 from iltod.site.render import Renderer
 from iltod.site.rollup import compute
+from iltod.site.years import Years
 
 Level = Literal["error", "warning", "info"]
 
@@ -100,25 +101,38 @@ class Site:
         self.t = Translator(language)
         # docs_dir: the hand-written pages MkDocs publishes, refused if they hold a symlink.
         self.repo = loader.load(self.root, selection, docs_dir)
-        self.rollups = compute(self.repo, self.on)
-        self.plan: SitePlan = build(self.repo, self.t)
+        # One site per reporting year at national scale (iltod/site/years.py): figures and
+        # lists of years come from the listed years' plans, everything else from the built ones.
+        self.years = Years.of(self.options, self.t.language)
+        listed, self.built = self.years.select(self.repo)
+        self.rollups = compute(listed, self.on)
+        self.plan: SitePlan = build(self.built, self.t)
         self.renderer = Renderer(
-            self.repo, self.rollups, self.t, self.options, on=self.on, repo_url=repo_url
+            self.built,
+            self.rollups,
+            self.t,
+            self.options,
+            on=self.on,
+            repo_url=repo_url,
+            years=self.years,
+            listed=listed,
         )
         # Evidence (iltod.evidence): images encoded into .cache/ now, galleries rendered as a
         # measure-page extra, outputs copied into the site by finish() after the build.
         base_url = self.options.evidence_base_url
         self.evidence = Gallery(
-            self.repo, self.t, workers=self.options.image_workers, base_url=base_url
+            self.built, self.t, workers=self.options.image_workers, base_url=base_url
         )
         self.renderer.extras.append(self.evidence.extra)
         self.timeline = timeline.install(self.renderer, site_url, repo_url)
         self.office: OfficeJob | None = None
-        if self.options.office_downloads and self.repo.plans and not self.failed:
-            self.office = OfficeJob(self.repo, self.options.office_workers, self._changed)
-        self.banner = ""
-        """HTML put at the top of every page's content (iltod.site.preview: the problems a
-        development server shows instead of failing)."""
+        if self.options.office_downloads and self.built.plans and not self.failed:
+            self.office = OfficeJob(self.built, self.options.office_workers, self._changed)
+        self.notice = self.years.notice(self.t)
+        """An archived year's notice, at the top of every page (iltod.site.years)."""
+        self.banner = self.notice
+        """HTML put at the top of every page's content: the archive's notice, and
+        (iltod.site.preview) the problems a development server shows instead of failing."""
 
     def _changed(self, agency: str, year: int) -> dt.datetime | None:
         """When the plan's file last changed (its last commit), the date of its office files."""
@@ -229,7 +243,7 @@ class Site:
         o = self.options
         licence = {"name": o.data_licence, "url": o.data_licence_url}
         publisher = o.publisher.mn if o.publisher else None
-        written = downloads.write(self.repo, site_dir, self.on, licence, publisher)
+        written = downloads.write(self.built, site_dir, self.on, licence, publisher)
         if self.office is not None:
             written += self.office.write(site_dir)
             self.office = None
