@@ -16,7 +16,7 @@ from typing import Annotated, Any
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
-from iltod.diagnostics import Diagnostic, diag
+from iltod.diagnostics import Diagnostic, Whole, diag
 from iltod.model import Name, Url
 
 KEY = ("extra", "iltod")
@@ -185,7 +185,7 @@ def _diagnostic(err: Any, config_file: Path | None) -> Diagnostic:
     field = ".".join((*KEY, *loc))
     name, line, col = _where(config_file, (*KEY, *loc[:1])) if config_file else ("mkdocs.yml", 1, 1)
     if err["type"] == "extra_forbidden":
-        allowed = ", ".join(SiteOptions.model_fields)
+        allowed = Whole(", ".join(SiteOptions.model_fields))
         return diag(name, line, col, "E401", field, key=loc[0], allowed=allowed)
     en, mn = EXPECTED[loc[0]]
     return diag(name, line, col, "E402", field, expected=en, expected_mn=mn, got=repr(err["input"]))
