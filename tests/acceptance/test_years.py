@@ -127,6 +127,23 @@ def test_the_archive_links_older_years_only_never_a_year_it_cannot_know(
         assert f"{two_years.archive_url}{CURRENT}" not in text, path
 
 
+def test_the_language_switch_of_an_archived_page_opens_the_same_page_in_the_other_language(
+    two_years: TwoYears,
+) -> None:
+    """The switch links to the same address under ``en/`` (or back): every page of the
+    archive exists in both languages, in the same artifact."""
+    past = two_years.past
+    mongolian = {
+        p.relative_to(past).as_posix()
+        for p in _files(past, ".html")
+        if p.parts[len(past.parts)] != "en"
+    }
+    english = {p.relative_to(past / "en").as_posix() for p in _files(past / "en", ".html")}
+    assert mongolian == english
+    page = (past / f"synthetic-0001/{PAST}/index.html").read_text(encoding="utf-8")
+    assert f'href="../../en/synthetic-0001/{PAST}/" hreflang="en"' in page
+
+
 def test_every_archived_page_says_it_is_the_archive_of_its_year(two_years: TwoYears) -> None:
     pages = [p for p in _files(two_years.past, ".html") if p.name != "404.html"]
     assert len(pages) > 40
