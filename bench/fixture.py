@@ -44,13 +44,21 @@ def iltod_repo(
     lengths: synthetic.Lengths | None,
     seed: int = 1,
     vocabulary: synthetic.Vocabulary | None = None,
+    years: tuple[int, ...] = (2024,),
 ) -> Path:
     """The project's site configuration (mkdocs.yml, hooks, docs) plus ``agencies`` synthetic
     agencies whose texts have ``lengths`` (None: iltod.synthetic's longer default texts) and,
-    with ``vocabulary``, the seed report's words."""
+    with ``vocabulary``, the seed report's words; one plan per agency for each of ``years``
+    (``bench.years.years_of(3)``: 2022, 2023, 2024)."""
     sitekit.make_repo(dest)
     synthetic.write_repository(
-        dest, agencies, measures=measures, seed=seed, lengths=lengths, vocabulary=vocabulary
+        dest,
+        agencies,
+        measures=measures,
+        years=years,
+        seed=seed,
+        lengths=lengths,
+        vocabulary=vocabulary,
     )
     _commit(dest)
     return dest

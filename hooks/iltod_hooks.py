@@ -34,10 +34,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _site
     root = Path(config.config_file_path).parent
     try:
-        opts = options.parse(config.extra.get("iltod"), Path(config.config_file_path))
+        extra = options.with_env(config.extra.get("iltod"))  # ILTOD_YEARS: one year's site
+        opts = options.parse(extra, Path(config.config_file_path))
     except options.OptionsError as e:
         raise PluginError(str(e)) from None
-
     make = partial(
         Site,
         root,

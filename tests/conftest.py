@@ -20,7 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import sample, sitekit
+from tests.support import sample, sitekit, years_repo
+from tests.support.years_repo import TwoYears
 
 
 @pytest.fixture(scope="session")
@@ -38,3 +39,12 @@ def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def sample_url(sample_site: Path) -> Iterator[str]:
     with sitekit.serve(sample_site) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def two_years(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TwoYears]:
+    """A SYNTHETIC repository of 2023 and 2024 published as the deploy does it: the main site
+    of 2024 and the 2023 archive built by ``iltod archive``, each served on 127.0.0.1
+    (:mod:`tests.support.years_repo`)."""
+    with years_repo.two_year_sites(tmp_path_factory.mktemp("two-years")) as sites:
+        yield sites

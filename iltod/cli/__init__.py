@@ -10,7 +10,18 @@ import argparse
 import sys
 from types import ModuleType
 
-from iltod.cli import codeowners, diff, export, images, importing, schema, template, validate
+from iltod.cli import (
+    archive,
+    codeowners,
+    diff,
+    export,
+    images,
+    importing,
+    schema,
+    template,
+    validate,
+    years,
+)
 from iltod.load.loader import UsageError
 
 # Each module has NAME, HELP, add_arguments(parser) and run(args) -> exit code.
@@ -23,6 +34,8 @@ COMMANDS: tuple[ModuleType, ...] = (
     diff,
     codeowners,
     images,
+    archive,
+    years,
 )
 
 

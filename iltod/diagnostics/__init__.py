@@ -122,8 +122,18 @@ def diag(file: str, line: int, column: int, code: str, field: str = "", **args: 
     missing = placeholders(code) - args.keys()
     if missing:
         raise KeyError(f"{code} needs {', '.join(sorted(missing))}")
-    values = tuple(sorted((k, _short(visible(str(v)))) for k, v in args.items()))
+    values = tuple(
+        sorted(
+            (k, visible(v) if isinstance(v, Whole) else _short(visible(str(v))))
+            for k, v in args.items()
+        )
+    )
     return Diagnostic(file, line, column, code, visible(field), values)
+
+
+class Whole(str):
+    """A value the engine writes itself, never from a file (the names of its own build
+    options): shown whole, however long, where any other value is shortened."""
 
 
 def _short(text: str, limit: int = 200) -> str:

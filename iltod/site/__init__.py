@@ -31,6 +31,7 @@ from iltod.site.pagecache import PageCache, digest, engine_digest, page_keys
 from iltod.site.pages import PageSpec, SitePlan, build
 from iltod.site.render import Renderer
 from iltod.site.rollup import compute
+from iltod.site.years import Years
 
 Level = Literal["error", "warning", "info"]
 
@@ -108,28 +109,41 @@ class Site:
         self.t = Translator(language)
         # docs_dir: the hand-written pages MkDocs publishes, refused if they hold a symlink.
         self.repo = loader.load(self.root, selection, docs_dir)
-        self.rollups = compute(self.repo, self.on)
-        self.plan: SitePlan = build(self.repo, self.t)
+        # One site per reporting year at national scale (iltod/site/years.py): figures and
+        # lists of years come from the listed years' plans, everything else from the built ones.
+        self.years = Years.of(self.options, self.t.language)
+        listed, self.built = self.years.select(self.repo)
+        self.rollups = compute(listed, self.on)
+        self.plan: SitePlan = build(self.built, self.t)
         self.renderer = Renderer(
-            self.repo, self.rollups, self.t, self.options, on=self.on, repo_url=repo_url
+            self.built,
+            self.rollups,
+            self.t,
+            self.options,
+            on=self.on,
+            repo_url=repo_url,
+            years=self.years,
+            listed=listed,
         )
         # Evidence (iltod.evidence): images encoded into .cache/ now, galleries rendered as a
         # measure-page extra, outputs copied into the site by finish() after the build.
         base_url = self.options.evidence_base_url
         self.evidence = Gallery(
-            self.repo, self.t, workers=self.options.image_workers, base_url=base_url
+            self.built, self.t, workers=self.options.image_workers, base_url=base_url
         )
         self.renderer.extras.append(self.evidence.extra)
         self.timeline = timeline.install(self.renderer, site_url, repo_url)
         self.office: OfficeJob | None = None
         self.engine = engine_digest(self.root) if self.options.build_cache else ""
-        if self.options.office_downloads and self.repo.plans and not self.failed:
+        if self.options.office_downloads and self.built.plans and not self.failed:
             folder = self.root / ".cache" / "office"
             cache = (folder, self.engine) if self.options.build_cache else None
-            self.office = OfficeJob(self.repo, self.options.office_workers, self._changed, cache)
-        self.banner = ""
-        """HTML put at the top of every page's content (iltod.site.preview: the problems a
-        development server shows instead of failing)."""
+            self.office = OfficeJob(self.built, self.options.office_workers, self._changed, cache)
+        self.notice = self.years.notice(self.t)
+        """An archived year's notice, at the top of every page (iltod.site.years)."""
+        self.banner = self.notice
+        """HTML put at the top of every page's content: the archive's notice, and
+        (iltod.site.preview) the problems a development server shows instead of failing."""
         self.cache: PageCache | None = None
         if self.options.build_cache and not self.failed:
             self.cache = self._page_cache(site_url, repo_url, selection)
@@ -138,10 +152,14 @@ class Site:
         self, site_url: str | None, repo_url: str | None, selection: list[Path] | None
     ) -> PageCache:
         """The pages of the previous build of the same kind, and the key of each page of this
-        one (:mod:`iltod.site.pagecache`). Each language and each selection of plans (a
-        one-agency preview) keeps its own folder, so one does not prune the other's pages."""
+        one (:mod:`iltod.site.pagecache`). Each language, each selection of plans (a
+        one-agency preview) and each selection of years (an archived year) keeps its own
+        folder, so one does not prune the other's pages."""
         chosen = sorted(p.resolve().as_posix() for p in selection or [])
-        kind = f"{self.language}-{digest(chosen)[:10]}" if chosen else self.language
+        years = sorted(self.options.years or [])
+        kind = self.language
+        if chosen or years:
+            kind = f"{self.language}-{digest(chosen, years)[:10]}"
         cache = PageCache(self.root / ".cache" / "pages" / kind)
         site = digest(
             self.engine,
@@ -283,7 +301,7 @@ class Site:
         o = self.options
         licence = {"name": o.data_licence, "url": o.data_licence_url}
         publisher = o.publisher.mn if o.publisher else None
-        written = downloads.write(self.repo, site_dir, self.on, licence, publisher)
+        written = downloads.write(self.built, site_dir, self.on, licence, publisher)
         if self.office is not None:
             written += self.office.write(site_dir)
             self.office = None

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from iltod import urls
@@ -33,6 +33,9 @@ MEDIA_TYPE = "application/atom+xml"
 ENTRIES = 50
 SITE_TITLE = "Ил тод: хэрэгжилтийн шинэчлэл / progress updates"
 ET.register_namespace("", ATOM)
+Locate = Callable[[int], str | None]
+"""The absolute root of the site holding a year's pages, None when it is not published
+(:mod:`iltod.site.years`); by default every year is in the feed's own site."""
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
@@ -66,10 +69,15 @@ def alternate_links(
 
 
 def site_feed(
-    history: History, site_url: str, names: Mapping[str, str], repo_url: str | None = None
+    history: History,
+    site_url: str,
+    names: Mapping[str, str],
+    repo_url: str | None = None,
+    locate: Locate | None = None,
 ) -> bytes:
     """The site-wide feed of the newest changes. ``names`` maps agency slugs to display names."""
-    return _feed(history.recent(ENTRIES), SITE_TITLE, feed_path(), site_url, names, repo_url)
+    changes = _published(history.changes, locate)
+    return _feed(changes, SITE_TITLE, feed_path(), site_url, names, repo_url, locate)
 
 
 def agency_feed(
@@ -78,12 +86,19 @@ def agency_feed(
     site_url: str,
     names: Mapping[str, str],
     repo_url: str | None = None,
+    locate: Locate | None = None,
 ) -> bytes:
     """One agency's feed of its newest changes."""
     title = f"{names.get(agency, agency)}: шинэчлэл / updates"
-    return _feed(
-        history.recent(ENTRIES, agency), title, feed_path(agency), site_url, names, repo_url
-    )
+    changes = _published([c for c in history.changes if c.agency == agency], locate)
+    return _feed(changes, title, feed_path(agency), site_url, names, repo_url, locate)
+
+
+def _published(changes: list[Change], locate: Locate | None) -> list[Change]:
+    """The newest :data:`ENTRIES` changes of published years."""
+    if locate is None:
+        return changes[:ENTRIES]
+    return [c for c in changes if locate(c.year) is not None][:ENTRIES]
 
 
 def write_feeds(
@@ -92,16 +107,18 @@ def write_feeds(
     site_url: str,
     names: Mapping[str, str],
     repo_url: str | None = None,
+    locate: Locate | None = None,
 ) -> list[Path]:
-    """Write the site feed and one feed per agency in ``names``; return the files written."""
+    """Write the site feed and one feed per agency in ``names``; return the files written.
+    ``locate`` gives the site of each year's pages when years are published apart."""
     written = []
     for agency in [None, *sorted(names)]:
         path = Path(site_dir) / feed_path(agency)
         path.parent.mkdir(parents=True, exist_ok=True)
         body = (
-            site_feed(history, site_url, names, repo_url)
+            site_feed(history, site_url, names, repo_url, locate)
             if agency is None
-            else agency_feed(history, agency, site_url, names, repo_url)
+            else agency_feed(history, agency, site_url, names, repo_url, locate)
         )
         path.write_bytes(body)
         written.append(path)
@@ -115,6 +132,7 @@ def _feed(
     site_url: str,
     names: Mapping[str, str],
     repo_url: str | None,
+    locate: Locate | None = None,
 ) -> bytes:
     base = site_url.rstrip("/") + "/"
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "mn"})
@@ -127,18 +145,28 @@ def _feed(
     _link(feed, base, "alternate", "text/html")
     _text(feed, "generator", "iltod")
     for change in changes:
-        feed.append(_entry(change, base, names, repo_url))
+        where = locate(change.year) if locate else None
+        feed.append(_entry(change, base, names, repo_url, where))
     ET.indent(feed)
     body: bytes = ET.tostring(feed, encoding="utf-8", xml_declaration=True)
     return body + b"\n"
 
 
-def _entry(change: Change, base: str, names: Mapping[str, str], repo_url: str | None) -> ET.Element:
-    page = base + urls.measure(change.agency, change.year, change.number)
-    url = f"{page}#{change_anchor(change)}"
+def _entry(
+    change: Change,
+    base: str,
+    names: Mapping[str, str],
+    repo_url: str | None,
+    where: str | None = None,
+) -> ET.Element:
+    """One change; its link is the measure page in ``where`` (the site holding its year,
+    default ``base``). Its id stays the address under ``base`` when the year moves to its own
+    archived site: an entry's id never changes (RFC 4287), or readers would see it twice."""
+    path = urls.measure(change.agency, change.year, change.number) + "#" + change_anchor(change)
+    url = (where or base) + path
     commit, pr = change.commit, change.commit.pull_request
     entry = ET.Element(f"{{{ATOM}}}entry")
-    _text(entry, "id", url)
+    _text(entry, "id", base + path)
     who = names.get(change.agency, change.agency)
     _text(
         entry,

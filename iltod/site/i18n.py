@@ -166,6 +166,28 @@ LABELS: dict[str, tuple[str, str]] = {
         "Энэ хаягаар хуудас алга. Нүүр хуудаснаас эсвэл хайлтаар хайна уу.",
         "There is no page at this address. Start from the home page, or search.",
     ),
+    # one site per reporting year (iltod/site/years.py)
+    "archive_notice": ("{years} оны тайлангийн архив", "Archive of the {years} reports"),
+    "archive_notice_text": (
+        (
+            "Энэ бол тухайн оны төлөвлөгөө, биелэлтийн нийтлэгдсэн хувилбар, дахин "
+            "өөрчлөгдөхгүй. Сүүлийн оны тайлан, бүх оны жагсаалт одоогийн сайтад байна."
+        ),
+        (
+            "These pages keep that year's plans and progress as published; they no longer "
+            "change. The latest reports and the list of every year are on the current site."
+        ),
+    ),
+    "archive_current": ("Одоогийн сайт руу очих", "Go to the current site"),
+    "archives": (
+        "Өмнөх онуудын тайлан тус бүр өөрийн сайттай, хайлттай",
+        "Each past year's reports have their own site and search",
+    ),
+    "archive_search": ("{year} оны тайлангаас хайх", "Search the {year} reports"),
+    "all_years_current": (
+        "Бүх оны төлөвлөгөө одоогийн сайтад",
+        "Every year's plans on the current site",
+    ),
 }
 
 SEARCH: dict[str, tuple[str, str]] = {

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
-from iltod.diagnostics import Diagnostic, diag
+from iltod.diagnostics import Diagnostic, Whole, diag
 from iltod.model import Name, Url
 
 KEY = ("extra", "iltod")
@@ -26,6 +27,29 @@ Contact = Annotated[
 """An e-mail address or an http(s) address (a web form)."""
 
 CC_BY = "https://creativecommons.org/licenses/by/4.0/"
+
+Year = Annotated[int, Field(ge=1990, le=2999)]
+"""A reporting year, as plan files are named (``plans/<agency>/<year>.yml``)."""
+
+
+def _site_address(value: Any) -> Any:
+    """An empty value (an unset repository variable passed through ``!ENV``) is no address;
+    an address is completed with its final ``/``."""
+    if value == "":
+        return None
+    if isinstance(value, str) and value.startswith(("http://", "https://")) and value[-1] != "/":
+        return value + "/"
+    return value
+
+
+SiteAddress = Annotated[
+    Annotated[str, Field(pattern=r"^https?://[^\s<>\"'?#]+/$")] | None,
+    BeforeValidator(_site_address),
+]
+"""A site's address: http(s), ending in ``/`` (year Y's site is ``<archive_url><Y>/``); empty
+means none."""
+
+YEARS_ENV = "ILTOD_YEARS"
 
 
 class SiteOptions(BaseModel):
@@ -66,6 +90,14 @@ class SiteOptions(BaseModel):
     feedback: Contact | None = None
     """GitHub бүртгэлгүйгээр санал өгөх и-мэйл эсвэл маягт. / Where a reader without a GitHub
     account sends feedback: an e-mail address or a web form."""
+    # -- one site per reporting year at national scale (iltod/site/years.py) -------------
+    years: Annotated[list[Year], Field(min_length=1)] | None = None
+    """The reporting years whose pages this site holds (default: every year). ``ILTOD_YEARS``
+    overrides it (:func:`years_from_env`)."""
+    archive_url: SiteAddress = None
+    """Where the other years are published: year Y's site at ``<archive_url><Y>/``."""
+    main_url: SiteAddress = None
+    """Set when this site is an archived year: the main site's address, for links back."""
 
 
 _BOOL = ("true or false", "true эсвэл false")
@@ -74,6 +106,10 @@ _URL = ("an http:// or https:// address", "http:// эсвэл https:// хаяг"
 _CONTACT = (
     "an e-mail address or an http(s):// address",
     "и-мэйл хаяг эсвэл http(s):// хаяг",
+)
+_SITE_URL = (
+    "a site's http:// or https:// address ending in /",
+    "/ тэмдэгтээр төгссөн http:// эсвэл https:// хаяг",
 )
 EXPECTED: dict[str, tuple[str, str]] = {
     "branch": ("a branch name", "салбарын (branch) нэр"),
@@ -94,6 +130,12 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "source_url": _URL,
     "data_as_of": ("a date YYYY-MM-DD", "ОООО-СС-ӨӨ огноо"),
     "feedback": _CONTACT,
+    "years": (
+        "a list of years, e.g. [2024] (or ILTOD_YEARS=2023,2024)",
+        "оны жагсаалт, жишээ нь [2024] (эсвэл ILTOD_YEARS=2023,2024)",
+    ),
+    "archive_url": _SITE_URL,
+    "main_url": _SITE_URL,
 }
 """What each option takes, in English and Mongolian, for E402."""
 
@@ -129,12 +171,25 @@ def selection_from_env(root: Path) -> list[Path] | None:
     return [root / "plans" / s.strip().removeprefix("plans/") for s in only.split(",") if s.strip()]
 
 
+def with_env(extra: Any, environ: Mapping[str, str] | None = None) -> Any:
+    """``extra.iltod`` with what the environment overrides, to be checked by :func:`parse`:
+    ``ILTOD_YEARS`` (years separated by commas or spaces, e.g. ``2023,2024``) replaces
+    ``years``, the way ``ILTOD_ONLY`` selects agencies. A value that is not a list of years is
+    passed on as it is, so that :func:`parse` reports it (E402) instead of ignoring it."""
+    raw = (os.environ if environ is None else environ).get(YEARS_ENV, "").strip()
+    if not raw or not (extra is None or isinstance(extra, dict)):
+        return extra
+    words = [w for w in raw.replace(",", " ").split() if w]
+    years: Any = [int(w) for w in words] if all(w.isascii() and w.isdigit() for w in words) else raw
+    return {**(extra or {}), "years": years}
+
+
 def _diagnostic(err: Any, config_file: Path | None) -> Diagnostic:
     loc = tuple(str(p) for p in err["loc"])
     field = ".".join((*KEY, *loc))
     name, line, col = _where(config_file, (*KEY, *loc[:1])) if config_file else ("mkdocs.yml", 1, 1)
     if err["type"] == "extra_forbidden":
-        allowed = ", ".join(SiteOptions.model_fields)
+        allowed = Whole(", ".join(SiteOptions.model_fields))
         return diag(name, line, col, "E401", field, key=loc[0], allowed=allowed)
     en, mn = EXPECTED[loc[0]]
     return diag(name, line, col, "E402", field, expected=en, expected_mn=mn, got=repr(err["input"]))

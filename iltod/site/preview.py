@@ -78,7 +78,7 @@ def choose(
         shown = STATE.last_good or make(selection=[site.root / "plans" / NOTHING])
     else:
         STATE.last_good = site
-    shown.banner = banner(problems, stale=site.failed, first=STATE.last_good is None)
+    shown.banner = shown.notice + banner(problems, stale=site.failed, first=STATE.last_good is None)
     return shown, [("info", d) for _, d in messages]
 
 

@@ -29,6 +29,7 @@ from iltod.site.options import SiteOptions
 from iltod.site.pages import PageSpec, PlanIndex, agency_label, region_label, regions_in_use
 from iltod.site.rollup import Rollups, Tally
 from iltod.site.templating import environment
+from iltod.site.years import Years
 
 Extra = Callable[[PageSpec, dict[str, Any]], None]
 Link = Callable[[str], str]
@@ -64,10 +65,16 @@ class Renderer:
         *,
         on: dt.date,
         repo_url: str | None = None,
+        years: Years | None = None,
+        listed: Repository | None = None,
     ) -> None:
+        """``repo`` holds the plans whose pages are rendered; ``listed`` (default ``repo``)
+        the plans of every year the pages list, some of them published in their own year's
+        site (:mod:`iltod.site.years`)."""
         self.repo, self.rollups, self.t, self.options = repo, rollups, t, options
         self.on, self.repo_url = on, repo_url
-        self.index = PlanIndex(repo)
+        self.years = years or Years(language=t.language)
+        self.index = PlanIndex(listed or repo)
         self.env = environment()
         # Agency text is Mongolian: on the English site it is marked so.
         self.agency_lang = "mn" if t.language != "mn" else None
@@ -137,6 +144,7 @@ class Renderer:
         return {
             "year": year,
             "nation": [(y, self.rollups.nation[y]) for y in years],
+            "archives": dict(self.years.archives(years)),
             "agency_count": len(self.repo.agencies),
             "regions": regions,
             "chart": charts.bar_chart(bars, self.t("chart_regions")),
@@ -181,11 +189,15 @@ class Renderer:
         years = sorted(
             {y for (slug, y) in self.rollups.region if slug == region.slug}, reverse=True
         )
+        url = urls.region(region.slug)  # the same page in the sites of other years
         return {
             "region": region,
             "label": region_label(region, self.t.language),
             "rows": rows,
-            "by_year": [(y, self.rollups.region[(region.slug, y)]) for y in years],
+            "by_year": [
+                (y, self.rollups.region[(region.slug, y)], self.years.elsewhere(y, url))
+                for y in years
+            ],
             "chart": charts.bar_chart(bars, self.t("chart_agencies"), self.agency_lang),
             "chart_rows": bars,
         }
@@ -196,6 +208,11 @@ class Renderer:
         plans = [(pf, self.rollups.agency[(slug, pf.plan.year)]) for pf in self.index.of(slug)]
         return {
             "years": self._year_over_year(plans, link),
+            "plan_links": {
+                pf.plan.year: self.years.href(pf.plan.year, urls.plan(slug, pf.plan.year), link)
+                for pf, _ in plans
+            },
+            "all_years": self.years.main(urls.agency(slug), link) if self.years.archive else None,
             "agency": agency,
             "label": agency_label(agency, self.t.language),
             "region": REGIONS[agency.region],
@@ -285,7 +302,7 @@ class Renderer:
                     o.title,
                     Tally.of(o.measures, self.on, pf.plan),
                     self.words,
-                    link(urls.objective(*key, o.number)),
+                    self.years.href(pf.plan.year, urls.objective(*key, o.number), link),
                 )
                 cells.setdefault(o.number, {})[pf.plan.year] = bar
         rows = [(n, titles[n], [cells[n].get(y) for y in years]) for n in sorted(cells)]

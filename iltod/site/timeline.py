@@ -53,19 +53,24 @@ class Timeline:
             ctx["latest"] = self._render(
                 "partials/latest.html",
                 groups=self._latest(ctx["link"]),
-                feed_href=ctx["link"](feeds.feed_path()),
+                feed_href=self.renderer.years.main(feeds.feed_path(), ctx["link"]),
             )
 
     def _latest(self, link: Any) -> list[dict[str, Any]]:
         """The newest changes grouped by commit and plan, so one import is one line, not 300."""
         groups: dict[tuple[str, str, int], dict[str, Any]] = {}
+        years = self.renderer.years
         for change in self.history.changes:
+            if not years.listed(change.year):  # a year not published (iltod.site.years)
+                continue
             key = (change.commit.sha, change.agency, change.year)
             if key not in groups:
                 if len(groups) == LATEST:
                     break
                 entry = self._entry(change, link)
-                entry["plan_href"] = link(urls.plan(change.agency, change.year))
+                entry["plan_href"] = years.href(
+                    change.year, urls.plan(change.agency, change.year), link
+                )
                 groups[key] = {**entry, "measures": []}
             groups[key]["measures"].append(self._entry(change, link))
         return list(groups.values())
@@ -97,7 +102,11 @@ class Timeline:
             "message": shorten(commit.title, MESSAGE_CHARS),
             "author": commit.author,
             "commit_url": commit_url(repo_url, commit.sha) if repo_url else None,
-            "href": link(urls.measure(change.agency, change.year, change.number)) if link else None,
+            "href": self.renderer.years.href(
+                change.year, urls.measure(change.agency, change.year, change.number), link
+            )
+            if link
+            else None,
         }
 
     def _render(self, template: str, **ctx: Any) -> Markup:
@@ -145,10 +154,23 @@ def public_url(site_url: str | None, repo_url: str | None) -> str:
 def alternate(timeline: Timeline, spec: PageSpec | None) -> list[dict[str, str]]:
     """The feeds a page announces in its head: the site's, and its agency's."""
     slug = spec.key[0] if spec and spec.kind in ("agency", "plan", "objective", "measure") else None
-    return feeds.alternate_links(slug, timeline.names.get(slug) if slug else None)
+    links = feeds.alternate_links(slug, timeline.names.get(slug) if slug else None)
+    years = timeline.renderer.years
+    # An archived year writes no feed of its own (it would never be updated): its pages
+    # announce the main site's.
+    return [{**f, "href": years.main(f["href"], str)} for f in links] if years.archive else links
 
 
 def write(timeline: Timeline, site_dir: Path) -> list[Path]:
+    """Write the feeds; an archived year has none (the main site's are announced)."""
+    years = timeline.renderer.years
+    if years.archive:
+        return []
     return feeds.write_feeds(
-        timeline.history, site_dir, timeline.site_url, timeline.names, timeline.repo_url
+        timeline.history,
+        site_dir,
+        timeline.site_url,
+        timeline.names,
+        timeline.repo_url,
+        lambda year: years.absolute(year, timeline.site_url),
     )

@@ -96,6 +96,29 @@ def test_deploy_workflow_publishes_main_with_official_pages_actions() -> None:
     assert deploy["environment"]["name"] == "github-pages"
 
 
+def test_the_deploy_builds_each_archived_year_with_the_archive_command() -> None:
+    """One site per reporting year (dev/deployment.md): with ILTOD_ARCHIVE_URL set, the main site
+    is built with the current year only, each archived year chosen by scripts/archive-years is
+    built by `iltod archive` and uploaded by scripts/upload-archive, and Pages is deployed only
+    after every one of them is published (no page links to a year not yet there)."""
+    jobs = _workflow("deploy.yml")["jobs"]
+    build, archive, upload, deploy = (
+        jobs[n] for n in ("build", "archive", "archive-upload", "deploy")
+    )
+    assert build["outputs"]["archive"] == "${{ steps.years.outputs.archive }}"
+    assert "scripts/archive-years" in _runs(build)
+    assert 'export ILTOD_YEARS="$CURRENT_YEAR" ILTOD_ARCHIVE_URL="$ARCHIVE_URL"' in _runs(build)
+    assert archive["needs"] == "build"
+    assert archive["strategy"]["matrix"]["year"] == "${{ fromJSON(needs.build.outputs.archive) }}"
+    assert 'iltod archive --year "$YEAR" -o "archive-$YEAR"' in _runs(archive)
+    assert archive["steps"][0]["with"]["fetch-depth"] == 0
+    assert upload["needs"] == "archive"
+    assert "scripts/upload-archive archives" in _runs(upload)
+    assert set(deploy["needs"]) == {"build", "archive", "archive-upload", "evidence"}
+    for need in ("archive", "archive-upload", "evidence"):
+        assert f"needs.{need}.result)" in deploy["if"]
+
+
 # --- one dependency set, hardened workflows (issue 13) --------------------------------------
 
 WORKFLOWS = sorted((ROOT / ".github/workflows").glob("*.yml"))
@@ -157,6 +180,8 @@ def test_the_check_the_deploy_and_ci_install_the_same_locked_versions() -> None:
     assert installs[("pr.yml", "data")] == ["scripts/setup"]
     assert installs[("deploy.yml", "build")] == ["scripts/setup"]
     assert installs[("deploy.yml", "evidence")] == ["scripts/setup"]
+    assert installs[("deploy.yml", "archive")] == ["scripts/setup"]
+    assert installs[("deploy.yml", "archive-upload")] == ["scripts/setup"]
     assert installs[("pr.yml", "engine")] == ["scripts/test -q"]
     for (wf, name), commands in installs.items():
         assert not [c for c in commands if "pip" in c or "uv" in c.split()], (wf, name, commands)
@@ -240,11 +265,19 @@ def test_every_job_has_its_own_least_privileges_and_keeps_no_credentials() -> No
                 assert step["with"]["persist-credentials"] is False, (wf, name)
 
 
-def test_the_storage_secrets_exist_only_in_the_evidence_job() -> None:
+def test_the_storage_secrets_exist_only_in_the_upload_jobs() -> None:
+    """The evidence's and the archived years' keys, each in its own environment, in jobs that
+    build nothing and read no plan."""
+    uploads = {("deploy.yml", "evidence"): "EVIDENCE", ("deploy.yml", "archive-upload"): "ARCHIVE"}
     for wf, name, job in _jobs():
-        uses_secrets = "secrets." in yaml.safe_dump(job)
-        assert uses_secrets == ((wf, name) == ("deploy.yml", "evidence")), (wf, name)
-    assert _workflow("deploy.yml")["jobs"]["evidence"]["environment"]["name"] == "evidence"
+        secrets = set(re.findall(r"secrets\.(\w+)", yaml.safe_dump(job)))
+        kind = uploads.get((wf, name))
+        assert secrets == (
+            {f"ILTOD_{kind}_S3_KEY_ID", f"ILTOD_{kind}_S3_SECRET"} if kind else set()
+        )
+        if kind:
+            assert job["environment"]["name"] == kind.lower(), (wf, name)
+            assert not re.search(r"\b(mkdocs|iltod)\b", _runs(job)), (wf, name)
 
 
 def _zizmor(folder: Path) -> subprocess.CompletedProcess[str]:

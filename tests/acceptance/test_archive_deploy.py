@@ -1,0 +1,123 @@
+"""The deploy's two scripts for archived years, run as the workflow runs them
+(.github/workflows/deploy.yml; dev/deployment.md, "One site per reporting year").
+
+``scripts/archive-years`` chooses the earlier years to build: those not published yet (asked
+of the archive's address, served here on 127.0.0.1), those whose plans or evidence changed
+since the previous deploy's commit, and those a maintainer names; ``scripts/upload-archive``
+puts each built year under its own prefix of an S3-compatible storage (moto's server here).
+SYNTHETIC plans."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.support import s3server, sitekit, synthetic
+from tests.support.history_repo import GitRepo
+from tests.support.years_repo import PAST, TwoYears
+
+BUCKET = "iltod-archive"
+
+
+def _choose(repo: Path, archive_url: str, **env: str) -> tuple[list[int], str]:
+    result = subprocess.run(
+        [str(sitekit.ROOT / "scripts/archive-years")],
+        cwd=repo,
+        env={
+            **sitekit.build_env(),
+            "ILTOD": str(Path(sys.executable).with_name("iltod")),
+            "CURRENT": "2024",
+            "ILTOD_ARCHIVE_URL": archive_url,
+            **env,
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return json.loads(result.stdout), result.stderr
+
+
+@pytest.fixture
+def published(tmp_path: Path) -> tuple[GitRepo, str, str]:
+    """Plans of 2021–2024, 2021 changed in the last commit; 2021 and 2022 already published."""
+    git = GitRepo(tmp_path / "repo")
+    synthetic.write_repository(git.root, 2, measures=3, years=(2021, 2022, 2023, 2024))
+    author = {"GIT_AUTHOR_NAME": "a", "GIT_AUTHOR_EMAIL": "a@example.invalid"}
+    git.git("add", "-A")
+    git.git("commit", "-q", "-m", "plans", env=author)
+    before = git.git("rev-parse", "HEAD")
+    plan = git.root / "plans/synthetic-0001/2021.yml"
+    plan.write_text(plan.read_text(encoding="utf-8") + "# reviewed\n", encoding="utf-8")
+    git.git("commit", "-q", "-am", "2021 reviewed", env=author)
+    storage = tmp_path / "storage"
+    for year in (2021, 2022):
+        (storage / str(year)).mkdir(parents=True)
+        (storage / str(year) / "index.html").write_text("<!doctype html>", encoding="utf-8")
+    return git, before, str(storage)
+
+
+def test_the_deploy_builds_the_unpublished_the_changed_and_the_requested_years(
+    published: tuple[GitRepo, str, str],
+) -> None:
+    git, before, storage = published
+    with sitekit.serve(Path(storage)) as url:
+        chosen, why = _choose(git.root, url, BEFORE=before)
+        assert chosen == [2023, 2021]
+        assert "2023: not published at" in why
+        assert "2021: its plans or evidence changed" in why
+        assert _choose(git.root, url, BEFORE=git.git("rev-parse", "HEAD"))[0] == [2023]
+        assert _choose(git.root, url, REQUESTED="2022")[0] == [2023, 2022]
+        assert _choose(git.root, url, REQUESTED="all")[0] == [2023, 2022, 2021]
+        chosen, why = _choose(git.root, url, BEFORE="0" * 40)  # a new or rewritten branch
+        assert chosen == [2023]
+        assert "is not in this history" in why
+
+
+def test_the_upload_puts_each_year_under_its_own_prefix(
+    two_years: TwoYears, tmp_path: Path
+) -> None:
+    wf = yaml.safe_load((sitekit.ROOT / ".github/workflows/deploy.yml").read_text("utf-8"))
+    (step,) = [
+        s for s in wf["jobs"]["archive-upload"]["steps"] if "upload-archive" in s.get("run", "")
+    ]
+    checkout = tmp_path / "checkout"
+    (checkout / "scripts").mkdir(parents=True)
+    shutil.copy2(sitekit.ROOT / "scripts/upload-archive", checkout / "scripts/upload-archive")
+    shutil.copytree(two_years.past, checkout / f"archives/archive-{PAST}")
+    with s3server.moto(tmp_path / "moto.log") as endpoint:
+        s3 = s3server.client(endpoint)
+        s3.create_bucket(Bucket=BUCKET)
+        env = s3server.aws_env(
+            ILTOD_ARCHIVE_S3_URI=f"s3://{BUCKET}/years", ILTOD_ARCHIVE_S3_ENDPOINT=endpoint
+        )
+        run = subprocess.run(
+            ["bash", "-c", step["run"]], cwd=checkout, env=env, capture_output=True, text=True
+        )
+        assert run.returncode == 0, run.stdout + run.stderr
+        local = {
+            f"years/{PAST}/" + p.relative_to(two_years.past).as_posix()
+            for p in two_years.past.rglob("*")
+            if p.is_file()
+        }
+        pages = s3.get_paginator("list_objects_v2").paginate(Bucket=BUCKET)
+        stored = {o["Key"] for page in pages for o in page.get("Contents", [])}
+        assert stored == local
+        head = s3.head_object(Bucket=BUCKET, Key=f"years/{PAST}/en/index.html")
+        assert head["ContentType"] == "text/html"
+        assert head["CacheControl"] == "public, max-age=3600"
+        assert f"upload-archive: {PAST}: {len(local)} files sent" in run.stdout
+
+        (checkout / "archives/archive-latest").mkdir()
+        refused = subprocess.run(
+            ["bash", "-c", step["run"]], cwd=checkout, env=env, capture_output=True, text=True
+        )
+        assert refused.returncode == 1
+        assert "is not a year's site" in refused.stderr
+        assert "files sent" not in refused.stdout  # checked before anything is sent
