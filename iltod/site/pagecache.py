@@ -8,7 +8,9 @@ computes the same key publishes the stored bytes instead of rendering anything:
 
 - the **engine**: every file of the ``iltod`` package, the hook, the MkDocs configuration
   files and the ``ILTOD_*`` environment they read, the versions of MkDocs, Material and
-  Jinja2, and the guides in ``docs/`` (their titles are in every page's navigation);
+  Jinja2, and the guides in ``docs/`` (their titles are in every page's navigation). Not
+  ``SOURCE_DATE_EPOCH``: the deploy sets it to each commit's time, and only the sitemap,
+  never cached, shows it;
 - the **site**: its language, options, judging date and the whole navigation (so any title
   that changes anywhere — an agency renamed, a measure reworded — renders every page again,
   as their navigation and previous/next links would differ);
@@ -20,7 +22,7 @@ Home and region pages (a few dozen, made from every plan) and the guides are alw
 ``tests/acceptance/test_page_cache.py`` holds the contract: a build that took pages from the
 cache is byte for byte the build that rendered them all.
 
-Entries are gzip-compressed files under ``.cache/pages/<language>/``; after a build, entries
+Entries are gzip-compressed files under ``.cache/pages/<language>[-<selection>]/``; after a build, entries
 that it did not use are removed, so the cache holds one build's pages.
 """
 
@@ -65,9 +67,7 @@ def engine_digest(root: Path) -> str:
             if path.is_file() and "__pycache__" not in path.parts:
                 h.update(path.relative_to(folder).as_posix().encode())
                 h.update(path.read_bytes())
-    env = {
-        k: v for k, v in os.environ.items() if k.startswith("ILTOD_") or k == "SOURCE_DATE_EPOCH"
-    }
+    env = {k: v for k, v in os.environ.items() if k.startswith("ILTOD_")}
     versions: dict[str, str | None] = {}
     for name in DISTRIBUTIONS:
         try:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import filecmp
 import re
 import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,8 +26,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     synthetic.write_repository(repo, 3, measures=6, regions=["govisumber", "darkhan-uul"])
     git = GitRepo(repo)
     git.commit("SYNTHETIC plans", "2024-03-01T10:00:00+08:00")
-    result = sitekit.build(repo, repo.parent / "first-site")
-    assert result.returncode == 0, result.stdout + result.stderr
+    _build(repo, repo.parent / "first-site", sitekit.TODAY)
     assert (repo / ".cache" / "pages" / "mn").is_dir()
     return repo
 
@@ -62,8 +62,21 @@ def _nothing(repo: Path) -> None:
     pass
 
 
+def _other_commit(repo: Path) -> None:
+    """A commit that changes no plan: the deploy's SOURCE_DATE_EPOCH moves with it."""
+    (repo / "NOTES.md").write_text("SYNTHETIC notes\n", encoding="utf-8")
+    GitRepo(repo).commit("notes", "2024-07-01T10:00:00+08:00")
+
+
 def _build(repo: Path, out: Path, today: str) -> str:
-    result = sitekit.build(repo, out, ILTOD_TODAY=today)
+    """The deploy's build: SOURCE_DATE_EPOCH is the last commit's time."""
+    epoch = subprocess.run(
+        ["git", "-C", str(repo), "log", "-1", "--format=%ct"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    result = sitekit.build(repo, out, ILTOD_TODAY=today, SOURCE_DATE_EPOCH=epoch)
     assert result.returncode == 0, result.stdout + result.stderr
     return result.stdout + result.stderr
 
@@ -86,15 +99,16 @@ def _same(a: Path, b: Path) -> list[str]:
 @pytest.mark.parametrize(
     ("change", "today", "reused"),
     [
-        (_percent, sitekit.TODAY, True),  # one plan's data and history
-        (_edit_percent, sitekit.TODAY, True),  # its data alone
-        (_title, sitekit.TODAY, False),  # a title in every page's navigation
-        (_agency_name, sitekit.TODAY, False),  # an agency's name, also in the navigation
-        (_nothing, "2026-12-31", False),  # another day: overdue may differ anywhere
+        (_percent, sitekit.TODAY, "some"),  # one plan's data and history
+        (_edit_percent, sitekit.TODAY, "some"),  # its data alone
+        (_other_commit, sitekit.TODAY, "all"),  # a new commit, a new build date
+        (_title, sitekit.TODAY, "none"),  # a title in every page's navigation
+        (_agency_name, sitekit.TODAY, "none"),  # an agency's name, also in the navigation
+        (_nothing, "2026-12-31", "none"),  # another day: overdue may differ anywhere
     ],
 )
 def test_a_build_from_the_cache_is_the_build_without_it(
-    built: Path, tmp_path: Path, change: Callable[[Path], None], today: str, reused: bool
+    built: Path, tmp_path: Path, change: Callable[[Path], None], today: str, reused: str
 ) -> None:
     warm = tmp_path / "warm"
     shutil.copytree(built, warm, symlinks=True)
@@ -107,8 +121,10 @@ def test_a_build_from_the_cache_is_the_build_without_it(
     hits = re.search(r"page cache: (\d+) pages reused, (\d+) rendered", log)
     assert hits is not None, log
     reused_pages, rendered = int(hits.group(1)), int(hits.group(2))
-    if reused:
+    if reused == "some":
         # only the changed plan's pages and its agency page are made again
         assert reused_pages > rendered > 0
+    elif reused == "all":
+        assert reused_pages > 0 and rendered == 0
     else:
         assert reused_pages == 0
