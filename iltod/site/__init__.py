@@ -21,7 +21,7 @@ from iltod.diagnostics import Diagnostic, Report
 from iltod.evidence.publish import Counters, Published
 from iltod.load import loader
 from iltod.schema.docs import data_format_markdown
-from iltod.site import doclang, downloads, search, timeline
+from iltod.site import doclang, downloads, search, theme, timeline
 from iltod.site.compact import compact
 from iltod.site.gallery import Gallery
 from iltod.site.i18n import Translator
@@ -211,10 +211,15 @@ class Site:
 
     def theme_globals(self) -> dict[str, Any]:
         """What the theme's templates (iltod/site/overrides/) use: ``iltod.t`` (the site's
-        labels), ``iltod.language`` and ``iltod.site`` (the publisher, licence and dates of
-        every page's footer)."""
+        labels), ``iltod.language``, ``iltod.site`` (the publisher, licence and dates of
+        every page's footer) and ``iltod.bundle`` (Material's script)."""
         return {
-            "iltod": {"t": self.t, "language": self.language, "site": self.renderer.site_info()}
+            "iltod": {
+                "t": self.t,
+                "language": self.language,
+                "site": self.renderer.site_info(),
+                "bundle": theme.material_bundle(),
+            }
         }
 
     def generated_docs(self) -> dict[str, str]:

@@ -22,8 +22,8 @@ Home and region pages (a few dozen, made from every plan) and the guides are alw
 ``tests/acceptance/test_page_cache.py`` holds the contract: a build that took pages from the
 cache is byte for byte the build that rendered them all.
 
-Entries are gzip-compressed files under ``.cache/pages/<language>[-<selection>]/``; after a build, entries
-that it did not use are removed, so the cache holds one build's pages.
+Entries are gzip-compressed files under ``.cache/pages/<language>[-<selection>]/``; after a
+build, entries that it did not use are removed, so the cache holds one build's pages.
 """
 
 from __future__ import annotations

@@ -3,8 +3,9 @@ and the Jinja test the navigation override uses."""
 
 from __future__ import annotations
 
+import functools
 import json
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,18 @@ def assets() -> dict[str, bytes]:
     }
     files["assets/iltod/strings.js"] = search_strings().encode("utf-8")
     return files
+
+
+@functools.cache
+def material_bundle() -> str:
+    """Material's script bundle, as its ``base.html`` names it (the name holds a hash that
+    changes with each version of Material), relative to the site's root."""
+    files = metadata.files("mkdocs-material") or []
+    pattern = "material/templates/assets/javascripts/bundle.*.min.js"
+    names = [f.name for f in files if f.match(pattern)]
+    if len(names) != 1:
+        raise RuntimeError(f"expected one script bundle in mkdocs-material, found {names}")
+    return f"assets/javascripts/{names[0]}"
 
 
 def search_strings() -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 PLAN = "govisumber-zdtg/2021/"
 PAGES = {
@@ -63,3 +63,25 @@ def test_nothing_scrolls_sideways_at_375_px(page: Page, sample_url: str, name: s
     page.goto(sample_url + PAGES[name])
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
+
+
+@pytest.mark.parametrize("name", ["home", "plan", "measure"])
+def test_the_search_box_comes_after_the_page_has_loaded(
+    page: Page, sample_url: str, name: str
+) -> None:
+    """On a slow phone network every byte fetched before the load event delays the page
+    (dev/performance.md): Pagefind's search box and its style (46 KB gzip) are fetched after
+    it, and Material's script after the style sheets; the box then works (test_search)."""
+    page.goto(sample_url + PAGES[name], wait_until="load")
+    early = page.evaluate(
+        """() => {
+          const load = performance.getEntriesByType("navigation")[0].loadEventStart;
+          return performance.getEntriesByType("resource")
+            .filter((r) => r.startTime < load).map((r) => new URL(r.name).pathname);
+        }"""
+    )
+    assert any(p.endswith(".css") for p in early), early
+    assert [p for p in early if "pagefind" in p or p.endswith("search.js")] == []
+    expect(page.locator("pagefind-searchbox input")).to_be_attached(timeout=10_000)
+    bundle = page.locator('script[src*="assets/javascripts/bundle."]')
+    assert bundle.get_attribute("fetchpriority") == "low"

@@ -12,8 +12,10 @@
 // and falls back to `/pagefind/`: wrong for a site served under a sub-path (a GitHub Pages
 // project site) and for the English site in `en/`, whose pages would search the Mongolian
 // index and link to Mongolian pages. The bundle is in this site's root, two folders up from
-// this file; Pagefind derives the results' base URL from it. (The component UI, loaded just
-// before this module, exposes its instance manager as window.PagefindComponents.)
+// this file; Pagefind derives the results' base URL from it. (The component UI, imported here
+// and so run just before this module's body, exposes its instance manager as
+// window.PagefindComponents.) The page adds this module after its load event (main.html).
+import "../../pagefind/pagefind-component-ui.js";
 import STRINGS from "./strings.js";
 
 const instance = window.PagefindComponents.getInstanceManager().getInstance("default");
