@@ -39,8 +39,18 @@ def measure(agency_slug: str, year: int, number: str) -> str:
     return f"{agency_slug}/{year}/measure-{number.replace('.', '-')}/"
 
 
+DATA = "data/"
+"""The open data folder. A national deployment may publish it elsewhere (the options
+``data_dir`` and ``data_base_url``): inside it, every file keeps its path (:func:`data_file`)."""
+
+
+def data_file(agency_slug: str, year: int, ext: str) -> str:
+    """A plan's data file, relative to the open data folder."""
+    return f"{agency_slug}/{year}.{ext}"
+
+
 def plan_data(agency_slug: str, year: int, ext: str) -> str:
-    return f"data/{agency_slug}/{year}.{ext}"
+    return DATA + data_file(agency_slug, year, ext)
 
 
 def print_view(agency_slug: str, year: int) -> str:

@@ -48,3 +48,12 @@ def two_years(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TwoYears]:
     (:mod:`tests.support.years_repo`)."""
     with years_repo.two_year_sites(tmp_path_factory.mktemp("two-years")) as sites:
         yield sites
+
+
+@pytest.fixture(scope="session")
+def national(tmp_path_factory: pytest.TempPathFactory) -> Iterator[years_repo.National]:
+    """The same repository in the national layout the deploy publishes when storage is set:
+    Pages holds the 2024 Mongolian pages, the storage the English site, the open data and the
+    2023 archive (:mod:`tests.support.years_repo`)."""
+    with years_repo.national_sites(tmp_path_factory.mktemp("national")) as sites:
+        yield sites

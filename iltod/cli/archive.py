@@ -4,7 +4,10 @@ GitHub Pages at ``<archive-url><year>/`` (dev/deployment.md, iltod/site/years.py
 It runs exactly what a maintainer would: ``python -m mkdocs build --strict`` of the
 repository's ``mkdocs.yml``, then of ``mkdocs.en.yml`` into ``en/``, with the year's settings in
 the environment (``ILTOD_YEARS``, ``ILTOD_ARCHIVE_URL``, ``ILTOD_MAIN_URL`` and the archive's own
-``ILTOD_SITE_URL``/``ILTOD_SITE_URL_EN``). MkDocs is a separate process: the command line never
+``ILTOD_SITE_URL``/``ILTOD_SITE_URL_EN``). An archive holds both languages and its open data
+itself: the main site's settings for publishing them elsewhere (``ILTOD_ALTERNATE_*``,
+``ILTOD_DATA_*``) are not passed on; ``ILTOD_MAIN_URL_EN`` is, when the English main site is
+published outside the main one. MkDocs is a separate process: the command line never
 imports it (the layer contract). The site is built in a temporary folder beside the output and
 moved into place only when both builds succeeded, so a failed build leaves an earlier archive
 whole; an existing output is replaced only with ``--force``.
@@ -130,11 +133,15 @@ def _output(root: Path, out: Path, force: bool) -> Path:
     return out
 
 
+MAIN_SITE_ONLY = ("ILTOD_ALTERNATE_", "ILTOD_DATA_")
+"""Settings of the main site's build that would misplace an archive's own pages or data."""
+
+
 def _build(root: Path, year: int, addresses: tuple[str, str], out: Path) -> int:
     archive_url, main_url = addresses
     site_url = f"{archive_url}{year}/"
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if not k.startswith(MAIN_SITE_ONLY)},
         "ILTOD_YEARS": str(year),
         "ILTOD_ARCHIVE_URL": archive_url,
         "ILTOD_MAIN_URL": main_url,

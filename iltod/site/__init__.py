@@ -16,7 +16,7 @@ from html import escape
 from pathlib import Path
 from typing import Any, Literal
 
-from iltod import progress
+from iltod import progress, urls
 from iltod.diagnostics import Diagnostic, Report
 from iltod.evidence.publish import Counters, Published
 from iltod.load import loader
@@ -302,12 +302,14 @@ class Site:
         return self.evidence.write(self.root / folder if folder else site_dir)
 
     def write_data(self, site_dir: Path) -> list[Path]:
-        """Write the open data files into the built site; returns what was written."""
+        """Write the open data files into the built site's ``data/``, or into ``data_dir``
+        when it is published elsewhere (dev/deployment.md); returns what was written."""
         o = self.options
         licence = {"name": o.data_licence, "url": o.data_licence_url}
         publisher = o.publisher.mn if o.publisher else None
-        written = downloads.write(self.built, site_dir, self.on, licence, publisher)
+        folder = self.root / o.data_dir if o.data_dir else site_dir / urls.DATA
+        written = downloads.write(self.built, folder, self.on, licence, publisher)
         if self.office is not None:
-            written += self.office.write(site_dir)
+            written += self.office.write(folder)
             self.office = None
         return written

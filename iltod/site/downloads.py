@@ -1,6 +1,8 @@
 """Open data in the built site: ``data/plans.json`` (the ``iltod export`` document),
 ``data/measures.csv``, and per plan ``data/<agency>/<year>.json`` and ``.csv``. The official
-report table of each plan (``.xlsx``, ``.docx``) is made by :mod:`iltod.site.office`."""
+report table of each plan (``.xlsx``, ``.docx``) is made by :mod:`iltod.site.office`. Each is
+written into the open data folder: the site's ``data/``, or ``data_dir`` when a national
+deployment publishes it elsewhere."""
 
 from __future__ import annotations
 
@@ -23,13 +25,13 @@ def write_file(path: Path, content: str | bytes) -> Path:
 
 def write(
     repo: Repository,
-    site_dir: Path,
+    folder: Path,
     on: dt.date,
     licence: dict[str, str] | None = None,
     publisher: str | None = None,
 ) -> list[Path]:
-    """Write every open data file; ``data/LICENSE.txt`` says the licence of all of them
-    (the CSV files cannot carry it themselves)."""
+    """Write every open data file into ``folder`` (the open data folder); ``LICENSE.txt``
+    says the licence of all of them (the CSV files cannot carry it themselves)."""
     doc = opendata.to_dict(repo, on, licence, publisher)
     lic = doc["licence"]
     notice = (
@@ -38,18 +40,18 @@ def write(
         + f"Data as of / Өгөгдлийн огноо: {doc['as_of']}\n"
     )
     out = [
-        write_file(site_dir / "data" / "LICENSE.txt", notice),
-        write_file(site_dir / "data" / "plans.json", json.dumps(doc, ensure_ascii=False, indent=1)),
-        write_file(site_dir / "data" / "measures.csv", opendata.to_csv(doc)),
+        write_file(folder / "LICENSE.txt", notice),
+        write_file(folder / "plans.json", json.dumps(doc, ensure_ascii=False, indent=1)),
+        write_file(folder / "measures.csv", opendata.to_csv(doc)),
     ]
     for plan in doc["plans"]:
         one = {**doc, "plans": [plan]}
         key = (plan["agency"], plan["year"])
         out.append(
             write_file(
-                site_dir / urls.plan_data(*key, "json"),
+                folder / urls.data_file(*key, "json"),
                 json.dumps(one, ensure_ascii=False, indent=1),
             )
         )
-        out.append(write_file(site_dir / urls.plan_data(*key, "csv"), opendata.to_csv(one)))
+        out.append(write_file(folder / urls.data_file(*key, "csv"), opendata.to_csv(one)))
     return out

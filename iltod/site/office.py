@@ -91,8 +91,8 @@ class OfficeJob:
         to tear down at exit."""
         self.pool.shutdown(wait=True, cancel_futures=True)
 
-    def write(self, site_dir: Path) -> list[Path]:
-        """Wait for the files and write them under ``site_dir/data``."""
+    def write(self, folder: Path) -> list[Path]:
+        """Wait for the files and write them into the open data folder."""
         out: list[Path] = []
         try:
             made = [pair for future in self.futures for pair in future.result()]
@@ -107,8 +107,8 @@ class OfficeJob:
                         write_file(path, data)
             else:
                 xlsx, docx = (p.read_bytes() for p in self._paths(self.digests[i]))
-            out.append(write_file(site_dir / urls.plan_data(*key, "xlsx"), xlsx))
-            out.append(write_file(site_dir / urls.plan_data(*key, "docx"), docx))
+            out.append(write_file(folder / urls.data_file(*key, "xlsx"), xlsx))
+            out.append(write_file(folder / urls.data_file(*key, "docx"), docx))
         self._prune()
         return out
 

@@ -74,6 +74,12 @@ class SiteOptions(BaseModel):
     """Evidence published outside the site (dev/deployment.md): links point under this URL."""
     evidence_dir: str | None = None
     """Where evidence is written when it is published outside the site (relative to the root)."""
+    data_base_url: SiteAddress = None
+    """The open data published outside the site (a national deployment, dev/deployment.md):
+    the address of the folder that holds what the site's ``data/`` would."""
+    data_dir: str | None = None
+    """Where the open data files are written instead of the site's ``data/`` folder (relative
+    to the root); set with ``data_base_url``."""
     # -- who publishes the site: shown in every page's footer and in the open data --------
     publisher: Name | None = None
     """Нийтлэгч байгууллагын нэр. / The body that publishes the site (``mn``, optional ``en``)."""
@@ -119,6 +125,8 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "image_workers": _WORKERS,
     "evidence_base_url": _URL,
     "evidence_dir": ("a folder, relative to the repository", "репозиторийн доторх хавтас"),
+    "data_base_url": _SITE_URL,
+    "data_dir": ("a folder, relative to the repository", "репозиторийн доторх хавтас"),
     "build_cache": _BOOL,
     "publisher": (
         "a name with mn and optionally en (publisher: {mn: …, en: …})",

@@ -245,16 +245,24 @@ class Renderer:
             "rows": list(self.rows(pf).values()),
             "chart": charts.bar_chart(bars, self.t("chart_objectives"), self.agency_lang),
             "chart_rows": bars,
-            "data_json": urls.plan_data(*key, "json"),
-            "data_csv": urls.plan_data(*key, "csv"),
+            "data_json": self.data_href(*key, "json", link),
+            "data_csv": self.data_href(*key, "csv", link),
             "print_url": urls.print_view(*key),
             "office": [
-                {"href": urls.plan_data(*key, ext), "label": self.t(f"download_{ext}")}
+                {"href": self.data_href(*key, ext, link), "label": self.t(f"download_{ext}")}
                 for ext in ("xlsx", "docx")
                 if self.options.office_downloads
             ],
             **self._edit(spec),
         }
+
+    def data_href(self, agency: str, year: int, ext: str, link: Link) -> str:
+        """The link to a plan's open data file: in the site's ``data/``, or where the open data
+        is published (``data_base_url``)."""
+        base = self.options.data_base_url
+        if base is not None:
+            return base + urls.data_file(agency, year, ext)
+        return link(urls.plan_data(agency, year, ext))
 
     def _print(self, spec: PageSpec, link: Link) -> dict[str, Any]:
         return self._plan(spec, link)

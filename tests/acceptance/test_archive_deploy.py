@@ -20,7 +20,7 @@ import yaml
 
 from tests.support import s3server, sitekit, synthetic
 from tests.support.history_repo import GitRepo
-from tests.support.years_repo import PAST, TwoYears
+from tests.support.years_repo import PAST, National, TwoYears
 
 BUCKET = "iltod-archive"
 
@@ -121,3 +121,47 @@ def test_the_upload_puts_each_year_under_its_own_prefix(
         assert refused.returncode == 1
         assert "is not a year's site" in refused.stderr
         assert "files sent" not in refused.stdout  # checked before anything is sent
+
+
+def test_the_upload_publishes_the_current_english_site_and_open_data_beside_the_years(
+    national: National, tmp_path: Path
+) -> None:
+    """The national layout (tests/acceptance/test_national_layout.py): the build job's
+    storage/ folder (en/, data/) is the archive-upload job's archives/current/."""
+    wf = yaml.safe_load((sitekit.ROOT / ".github/workflows/deploy.yml").read_text("utf-8"))
+    (step,) = [
+        s for s in wf["jobs"]["archive-upload"]["steps"] if "upload-archive" in s.get("run", "")
+    ]
+    checkout = tmp_path / "checkout"
+    (checkout / "scripts").mkdir(parents=True)
+    shutil.copy2(sitekit.ROOT / "scripts/upload-archive", checkout / "scripts/upload-archive")
+    storage = national.storage
+    shutil.copytree(storage / str(PAST), checkout / f"archives/archive-{PAST}")
+    for part in ("en", "data"):
+        shutil.copytree(storage / part, checkout / "archives/current" / part)
+    with s3server.moto(tmp_path / "moto.log") as endpoint:
+        s3 = s3server.client(endpoint)
+        s3.create_bucket(Bucket=BUCKET)
+        env = s3server.aws_env(
+            ILTOD_ARCHIVE_S3_URI=f"s3://{BUCKET}/years", ILTOD_ARCHIVE_S3_ENDPOINT=endpoint
+        )
+        run = subprocess.run(
+            ["bash", "-c", step["run"]], cwd=checkout, env=env, capture_output=True, text=True
+        )
+        assert run.returncode == 0, run.stdout + run.stderr
+        local = {
+            "years/" + p.relative_to(storage).as_posix() for p in storage.rglob("*") if p.is_file()
+        }
+        pages = s3.get_paginator("list_objects_v2").paginate(Bucket=BUCKET)
+        assert {o["Key"] for page in pages for o in page.get("Contents", [])} == local
+        ages = {"en/index.html": 300, "data/plans.json": 300, f"{PAST}/index.html": 3600}
+        for key, age in ages.items():
+            head = s3.head_object(Bucket=BUCKET, Key=f"years/{key}")
+            assert head["CacheControl"] == f"public, max-age={age}"
+
+        (checkout / "archives/current/data/plans.json").unlink()
+        refused = subprocess.run(
+            ["bash", "-c", step["run"]], cwd=checkout, env=env, capture_output=True, text=True
+        )
+        assert refused.returncode == 1
+        assert "is not the current year's English site and open data" in refused.stderr

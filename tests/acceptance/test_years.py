@@ -9,45 +9,17 @@ one of them. (SYNTHETIC two-year repository, tests/support/years_repo.py.)"""
 from __future__ import annotations
 
 import json
-import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 from tests.support.years_repo import CURRENT, PAST, TwoYears, archive_command
+from tests.support.years_repo import broken as _broken
+from tests.support.years_repo import files as _files
+from tests.support.years_repo import links as _links
 
-HREF = re.compile(r'href="([^"]+)"')
 MARK = 'id="iltod-archive"'
-
-
-def _files(site: Path, *suffixes: str) -> list[Path]:
-    return sorted(p for p in site.rglob("*") if p.suffix in suffixes and p.is_file())
-
-
-def _links(site: Path, base: str) -> dict[str, set[str]]:
-    """Every absolute link under ``base`` in the site's pages and feeds → the files linking."""
-    found: dict[str, set[str]] = {}
-    for path in _files(site, ".html", ".xml"):
-        for href in HREF.findall(path.read_text(encoding="utf-8")):
-            href = href.replace("&amp;", "&")
-            if href.startswith(base):
-                found.setdefault(href, set()).add(path.relative_to(site).as_posix())
-    return found
-
-
-def _target(root: Path, base: str, href: str) -> Path:
-    """The file a static host serves for ``href`` (under ``base``, served from ``root``)."""
-    path = href[len(base) :].split("#", 1)[0].split("?", 1)[0]
-    return root / path / "index.html" if path.endswith("/") or not path else root / path
-
-
-def _broken(links: dict[str, set[str]], root: Path, base: str) -> list[str]:
-    return [
-        f"{h} (from {sorted(w)[0]})"
-        for h, w in links.items()
-        if not _target(root, base, h).is_file()
-    ]
 
 
 def _plans(site: Path) -> set[tuple[str, int]]:

@@ -7,6 +7,7 @@ does it (dev/deployment.md): the main site holds 2024 (``ILTOD_YEARS=2024``, bui
 from __future__ import annotations
 
 import contextlib
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from pathlib import Path
 from tests.support import sitekit, synthetic
 
 CURRENT, PAST = 2024, 2023
+HREF = re.compile(r'href="([^"]+)"')
 AGENCIES = 3
 
 
@@ -86,3 +88,81 @@ def two_year_sites(tmp: Path) -> Iterator[TwoYears]:
         )
         assert result.returncode == 0, result.stdout + result.stderr
         yield TwoYears(repo, main, archive, main_url, archive_url)
+
+
+def files(site: Path, *suffixes: str) -> list[Path]:
+    """The files of the site with these suffixes."""
+    return sorted(p for p in site.rglob("*") if p.suffix in suffixes and p.is_file())
+
+
+def links(site: Path, base: str) -> dict[str, set[str]]:
+    """Every absolute link under ``base`` in the site's pages and feeds → the files linking."""
+    found: dict[str, set[str]] = {}
+    for path in files(site, ".html", ".xml"):
+        for href in HREF.findall(path.read_text(encoding="utf-8")):
+            href = href.replace("&amp;", "&")
+            if href.startswith(base):
+                found.setdefault(href, set()).add(path.relative_to(site).as_posix())
+    return found
+
+
+def target(root: Path, base: str, href: str) -> Path:
+    """The file a static host serves for ``href`` (under ``base``, served from ``root``)."""
+    path = href[len(base) :].split("#", 1)[0].split("?", 1)[0]
+    return root / path / "index.html" if path.endswith("/") or not path else root / path
+
+
+def broken(found: dict[str, set[str]], root: Path, base: str) -> list[str]:
+    """The links of ``found`` whose target is not a file under ``root``."""
+    return [
+        f"{h} (from {sorted(w)[0]})"
+        for h, w in found.items()
+        if not target(root, base, h).is_file()
+    ]
+
+
+@dataclass(frozen=True)
+class National:
+    """The national layout (dev/deployment.md): GitHub Pages holds the current year's
+    Mongolian pages only; the storage holds the current year's English site in ``en/``, its
+    open data in ``data/`` and each archived year in ``<year>/``."""
+
+    repo: Path
+    pages: Path
+    storage: Path
+    pages_url: str
+    storage_url: str
+
+
+@contextlib.contextmanager
+def national_sites(tmp: Path) -> Iterator[National]:
+    """Build and serve the national layout as the deploy builds it."""
+    repo = write_repo(tmp / "repo")
+    pages, storage = tmp / "pages", tmp / "storage"
+    storage.mkdir()
+    with sitekit.serve(pages) as pages_url, sitekit.serve(storage) as storage_url:
+        common = {
+            "ILTOD_YEARS": str(CURRENT),
+            "ILTOD_ARCHIVE_URL": storage_url,
+            "ILTOD_DATA_BASE_URL": storage_url + "data/",
+            "ILTOD_DATA_DIR": str(storage / "data"),
+        }
+        mongolian = {"ILTOD_SITE_URL": pages_url, "ILTOD_ALTERNATE_EN": storage_url + "en/"}
+        english = {"ILTOD_SITE_URL_EN": storage_url + "en/", "ILTOD_ALTERNATE_MN": pages_url}
+        for config, out, env in (
+            ("mkdocs.yml", pages, mongolian),
+            ("mkdocs.en.yml", storage / "en", english),
+        ):
+            result = sitekit.build(repo, out, config, **common, **env)
+            assert result.returncode == 0, result.stdout + result.stderr
+        result = archive_command(
+            repo,
+            f"--year={PAST}",
+            f"--output={storage / str(PAST)}",
+            f"--archive-url={storage_url}",
+            f"--main-url={pages_url}",
+            ILTOD_MAIN_URL_EN=storage_url,
+            **common,  # the main site's settings, as a maintainer's shell may still hold them
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        yield National(repo, pages, storage, pages_url, storage_url)

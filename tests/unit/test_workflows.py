@@ -98,22 +98,31 @@ def test_deploy_workflow_publishes_main_with_official_pages_actions() -> None:
 
 def test_the_deploy_builds_each_archived_year_with_the_archive_command() -> None:
     """One site per reporting year (dev/deployment.md): with ILTOD_ARCHIVE_URL set, the main site
-    is built with the current year only, each archived year chosen by scripts/archive-years is
-    built by `iltod archive` and uploaded by scripts/upload-archive, and Pages is deployed only
-    after every one of them is published (no page links to a year not yet there)."""
+    is built with the current year only, its English site and open data into storage/ (the
+    national layout), each archived year chosen by scripts/archive-years is built by `iltod
+    archive`; scripts/upload-archive publishes them all, and Pages is deployed only after every
+    one of them is published (no page links to a year or a file not yet there)."""
     jobs = _workflow("deploy.yml")["jobs"]
     build, archive, upload, deploy = (
         jobs[n] for n in ("build", "archive", "archive-upload", "deploy")
     )
     assert build["outputs"]["archive"] == "${{ steps.years.outputs.archive }}"
     assert "scripts/archive-years" in _runs(build)
-    assert 'export ILTOD_YEARS="$CURRENT_YEAR" ILTOD_ARCHIVE_URL="$ARCHIVE_URL"' in _runs(build)
+    assert 'export ILTOD_YEARS="$CURRENT_YEAR" ILTOD_ARCHIVE_URL="$storage"' in _runs(build)
+    assert 'ILTOD_DATA_BASE_URL="${storage}data/" ILTOD_DATA_DIR=storage/data' in _runs(build)
+    assert "mkdocs build --strict -f mkdocs.en.yml -d storage/en" in _runs(build)
+    (keep,) = [s for s in build["steps"] if s.get("with", {}).get("name") == "current"]
+    assert keep["with"]["path"] == "storage"
     assert archive["needs"] == "build"
     assert archive["strategy"]["matrix"]["year"] == "${{ fromJSON(needs.build.outputs.archive) }}"
     assert 'iltod archive --year "$YEAR" -o "archive-$YEAR"' in _runs(archive)
     assert archive["steps"][0]["with"]["fetch-depth"] == 0
-    assert upload["needs"] == "archive"
+    assert 'export ILTOD_MAIN_URL_EN="${ARCHIVE_URL%/}/"' in _runs(archive)
+    assert upload["needs"] == ["build", "archive"]
+    assert "needs.archive.result)" in upload["if"]
     assert "scripts/upload-archive archives" in _runs(upload)
+    (current,) = [s for s in upload["steps"] if s.get("with", {}).get("name") == "current"]
+    assert current["with"]["path"] == "archives/current"
     assert set(deploy["needs"]) == {"build", "archive", "archive-upload", "evidence"}
     for need in ("archive", "archive-upload", "evidence"):
         assert f"needs.{need}.result)" in deploy["if"]
