@@ -22,14 +22,26 @@ def _steps(workflow: str, job: str) -> list[dict[str, Any]]:
     return steps
 
 
+def _cache(step: dict[str, Any], kind: str, path: str) -> bool:
+    """The step restores or saves (``kind``) the cache of ``path``."""
+    uses = step.get("uses", "").split("@")[0]
+    return uses == f"actions/cache/{kind}" and step["with"]["path"] == path
+
+
 def test_the_deploy_keeps_the_image_cache_keyed_by_the_evidence() -> None:
     steps = _steps("deploy.yml", "build")
-    uses = [s.get("uses", "").split("@")[0] for s in steps]
-    restore = steps[uses.index("actions/cache/restore")]
-    save = steps[uses.index("actions/cache/save")]
     build = next(i for i, s in enumerate(steps) if "mkdocs build --strict" in s.get("run", ""))
-    assert uses.index("actions/cache/restore") < build < uses.index("actions/cache/save")
-    assert restore["with"]["path"] == save["with"]["path"] == ".cache/images"
+    # the images' cache, and the build cache of pages and office files (iltod/site/pagecache.py)
+    for path in (".cache/images", ".cache/pages\n.cache/office\n"):
+        (restore_at,) = [i for i, s in enumerate(steps) if _cache(s, "restore", path)]
+        (save_at,) = [i for i, s in enumerate(steps) if _cache(s, "save", path)]
+        assert restore_at < build < save_at
+        assert steps[save_at]["if"].startswith("always()")
+        assert steps[save_at]["with"]["key"] == (
+            f"${{{{ steps.{steps[restore_at]['id']}.outputs.cache-primary-key }}}}"
+        )
+    restore = next(s for s in steps if _cache(s, "restore", ".cache/images"))
+    save = next(s for s in steps if _cache(s, "save", ".cache/images"))
     key = restore["with"]["key"]
     assert "hashFiles('attachments/**')" in key
     assert "hashFiles('iltod/evidence/**', 'requirements/locked.txt')" in key  # the pipeline
