@@ -18,6 +18,7 @@ from bench import baseline
 from iltod.model import Plan
 from iltod.site import Site
 from iltod.site.options import SiteOptions
+from iltod.site.pages import PlanIndex
 from tests.support import sample, sitekit, synthetic
 
 
@@ -86,21 +87,27 @@ def _commit(repo: Path) -> None:
         subprocess.run(["git", *cmd], cwd=repo, env=env, check=True)
 
 
-def baseline_repo(source: Path, dest: Path) -> int:
+def baseline_repo(source: Path, dest: Path, years: list[int] | None = None) -> int:
     """Write the pages of the iltod site at ``source`` as Markdown files for stock Material.
 
     Same pages (one Markdown file per generated page, same URLs), same text, and a nav of the
-    same hierarchy; Material's ``navigation.prune`` and its default search plugin. Returns the
-    number of pages written.
+    same hierarchy; Material's ``navigation.prune`` and its default search plugin. ``years``:
+    only the pages of those reporting years, as the main site of one site per reporting year
+    has them (``ILTOD_YEARS``, iltod/site/years.py); None: every year. Returns the number of
+    pages written.
     """
     # Only the pages are needed: no Excel/Word worker, which would otherwise keep making files
     # in this process while the builds are being timed.
-    site = Site(source, "mn", SiteOptions(office_downloads=False))
+    site = Site(source, "mn", SiteOptions(office_downloads=False, years=years))
     docs = dest / "docs"
     shutil.copytree(source / "docs", docs, dirs_exist_ok=True)
     for src_uri, text in site.generated_docs().items():
         (docs / src_uri).write_text(text, encoding="utf-8")
     writer = baseline.Writer(site)
+    # The writer lists an agency's plans from site.repo, every year's; a site of some years has
+    # pages for site.built's plans only (the whole repository when ``years`` is None), so a
+    # link to another year's plan would name a page this baseline does not have.
+    writer.repo, writer.index = site.built, PlanIndex(site.built)
     for src_uri, spec in site.pages.items():
         path = docs / src_uri
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -127,10 +134,11 @@ def _indent(block: str) -> str:
 
 def change_one_plan(repo: Path) -> str:
     """An agency's update, as a merged pull request brings it: one percent of the middle
-    agency's newest plan changed and committed. Returns the plan's path."""
-    plans = sorted((repo / "plans").glob("*/*.yml"))
-    plans = [p for p in plans if p.name != "agency.yml"]
-    path = plans[len(plans) // 2]
+    agency's newest plan changed and committed (the current year's, which the main site of one
+    site per reporting year builds). Returns the plan's path."""
+    agencies = sorted(p.parent for p in (repo / "plans").glob("*/agency.yml"))
+    agency = agencies[len(agencies) // 2]
+    path = max((p for p in agency.glob("*.yml") if p.name != "agency.yml"), key=lambda p: p.stem)
     text = path.read_text(encoding="utf-8")
     old = re.search(r"percent: (\d+)", text)
     assert old is not None, path

@@ -25,10 +25,13 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from bench import fixture
+from iltod.site.years import LANGUAGE_FOLDER
 from tests.support import sitekit
 
 ARCHIVE_URL = "https://archive.example.invalid/"  # SYNTHETIC addresses: nothing is fetched
 MAIN_URL = "https://iltod.example.invalid/"
+DATA_BASE_URL = ARCHIVE_URL + "data/"
+"""Where the main site's open data is published, outside Pages."""
 
 
 @dataclass
@@ -46,6 +49,33 @@ class Artifact:
 def years_of(count: int, last: int = 2024) -> tuple[int, ...]:
     """``count`` reporting years ending with ``last``: 3 → (2022, 2023, 2024)."""
     return tuple(range(last - count + 1, last + 1))
+
+
+def main_env(current: int, data_dir: Path) -> dict[str, str]:
+    """The environment of the main site's build in a national deploy of one site per reporting
+    year: the ``current`` year's pages, the earlier years linked at :data:`ARCHIVE_URL`, and the
+    open data written to ``data_dir`` (published with the archives, not on Pages) and linked at
+    :data:`DATA_BASE_URL`."""
+    return {
+        "ILTOD_YEARS": str(current),
+        "ILTOD_ARCHIVE_URL": ARCHIVE_URL,
+        "ILTOD_DATA_BASE_URL": DATA_BASE_URL,
+        "ILTOD_DATA_DIR": str(data_dir),
+    }
+
+
+def archive_env(year: int) -> dict[str, str]:
+    """What ``iltod archive --year=<year>`` sets for its builds (iltod/cli/archive.py, with
+    ``--archive-url`` :data:`ARCHIVE_URL` and ``--main-url`` :data:`MAIN_URL`): the year's
+    pages, the other years and the main site linked, and the archive's own address."""
+    site_url = f"{ARCHIVE_URL}{year}/"
+    return {
+        "ILTOD_YEARS": str(year),
+        "ILTOD_ARCHIVE_URL": ARCHIVE_URL,
+        "ILTOD_MAIN_URL": MAIN_URL,
+        "ILTOD_SITE_URL": site_url,
+        "ILTOD_SITE_URL_EN": site_url + LANGUAGE_FOLDER["en"],
+    }
 
 
 def run(cmd: list[str], cwd: Path, log: Path, **env: str) -> tuple[float, float]:
