@@ -23,8 +23,10 @@ class Writer:
     """Writes one Markdown page per :class:`PageSpec` of a loaded iltod site."""
 
     def __init__(self, site: Site) -> None:
-        self.site, self.repo, self.t, self.rollups = site, site.repo, site.t, site.rollups
-        self.index = PlanIndex(site.repo)
+        # the plans whose pages the site has (a site of some years: only theirs), so that no
+        # link names a page this baseline does not have
+        self.site, self.repo, self.t, self.rollups = site, site.built, site.t, site.rollups
+        self.index = PlanIndex(site.built)
         self.src = {spec.url: src_uri for src_uri, spec in site.pages.items()}
 
     def page(self, spec: PageSpec) -> str:

@@ -18,7 +18,6 @@ from bench import baseline
 from iltod.model import Plan
 from iltod.site import Site
 from iltod.site.options import SiteOptions
-from iltod.site.pages import PlanIndex
 from tests.support import sample, sitekit, synthetic
 
 
@@ -104,10 +103,6 @@ def baseline_repo(source: Path, dest: Path, years: list[int] | None = None) -> i
     for src_uri, text in site.generated_docs().items():
         (docs / src_uri).write_text(text, encoding="utf-8")
     writer = baseline.Writer(site)
-    # The writer lists an agency's plans from site.repo, every year's; a site of some years has
-    # pages for site.built's plans only (the whole repository when ``years`` is None), so a
-    # link to another year's plan would name a page this baseline does not have.
-    writer.repo, writer.index = site.built, PlanIndex(site.built)
     for src_uri, spec in site.pages.items():
         path = docs / src_uri
         path.parent.mkdir(parents=True, exist_ok=True)
