@@ -145,6 +145,18 @@ def check(result: dict[str, Any]) -> list[Check]:
                         _le(r.get(f"{key}_kb"), 300),
                     )
                 )
+    for r in runs:
+        slow = r.get("phone", {}).get("slow 3G", {})
+        for kind, v in slow.items():
+            for key, name, limit in (("fcp_ms", "first paint", 1500), ("load_ms", "load", 2500)):
+                out.append(
+                    Check(
+                        f"{kind} page {name} on slow 3G, 4× CPU, at {r['pages']} pages",
+                        f"≤ {limit} ms",
+                        v[key],
+                        _le(v[key], limit),
+                    )
+                )
     growth = result.get("cold_view_growth_pct")
     if growth is not None:
         out.append(

@@ -33,8 +33,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bench import browser, fixture
-from bench.run import machine
+from bench import browser, fixture, run
 from tests.support import sitekit
 
 NETWORKS = (browser.FAST_3G, browser.SLOW_3G)
@@ -208,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
             "synthetic": bool(args.agencies),
             "agencies": args.agencies,
             "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-            "machine": machine(),
+            "machine": run.machine(),
             "load_before": round(os.getloadavg()[0], 2),
             "runs": args.runs,
             "html": {label: html_sizes(d) for label, d in sites.items()},

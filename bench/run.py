@@ -54,6 +54,7 @@ from tests.support import sitekit
 
 MEASURE_PAGE = "synthetic-0000/{year}/measure-1-1/"  # of the newest year, in the main site
 PREVIEW_AGENCY = "synthetic-0000"  # ILTOD_ONLY: the one-agency preview
+PHONE_RUNS = 3  # cold views of each page on each network; the median is reported
 REFERENCE_AGENCIES = 3  # about 100 pages
 
 
@@ -149,6 +150,8 @@ def one_size(
             chrome, url, site, url + page
         )
         row.update(_search(chrome, site, url, page) if search else {"search_query_kb": None})
+    if search:  # a phone on slow and fast 3G, the site served gzipped as Pages serves it
+        row["phone"] = _phone(site)
     with sitekit.serve(base_site) as url:
         row["baseline"]["cold_view_kb_gzip"], _ = browser.cold_view_kb(
             chrome, url, base_site, url + page
@@ -191,6 +194,18 @@ def _check_main(site: Path, current: int, archived: tuple[int, ...]) -> None:
 def _mb(folder: Path) -> float:
     """Bytes of every file under ``folder`` (what an artifact or a bucket counts), in MB."""
     return round(measure.tree_bytes(folder) / 1e6, 1)
+
+
+def _phone(site: Path) -> dict[str, Any]:
+    """First paint and load of the measure, plan and home pages on a cheap phone
+    (:mod:`bench.phone`): network → page kind → medians of PHONE_RUNS cold views."""
+    from bench import phone  # bench.phone imports this module
+
+    timed = phone.measure_sites({"iltod": site}, PHONE_RUNS)["iltod"]
+    keep = ("fcp_ms", "load_ms", "bytes_gzip", "requests")
+    return {
+        net: {k: {f: v[f] for f in keep} for k, v in kinds.items()} for net, kinds in timed.items()
+    }
 
 
 def _cache_line(log: str) -> str | None:
@@ -308,6 +323,13 @@ def report(result: dict[str, Any]) -> str:
         lines.append(f"{r['agencies']:>5} agencies: " + ", ".join(f"{k}={r.get(k)}" for k in keys))
         lines.append("       baseline: " + ", ".join(f"{k}={v}" for k, v in r["baseline"].items()))
         lines += _years_table(r)
+        for net, kinds in r.get("phone", {}).items():
+            lines.append(
+                f"       phone, {net}: "
+                + ", ".join(
+                    f"{k} FCP {v['fcp_ms']} ms / load {v['load_ms']} ms" for k, v in kinds.items()
+                )
+            )
     lines.append(
         f"scaling_exponent={result.get('scaling_exponent')} "
         f"(baseline {result.get('baseline_scaling_exponent')}), "
