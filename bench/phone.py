@@ -82,10 +82,13 @@ def _is_agency(index: Path) -> bool:
     return any(child.name.isdigit() for child in index.parent.iterdir() if child.is_dir())
 
 
-def measure_sites(sites: dict[str, Path], runs: int) -> dict[str, Any]:
-    """Phone timings of each site's pages on each network, interleaved; medians of ``runs``."""
+def measure_sites(sites: dict[str, Path], runs: int, chrome: Any = None) -> dict[str, Any]:
+    """Phone timings of each site's pages on each network, interleaved; medians of ``runs``
+    (in ``chrome``, a running Chromium, or one started here)."""
     views: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
-    with browser.chromium() as chrome, contextlib.ExitStack() as stack:
+    with contextlib.ExitStack() as stack:
+        if chrome is None:
+            chrome = stack.enter_context(browser.chromium())
         served = {label: stack.enter_context(browser.gzip_server(d)) for label, d in sites.items()}
         paths = {label: pages(d) for label, d in sites.items()}
         for _ in range(runs):

@@ -151,7 +151,7 @@ def one_size(
         )
         row.update(_search(chrome, site, url, page) if search else {"search_query_kb": None})
     if search:  # a phone on slow and fast 3G, the site served gzipped as Pages serves it
-        row["phone"] = _phone(site)
+        row["phone"] = _phone(site, chrome)
     with sitekit.serve(base_site) as url:
         row["baseline"]["cold_view_kb_gzip"], _ = browser.cold_view_kb(
             chrome, url, base_site, url + page
@@ -196,12 +196,12 @@ def _mb(folder: Path) -> float:
     return round(measure.tree_bytes(folder) / 1e6, 1)
 
 
-def _phone(site: Path) -> dict[str, Any]:
+def _phone(site: Path, chrome: Any) -> dict[str, Any]:
     """First paint and load of the measure, plan and home pages on a cheap phone
     (:mod:`bench.phone`): network → page kind → medians of PHONE_RUNS cold views."""
     from bench import phone  # bench.phone imports this module
 
-    timed = phone.measure_sites({"iltod": site}, PHONE_RUNS)["iltod"]
+    timed = phone.measure_sites({"iltod": site}, PHONE_RUNS, chrome)["iltod"]
     keep = ("fcp_ms", "load_ms", "bytes_gzip", "requests")
     return {
         net: {k: {f: v[f] for f in keep} for k, v in kinds.items()} for net, kinds in timed.items()
