@@ -20,6 +20,7 @@ compared with the last readable one before it.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,9 +85,12 @@ class History:
             self._measures.setdefault((c.agency, c.year, c.number), []).append(c)
 
     @classmethod
-    def read(cls, root: Path) -> History:
-        """Read the history of ``root/plans``; never raises for a missing or shallow repository."""
-        return _read(Path(root))
+    def read(cls, root: Path, agencies: Collection[str] | None = None) -> History:
+        """Read the history of ``root/plans``; never raises for a missing or shallow repository.
+
+        ``agencies``: only these agencies' plans (and the folders they were renamed from), for
+        a partial site — a one-agency preview need not parse every version of every plan."""
+        return _read(Path(root), None if agencies is None else set(agencies))
 
     def measure_timeline(self, agency: str, year: int, number: str) -> list[Change]:
         return list(self._measures.get((agency, year, number), []))
@@ -104,10 +108,12 @@ class History:
         return chosen[:n]
 
 
-def _read(root: Path) -> History:
+def _read(root: Path, agencies: set[str] | None) -> History:
     if not git.is_repository(root):
         return History([], {}, [diag(".", 1, 1, "W201")])
     log = [(c, [f for f in files if _is_plan(f)]) for c, files in git.log(root, "plans/")]
+    if agencies is not None:
+        log = _of_agencies(log, agencies)
     warnings = _shallow_warning(root, log)
     boundary = _boundary(root) if warnings else set()
     wanted = {b for _, files in log for f in files for b in (f.old_blob, f.new_blob)}
@@ -122,6 +128,28 @@ def _read(root: Path) -> History:
                 continue
             _apply(lineages, (seq, commit), f, states, baseline=commit.sha in boundary)
     return _index(lineages, warnings)
+
+
+def _of_agencies(
+    log: list[tuple[Commit, list[FileChange]]], agencies: set[str]
+) -> list[tuple[Commit, list[FileChange]]]:
+    """The file changes of these agencies' plans, followed back through renames (the log is
+    oldest first: read newest first, a rename into a wanted folder makes its source wanted)."""
+    wanted = set(agencies)
+    for _, files in reversed(log):
+        for f in files:
+            old, new = _agency(f.old_path), _agency(f.new_path)
+            if new in wanted and old:
+                wanted.add(old)
+    return [
+        (c, [f for f in files if {_agency(f.old_path), _agency(f.new_path)} & wanted])
+        for c, files in log
+    ]
+
+
+def _agency(path: str) -> str:
+    match = PLAN_FILE.match(path)
+    return match.group(1) if match else ""
 
 
 def _is_plan(f: FileChange) -> bool:

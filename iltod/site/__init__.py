@@ -132,7 +132,9 @@ class Site:
             self.built, self.t, workers=self.options.image_workers, base_url=base_url
         )
         self.renderer.extras.append(self.evidence.extra)
-        self.timeline = timeline.install(self.renderer, site_url, repo_url)
+        # a one-agency preview (ILTOD_ONLY) reads its agencies' history only
+        partial = set(self.repo.agencies) if selection is not None else None
+        self.timeline = timeline.install(self.renderer, site_url, repo_url, partial)
         self.office: OfficeJob | None = None
         self.engine = engine_digest(self.root) if self.options.build_cache else ""
         if self.options.office_downloads and self.built.plans and not self.failed:

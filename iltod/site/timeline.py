@@ -13,6 +13,7 @@ on the page (:data:`MESSAGE_CHARS`) and kept whole in the feeds.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -132,9 +133,15 @@ def shorten(text: str, limit: int) -> str:
     return (cut[:space] if space > limit * 2 // 3 else cut).rstrip() + "…"
 
 
-def install(renderer: Renderer, site_url: str | None, repo_url: str | None) -> Timeline:
-    """Read the history of the renderer's repository and hook it into the pages."""
-    history = History.read(renderer.repo.root)
+def install(
+    renderer: Renderer,
+    site_url: str | None,
+    repo_url: str | None,
+    agencies: Collection[str] | None = None,
+) -> Timeline:
+    """Read the history of the renderer's repository (of ``agencies`` only, for a partial
+    site) and hook it into the pages."""
+    history = History.read(renderer.repo.root, agencies)
     timeline = Timeline(renderer, history, public_url(site_url, repo_url), repo_url)
     renderer.extras.append(timeline.extra)
     return timeline

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,27 @@ def test_shallow_clone_warns_once_and_keeps_the_history_it_has(story, tmp_path: 
     assert [c.commit.sha for c in history.changes] == [sha["measures"], sha["measures"]]
     assert history.plan_last_updated("new-name", 2021).sha == sha["measures"]
     assert history.measure_last_updated("new-name", 2021, "1.1") is None
+
+
+def test_the_history_of_some_agencies_is_theirs_whole_renames_included(story, tmp_path: Path):
+    """A one-agency preview reads its agency's history only (parsing every version of every
+    plan is most of a national preview's time), and loses none of it: the versions filed
+    under the agency's former folder name are followed."""
+    repo, _, _ = story
+    copy = tmp_path / "repo"
+    shutil.copytree(repo.root, copy, symlinks=True)
+    other = copy / "plans/other-agency/2021.yml"
+    other.parent.mkdir(parents=True)
+    shutil.copy2(copy / "plans/new-name/2021.yml", other)
+    GitRepo(copy).commit("Another agency", "2021-12-01T10:00:00+08:00")
+    whole, mine = History.read(copy), History.read(copy, {"new-name"})
+    assert {c.agency for c in whole.changes} == {"new-name", "other-agency"}
+    assert {c.agency for c in mine.changes} == {"new-name"}
+    assert mine.measure_timeline("new-name", 2021, "1.1") == whole.measure_timeline(
+        "new-name", 2021, "1.1"
+    )
+    assert {c.path for c in mine.measure_timeline("new-name", 2021, "1.1")} == {
+        "plans/old-name/2021.yml"
+    }
+    assert mine.plan_last_updated("new-name", 2021) == whole.plan_last_updated("new-name", 2021)
+    assert mine.plan_last_updated("other-agency", 2021) is None
