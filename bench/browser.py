@@ -7,11 +7,9 @@ of every fetched body, i.e. what a server such as GitHub Pages transfers with co
 from __future__ import annotations
 
 import contextlib
-import functools
 import gzip
 import http.server
 import io
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -226,17 +224,8 @@ def gzip_server(directory: Path) -> Iterator[str]:
     """Serve ``directory`` on a free port of 127.0.0.1, compressing as GitHub Pages does (see
     ``tests.support.sitekit.serve`` for the uncompressed server the tests use); yields the base
     URL."""
-    handler = functools.partial(
-        type("Handler", (_GzipHandler,), {"cache": {}}), directory=str(directory)
-    )
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with sitekit.serve(directory, type("Handler", (_GzipHandler,), {"cache": {}})) as url:
+        yield url
 
 
 PHONE_TIMINGS = """() => {

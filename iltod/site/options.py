@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 
 from iltod.diagnostics import Diagnostic, Whole, diag
 from iltod.model import Name, Url
@@ -79,7 +87,15 @@ class SiteOptions(BaseModel):
     the address of the folder that holds what the site's ``data/`` would."""
     data_dir: str | None = None
     """Where the open data files are written instead of the site's ``data/`` folder (relative
-    to the root); set with ``data_base_url``."""
+    to the root); only with ``data_base_url``, or the pages would link files not published."""
+
+    @field_validator("data_dir")
+    @classmethod
+    def _published_somewhere(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is not None and info.data.get("data_base_url") is None:
+            raise ValueError("data_dir without data_base_url")
+        return value
+
     # -- who publishes the site: shown in every page's footer and in the open data --------
     publisher: Name | None = None
     """Нийтлэгч байгууллагын нэр. / The body that publishes the site (``mn``, optional ``en``)."""
@@ -126,7 +142,10 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "evidence_base_url": _URL,
     "evidence_dir": ("a folder, relative to the repository", "репозиторийн доторх хавтас"),
     "data_base_url": _SITE_URL,
-    "data_dir": ("a folder, relative to the repository", "репозиторийн доторх хавтас"),
+    "data_dir": (
+        "a folder, relative to the repository, with data_base_url set (where it is published)",
+        "репозиторийн доторх хавтас, data_base_url (нийтлэх хаяг) өгсөн байх",
+    ),
     "build_cache": _BOOL,
     "publisher": (
         "a name with mn and optionally en (publisher: {mn: …, en: …})",

@@ -9,11 +9,15 @@ SYNTHETIC plans."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -80,9 +84,10 @@ def test_the_deploy_builds_the_unpublished_the_changed_and_the_requested_years(
         assert "is not in this history" in why
 
 
-def test_the_upload_puts_each_year_under_its_own_prefix(
-    two_years: TwoYears, tmp_path: Path
-) -> None:
+@contextlib.contextmanager
+def _archive_upload(tmp_path: Path, folders: dict[str, Path]) -> Iterator[Upload]:
+    """The deploy's archive-upload step, run as the job runs it in a checkout whose archives/
+    holds ``folders`` (name → the folder copied there), against an S3 server (moto)."""
     wf = yaml.safe_load((sitekit.ROOT / ".github/workflows/deploy.yml").read_text("utf-8"))
     (step,) = [
         s for s in wf["jobs"]["archive-upload"]["steps"] if "upload-archive" in s.get("run", "")
@@ -90,34 +95,53 @@ def test_the_upload_puts_each_year_under_its_own_prefix(
     checkout = tmp_path / "checkout"
     (checkout / "scripts").mkdir(parents=True)
     shutil.copy2(sitekit.ROOT / "scripts/upload-archive", checkout / "scripts/upload-archive")
-    shutil.copytree(two_years.past, checkout / f"archives/archive-{PAST}")
+    for name, folder in folders.items():
+        shutil.copytree(folder, checkout / "archives" / name)
     with s3server.moto(tmp_path / "moto.log") as endpoint:
         s3 = s3server.client(endpoint)
         s3.create_bucket(Bucket=BUCKET)
         env = s3server.aws_env(
             ILTOD_ARCHIVE_S3_URI=f"s3://{BUCKET}/years", ILTOD_ARCHIVE_S3_ENDPOINT=endpoint
         )
-        run = subprocess.run(
-            ["bash", "-c", step["run"]], cwd=checkout, env=env, capture_output=True, text=True
-        )
+
+        def run() -> subprocess.CompletedProcess[str]:
+            return subprocess.run(
+                ["bash", "-c", step["run"]], cwd=checkout, env=env, capture_output=True, text=True
+            )
+
+        yield Upload(s3, run, checkout)
+
+
+@dataclass
+class Upload:
+    s3: Any
+    run: Callable[[], subprocess.CompletedProcess[str]]
+    checkout: Path
+
+    def stored(self) -> set[str]:
+        pages = self.s3.get_paginator("list_objects_v2").paginate(Bucket=BUCKET)
+        return {o["Key"] for page in pages for o in page.get("Contents", [])}
+
+
+def test_the_upload_puts_each_year_under_its_own_prefix(
+    two_years: TwoYears, tmp_path: Path
+) -> None:
+    with _archive_upload(tmp_path, {f"archive-{PAST}": two_years.past}) as upload:
+        run = upload.run()
         assert run.returncode == 0, run.stdout + run.stderr
         local = {
             f"years/{PAST}/" + p.relative_to(two_years.past).as_posix()
             for p in two_years.past.rglob("*")
             if p.is_file()
         }
-        pages = s3.get_paginator("list_objects_v2").paginate(Bucket=BUCKET)
-        stored = {o["Key"] for page in pages for o in page.get("Contents", [])}
-        assert stored == local
-        head = s3.head_object(Bucket=BUCKET, Key=f"years/{PAST}/en/index.html")
+        assert upload.stored() == local
+        head = upload.s3.head_object(Bucket=BUCKET, Key=f"years/{PAST}/en/index.html")
         assert head["ContentType"] == "text/html"
         assert head["CacheControl"] == "public, max-age=3600"
         assert f"upload-archive: {PAST}: {len(local)} files sent" in run.stdout
 
-        (checkout / "archives/archive-latest").mkdir()
-        refused = subprocess.run(
-            ["bash", "-c", step["run"]], cwd=checkout, env=env, capture_output=True, text=True
-        )
+        (upload.checkout / "archives/archive-latest").mkdir()
+        refused = upload.run()
         assert refused.returncode == 1
         assert "is not a year's site" in refused.stderr
         assert "files sent" not in refused.stdout  # checked before anything is sent
@@ -128,40 +152,22 @@ def test_the_upload_publishes_the_current_english_site_and_open_data_beside_the_
 ) -> None:
     """The national layout (tests/acceptance/test_national_layout.py): the build job's
     storage/ folder (en/, data/) is the archive-upload job's archives/current/."""
-    wf = yaml.safe_load((sitekit.ROOT / ".github/workflows/deploy.yml").read_text("utf-8"))
-    (step,) = [
-        s for s in wf["jobs"]["archive-upload"]["steps"] if "upload-archive" in s.get("run", "")
-    ]
-    checkout = tmp_path / "checkout"
-    (checkout / "scripts").mkdir(parents=True)
-    shutil.copy2(sitekit.ROOT / "scripts/upload-archive", checkout / "scripts/upload-archive")
     storage = national.storage
-    shutil.copytree(storage / str(PAST), checkout / f"archives/archive-{PAST}")
-    for part in ("en", "data"):
-        shutil.copytree(storage / part, checkout / "archives/current" / part)
-    with s3server.moto(tmp_path / "moto.log") as endpoint:
-        s3 = s3server.client(endpoint)
-        s3.create_bucket(Bucket=BUCKET)
-        env = s3server.aws_env(
-            ILTOD_ARCHIVE_S3_URI=f"s3://{BUCKET}/years", ILTOD_ARCHIVE_S3_ENDPOINT=endpoint
-        )
-        run = subprocess.run(
-            ["bash", "-c", step["run"]], cwd=checkout, env=env, capture_output=True, text=True
-        )
+    folders = {f"archive-{PAST}": storage / str(PAST)}
+    folders |= {f"current/{part}": storage / part for part in ("en", "data")}
+    with _archive_upload(tmp_path, folders) as upload:
+        run = upload.run()
         assert run.returncode == 0, run.stdout + run.stderr
         local = {
             "years/" + p.relative_to(storage).as_posix() for p in storage.rglob("*") if p.is_file()
         }
-        pages = s3.get_paginator("list_objects_v2").paginate(Bucket=BUCKET)
-        assert {o["Key"] for page in pages for o in page.get("Contents", [])} == local
+        assert upload.stored() == local
         ages = {"en/index.html": 300, "data/plans.json": 300, f"{PAST}/index.html": 3600}
         for key, age in ages.items():
-            head = s3.head_object(Bucket=BUCKET, Key=f"years/{key}")
+            head = upload.s3.head_object(Bucket=BUCKET, Key=f"years/{key}")
             assert head["CacheControl"] == f"public, max-age={age}"
 
-        (checkout / "archives/current/data/plans.json").unlink()
-        refused = subprocess.run(
-            ["bash", "-c", step["run"]], cwd=checkout, env=env, capture_output=True, text=True
-        )
+        (upload.checkout / "archives/current/data/plans.json").unlink()
+        refused = upload.run()
         assert refused.returncode == 1
         assert "is not the current year's English site and open data" in refused.stderr

@@ -74,9 +74,12 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    """Serve ``directory`` on a free port of 127.0.0.1; yields the base URL."""
-    handler = functools.partial(_Quiet, directory=str(directory))
+def serve(
+    directory: Path, handler_class: type[http.server.SimpleHTTPRequestHandler] = _Quiet
+) -> Iterator[str]:
+    """Serve ``directory`` on a free port of 127.0.0.1 (with ``handler_class``, e.g. the
+    bench's gzip handler); yields the base URL."""
+    handler = functools.partial(handler_class, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

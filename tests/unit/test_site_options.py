@@ -71,3 +71,17 @@ def test_the_environment_selects_a_preview(tmp_path: Path, monkeypatch: pytest.M
     ]
     monkeypatch.setenv("ILTOD_ONLY", " ")
     assert options.selection_from_env(tmp_path) is None
+
+
+def test_open_data_written_elsewhere_needs_the_address_it_is_published_at(tmp_path: Path) -> None:
+    """data_dir alone would leave every plan page linking files the site no longer holds."""
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: test\nextra:\n  iltod:\n    data_dir: data-out\n", "utf-8")
+    (error,) = _errors(config)
+    assert error.startswith(
+        "mkdocs.yml:4:5: error[E402] extra.iltod.data_dir: expected a folder, relative to the "
+        "repository, with data_base_url set (where it is published), got 'data-out'"
+    )
+    assert "\n    мн: " in error
+    both = {"data_dir": "data-out", "data_base_url": "https://storage.example/data/"}
+    assert options.parse(both).data_dir == "data-out"
