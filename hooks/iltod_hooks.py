@@ -9,13 +9,16 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import mkdocs
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from iltod.site import Site, options, preview, theme
+from iltod.site import Site, preview, theme
+from iltod.site.config import ConfigError
+from iltod.site.config import read as read_config
 
 log = logging.getLogger("mkdocs.plugins.iltod")
 _site: Site | None = None
@@ -32,22 +35,24 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _site
-    root = Path(config.config_file_path).parent
-    try:
-        extra = options.with_env(config.extra.get("iltod"))  # ILTOD_YEARS: one year's site
-        opts = options.parse(extra, Path(config.config_file_path))
-    except options.OptionsError as e:
+    config_file = Path(config.config_file_path)
+    root = config_file.parent
+    try:  # the one reader of the build's configuration: extra.iltod and ILTOD_*
+        build = read_config(config.extra.get("iltod"), config.theme["language"], config_file)
+    except ConfigError as e:
         raise PluginError(str(e)) from None
+    config.site_url = build.site_url or config.site_url
+    config.extra["alternate"] = build.alternate(config.extra.get("alternate") or [])
     make = partial(
         Site,
         root,
-        config.theme["language"],
-        opts,
+        config=build,
         repo_url=config.repo_url,
         site_url=config.site_url,
         docs_dir=Path(config.docs_dir),
+        engine=f"{mkdocs.__name__} {mkdocs.__version__}",  # ProperDocs runs as "mkdocs" too
     )
-    site = make(selection=options.selection_from_env(root))
+    site = make(selection=build.selection(root))
     _site, messages = preview.choose(site, make)
     for level, d in messages:
         getattr(log, level)(d.format())

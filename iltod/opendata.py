@@ -110,13 +110,12 @@ LICENCE = {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/
 
 def to_dict(
     repo: Repository,
-    on: dt.date | None = None,
+    on: dt.date,
     licence: dict[str, str] | None = None,
     publisher: str | None = None,
 ) -> dict[str, Any]:
     """The whole document: its licence (default :data:`LICENCE`) and publisher, then every
     plan."""
-    on = on or progress.today()
     plans = sorted(repo.plans, key=lambda p: (p.plan.agency, p.plan.year))
     return {
         "format": FORMAT_VERSION,
@@ -127,7 +126,7 @@ def to_dict(
     }
 
 
-def to_json(repo: Repository, on: dt.date | None = None) -> str:
+def to_json(repo: Repository, on: dt.date) -> str:
     return json.dumps(to_dict(repo, on), ensure_ascii=False, indent=2) + "\n"
 
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -101,14 +100,7 @@ def due_date(measure: Measure, plan: Plan | None = None) -> dt.date | None:
     return read_timeframe(measure.timeframe, PlanPeriod.of(plan) if plan else None).due
 
 
-def today() -> dt.date:
-    """The date overdue is judged against; ``ILTOD_TODAY=YYYY-MM-DD`` fixes it for
-    reproducible builds."""
-    fixed = os.environ.get("ILTOD_TODAY")
-    return dt.date.fromisoformat(fixed) if fixed else dt.date.today()
-
-
-def overdue(measure: Measure, on: dt.date | None = None, plan: Plan | None = None) -> bool | None:
+def overdue(measure: Measure, on: dt.date, plan: Plan | None = None) -> bool | None:
     """True when the measure's end date has passed and its percent is below 100.
 
     False for not-due measures. None when it cannot be known: no computable end date, or a
@@ -119,7 +111,7 @@ def overdue(measure: Measure, on: dt.date | None = None, plan: Plan | None = Non
     end = due_date(measure, plan)
     if end is None:
         return None
-    if end >= (on or today()):
+    if end >= on:
         return False
     return None if measure.percent is None else measure.percent < 100
 
@@ -158,7 +150,7 @@ class Assessment(NamedTuple):
     """What the timeframe text names (:data:`TIMINGS`): a quarter, continuous, …"""
 
 
-def assess(measure: Measure, on: dt.date | None = None, plan: Plan | None = None) -> Assessment:
+def assess(measure: Measure, on: dt.date, plan: Plan | None = None) -> Assessment:
     """The measure's status, shown percent, band, due date, overdue flag on ``on`` and timing;
     ``plan`` (the measure's own) dates timeframes that name no year."""
     st = status(measure)

@@ -12,6 +12,7 @@ from types import ModuleType
 
 from iltod.cli import (
     archive,
+    build,
     codeowners,
     diff,
     export,
@@ -34,6 +35,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     diff,
     codeowners,
     images,
+    build,
     archive,
     years,
 )

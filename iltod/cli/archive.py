@@ -1,14 +1,12 @@
 """``iltod archive``: build one past reporting year as its own site, to publish once outside
 GitHub Pages at ``<archive-url><year>/`` (dev/deployment.md, iltod/site/years.py).
 
-It runs exactly what a maintainer would: ``python -m mkdocs build --strict`` of the
-repository's ``mkdocs.yml``, then of ``mkdocs.en.yml`` into ``en/``, with the year's settings in
-the environment (``ILTOD_YEARS``, ``ILTOD_ARCHIVE_URL``, ``ILTOD_MAIN_URL`` and the archive's own
-``ILTOD_SITE_URL``/``ILTOD_SITE_URL_EN``). An archive holds both languages and its open data
-itself: the main site's settings for publishing them elsewhere (``ILTOD_ALTERNATE_*``,
-``ILTOD_DATA_*``) are not passed on; ``ILTOD_MAIN_URL_EN`` is, when the English main site is
-published outside the main one. MkDocs is a separate process: the command line never
-imports it (the layer contract). The site is built in a temporary folder beside the output and
+It runs the archive layout (iltod.site.layouts.archive) through ``iltod build``'s runner: the
+repository's ``mkdocs.yml``, then ``mkdocs.en.yml`` into ``en/``, each with the year's settings
+(its years, the archive's and the main site's addresses, its own address). An archive holds
+both languages and its open data itself: the main site's placement of them is never passed
+on; ``--main-url-en`` (``ILTOD_MAIN_URL_EN``) says where the English main site is when it is
+published outside the main one. The site is built in a temporary folder beside the output and
 moved into place only when both builds succeeded, so a failed build leaves an earlier archive
 whole; an existing output is replaced only with ``--force``.
 """
@@ -18,24 +16,22 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from iltod.cli import common
+from iltod.cli import build, common
 from iltod.load import loader
+from iltod.site import layouts
 from iltod.site.options import EXPECTED, SiteOptions
-from iltod.site.years import LANGUAGE_FOLDER
 
 NAME = "archive"
 HELP = (
     "build one reporting year as its own archived site (Mongolian and English), "
     "to publish at <archive-url><year>/"
 )
-CONFIGS = (("mkdocs.yml", ""), ("mkdocs.en.yml", LANGUAGE_FOLDER["en"]))
-"""Each language's configuration and its folder in the year's site."""
 MARK = 'id="iltod-archive"'
 """What every page of an archived year has (iltod.site.years.Years.notice)."""
 PROTECTED = ("plans", "attachments", "docs", "hooks", "iltod", ".git")
@@ -46,21 +42,29 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", help="the folder to write (default: site-<year>/)")
     p.add_argument(
         "--archive-url",
-        default=os.environ.get("ILTOD_ARCHIVE_URL") or None,
         help="where the years' sites are published: year Y at <archive-url><Y>/ "
         "(default: $ILTOD_ARCHIVE_URL)",
     )
     p.add_argument(
         "--main-url",
-        default=os.environ.get("ILTOD_MAIN_URL") or None,
         help="the main site's address, for the links back (default: $ILTOD_MAIN_URL)",
     )
+    p.add_argument(
+        "--main-url-en",
+        help="where the English main site is, when not in <main-url>en/: <this>en/ "
+        "(default: $ILTOD_MAIN_URL_EN)",
+    )
+    build.add_evidence(p)
     common.add_force(p)
     common.add_lang(p)
 
 
 def run(args: argparse.Namespace) -> int:
     root = loader.find_root(Path.cwd())
+    base = build.environment(args.evidence_url, args.evidence_dir)
+    args.archive_url = args.archive_url or base["mn"].archive_url
+    args.main_url = args.main_url or base["mn"].main_url
+    main_url_en = args.main_url_en or base["en"].main_url
     urls = _addresses(args)
     out = _output(root, Path(args.output or f"site-{args.year}"), args.force)
     repo = loader.load(root)
@@ -75,7 +79,14 @@ def run(args: argparse.Namespace) -> int:
             f"plans/ хавтсанд {args.year} оны төлөвлөгөө алга (байгаа онууд: {have}); "
             "юу ч бичээгүй",
         )
-    return _build(root, args.year, urls, out)
+    archive_url, main_url = urls
+    if main_url_en == base["mn"].main_url:
+        main_url_en = None  # ILTOD_MAIN_URL alone: the English main site is under it
+    layout = layouts.archive(
+        out, base, year=args.year, archive_url=archive_url, main_url=main_url,
+        main_url_en=main_url_en,
+    )  # fmt: skip
+    return _build(root, layout, args.year, args.lang)
 
 
 def _addresses(args: argparse.Namespace) -> tuple[str, str]:
@@ -133,41 +144,23 @@ def _output(root: Path, out: Path, force: bool) -> Path:
     return out
 
 
-MAIN_SITE_ONLY = ("ILTOD_ALTERNATE_", "ILTOD_DATA_")
-"""Settings of the main site's build that would misplace an archive's own pages or data."""
-
-
-def _build(root: Path, year: int, addresses: tuple[str, str], out: Path) -> int:
-    archive_url, main_url = addresses
-    site_url = f"{archive_url}{year}/"
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith(MAIN_SITE_ONLY)},
-        "ILTOD_YEARS": str(year),
-        "ILTOD_ARCHIVE_URL": archive_url,
-        "ILTOD_MAIN_URL": main_url,
-        "ILTOD_SITE_URL": site_url,
-        "ILTOD_SITE_URL_EN": site_url + LANGUAGE_FOLDER["en"],
-    }
+def _build(root: Path, layout: layouts.Layout, year: int, lang: str) -> int:
+    """Build the layout in a temporary folder, then move it into place."""
+    out, site_url = layout.builds[0].out, layout.builds[0].settings.site_url
     tmp = out.parent / f".{out.name}.{os.getpid()}.tmp"
+    staged = layouts.Layout(
+        layout.name,
+        tuple(replace(b, out=tmp / b.out.relative_to(out)) for b in layout.builds),
+    )
     shutil.rmtree(tmp, ignore_errors=True)
     try:
-        for config, folder in CONFIGS:
-            if not (root / config).is_file():
-                continue
-            cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / config)]
-            cmd += ["-d", str((tmp / folder).absolute())]
-            print(f"iltod archive: {' '.join(cmd[1:])}", file=sys.stderr, flush=True)
-            if subprocess.run(cmd, cwd=root, env=env, check=False).returncode != 0:
-                return _failed(
-                    f"the build of {config} failed (above)",
-                    f"{config}-ийн бүтээлт амжилтгүй (дээрх алдааг үзнэ үү)",
-                )
+        if build.run_layout(root, staged, lang=lang) != 0:
+            return _failed("the build failed (above)", "бүтээлт амжилтгүй (дээрх алдааг үзнэ үү)")
         home = tmp / "index.html"
         if not home.is_file() or MARK not in home.read_text(encoding="utf-8", errors="replace"):
             return _failed(
-                "the pages are not an archive: mkdocs.yml must read extra.iltod.archive_url and "
-                "main_url from ILTOD_ARCHIVE_URL and ILTOD_MAIN_URL (!ENV, dev/deployment.md)",
-                "хуудсууд архив биш байна: mkdocs.yml-д archive_url, main_url тохиргоо алга",
+                "the pages are not an archive: the engine did not apply the year's settings",
+                "хуудсууд архив биш байна: оны тохиргоо хэрэгжээгүй",
             )
         if out.exists():
             shutil.rmtree(out)

@@ -11,11 +11,13 @@ Mongolian, and nothing is written.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from pathlib import Path
 
 from iltod.load import loader
+from iltod.site import config
 
 PLAN_SUFFIXES = (".yml", ".yaml")
 
@@ -23,6 +25,20 @@ PLAN_SUFFIXES = (".yml", ".yaml")
 def usage(en: str, mn: str) -> loader.UsageError:
     """A usage error told in English, then in Mongolian on an indented line."""
     return loader.UsageError(f"{en}\n    мн: {mn}")
+
+
+def settings(language: config.Language = "mn") -> config.Settings:
+    """What the environment sets (iltod.site.config, the one reader), a malformed variable a
+    usage error."""
+    try:
+        return config.settings_from(language)
+    except config.ConfigError as exc:
+        raise loader.UsageError(str(exc)) from None
+
+
+def today() -> dt.date:
+    """The day overdue is judged against: ``ILTOD_TODAY`` when set, else the machine's date."""
+    return settings().today or dt.date.today()
 
 
 def add_lang(p: argparse.ArgumentParser) -> None:

@@ -36,7 +36,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if args.format in ("xlsx", "docx"):
         return _office(repo, args)
-    doc = opendata.to_dict(repo, dt.date.fromisoformat(args.as_of) if args.as_of else None)
+    on = dt.date.fromisoformat(args.as_of) if args.as_of else common.today()
+    doc = opendata.to_dict(repo, on)
     text = (
         opendata.to_csv(doc)
         if args.format == "csv"

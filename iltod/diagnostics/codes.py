@@ -634,4 +634,23 @@ CODES: dict[str, Code] = {
         "{expected_mn} байх ёстой; {got} байна",
         "Wrong value of a build option",
     ),
+    "E403": Code(
+        "expected {expected}, got {got} (an environment variable of the build)",
+        "{expected_mn} байх ёстой; {got} байна (бүтээлтийн орчны хувьсагч)",
+        "Wrong value of a build's environment variable (ILTOD_*)",
+    ),
+    "E404": Code(
+        "expected the build to select at least one plan, got none of {value} in plans/ "
+        "(plans there: {found})",
+        "бүтээлт дор хаяж нэг төлөвлөгөө сонгох ёстой; plans/ хавтсанд {value} алга "
+        "(байгаа нь: {found})",
+        "The build's selection of years or agencies holds no plan",
+    ),
+    "E405": Code(
+        "expected every page the plans require ({total}), got {count} missing, e.g. {first}: "
+        "the engine did not run iltod's hooks (mkdocs.yml: hooks: [hooks/iltod_hooks.py])",
+        "төлөвлөгөөнөөс гарах бүх хуудас ({total}) бичигдэх ёстой; {count} хуудас дутуу, "
+        "жишээ нь {first}: бүтээгч iltod-ийн hooks-ыг ажиллуулаагүй",
+        "The engine wrote fewer pages than the plans require (page manifest)",
+    ),
 }

@@ -16,13 +16,14 @@ from html import escape
 from pathlib import Path
 from typing import Any, Literal
 
-from iltod import progress, urls
+from iltod import urls
 from iltod.diagnostics import Diagnostic, Report
 from iltod.evidence.publish import Counters, Published
 from iltod.load import loader
 from iltod.schema.docs import data_format_markdown
 from iltod.site import doclang, downloads, search, theme, timeline
 from iltod.site.compact import compact
+from iltod.site.config import BuildConfig
 from iltod.site.gallery import Gallery
 from iltod.site.i18n import Translator
 from iltod.site.office import OfficeJob
@@ -102,10 +103,18 @@ class Site:
         selection: list[Path] | None = None,
         on: dt.date | None = None,
         docs_dir: Path | None = None,
+        config: BuildConfig | None = None,
+        engine: str = "",
     ) -> None:
+        """``config``, the build's configuration (iltod.site.config), gives the language,
+        options and day instead of the arguments; a selection of years or agencies it makes
+        that holds no plan is an error (E404). ``engine``: the name and version of what runs
+        the hooks (MkDocs, ProperDocs), part of every cached page's key."""
+        if config is not None:
+            language, options, on = config.language, config.options, config.today
         self.root, self.language = Path(root), language
         self.options = options or SiteOptions()
-        self.on = on or progress.today()
+        self.on = on or dt.date.today()
         self.t = Translator(language)
         # docs_dir: the hand-written pages MkDocs publishes, refused if they hold a symlink.
         self.repo = loader.load(self.root, selection, docs_dir)
@@ -113,6 +122,8 @@ class Site:
         # lists of years come from the listed years' plans, everything else from the built ones.
         self.years = Years.of(self.options, self.t.language)
         listed, self.built = self.years.select(self.repo)
+        if config is not None and selection == config.selection(self.root):
+            self.repo.report.extend(config.empty_selection(self.repo, self.built))
         self.rollups = compute(listed, self.on)
         self.plan: SitePlan = build(self.built, self.t)
         self.renderer = Renderer(
@@ -136,7 +147,9 @@ class Site:
         partial = set(self.repo.agencies) if selection is not None else None
         self.timeline = timeline.install(self.renderer, site_url, repo_url, partial)
         self.office: OfficeJob | None = None
-        self.engine = engine_digest(self.root) if self.options.build_cache else ""
+        # what the build's configuration sets (iltod.site.config) is part of every page's key
+        settings = (config.digest() if config is not None else None, engine)
+        self.engine = engine_digest(self.root, settings) if self.options.build_cache else ""
         if self.options.office_downloads and self.built.plans and not self.failed:
             folder = self.root / ".cache" / "office"
             cache = (folder, self.engine) if self.options.build_cache else None

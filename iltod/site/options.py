@@ -8,8 +8,6 @@ one diagnostics format, with the line and column in mkdocs.yml.
 from __future__ import annotations
 
 import datetime as dt
-import os
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -56,8 +54,6 @@ SiteAddress = Annotated[
 ]
 """A site's address: http(s), ending in ``/`` (year Y's site is ``<archive_url><Y>/``); empty
 means none."""
-
-YEARS_ENV = "ILTOD_YEARS"
 
 
 class SiteOptions(BaseModel):
@@ -115,7 +111,7 @@ class SiteOptions(BaseModel):
     # -- one site per reporting year at national scale (iltod/site/years.py) -------------
     years: Annotated[list[Year], Field(min_length=1)] | None = None
     """The reporting years whose pages this site holds (default: every year). ``ILTOD_YEARS``
-    overrides it (:func:`years_from_env`)."""
+    overrides it (iltod.site.config)."""
     archive_url: SiteAddress = None
     """Where the other years are published: year Y's site at ``<archive_url><Y>/``."""
     main_url: SiteAddress = None
@@ -189,28 +185,6 @@ def parse(extra: Any, config_file: Path | None = None) -> SiteOptions:
         raise OptionsError(sorted(_diagnostic(err, config_file) for err in exc.errors())) from None
 
 
-def selection_from_env(root: Path) -> list[Path] | None:
-    """``ILTOD_ONLY`` (comma-separated agency slugs or ``plans/…`` paths): the plans of a
-    partial site, for an agency previewing its own update; None builds everything."""
-    only = os.environ.get("ILTOD_ONLY", "").strip()
-    if not only:
-        return None
-    return [root / "plans" / s.strip().removeprefix("plans/") for s in only.split(",") if s.strip()]
-
-
-def with_env(extra: Any, environ: Mapping[str, str] | None = None) -> Any:
-    """``extra.iltod`` with what the environment overrides, to be checked by :func:`parse`:
-    ``ILTOD_YEARS`` (years separated by commas or spaces, e.g. ``2023,2024``) replaces
-    ``years``, the way ``ILTOD_ONLY`` selects agencies. A value that is not a list of years is
-    passed on as it is, so that :func:`parse` reports it (E402) instead of ignoring it."""
-    raw = (os.environ if environ is None else environ).get(YEARS_ENV, "").strip()
-    if not raw or not (extra is None or isinstance(extra, dict)):
-        return extra
-    words = [w for w in raw.replace(",", " ").split() if w]
-    years: Any = [int(w) for w in words] if all(w.isascii() and w.isdigit() for w in words) else raw
-    return {**(extra or {}), "years": years}
-
-
 def _diagnostic(err: Any, config_file: Path | None) -> Diagnostic:
     loc = tuple(str(p) for p in err["loc"])
     field = ".".join((*KEY, *loc))
@@ -220,6 +194,12 @@ def _diagnostic(err: Any, config_file: Path | None) -> Diagnostic:
         return diag(name, line, col, "E401", field, key=loc[0], allowed=allowed)
     en, mn = EXPECTED[loc[0]]
     return diag(name, line, col, "E402", field, expected=en, expected_mn=mn, got=repr(err["input"]))
+
+
+def locate(config_file: Path | None, path: tuple[str, ...]) -> tuple[str, int, int]:
+    """File name, line and column of ``path`` (e.g. ``("extra", "iltod", "years")``) in the
+    configuration file or the one it inherits; ``mkdocs.yml:1:1`` when it is not written."""
+    return _where(config_file, path) if config_file else ("mkdocs.yml", 1, 1)
 
 
 def _where(config_file: Path, path: tuple[str, ...]) -> tuple[str, int, int]:
@@ -260,3 +240,34 @@ def _find_value(node: Any, key: str) -> str | None:
             if getattr(k, "value", None) == key and isinstance(v, yaml.ScalarNode):
                 return str(v.value)
     return None
+
+
+class _Tolerant(yaml.SafeLoader):
+    """Reads a MkDocs configuration without running its tags (``!ENV``, ``!!python/…``):
+    only the ``extra.iltod`` mapping is wanted, and a tag's value is not an option."""
+
+
+_Tolerant.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def from_file(config_file: Path) -> Any:
+    """``extra.iltod`` as the configuration file writes it, with the one it INHERITs merged
+    under it as MkDocs merges them (for a build's page manifest, iltod.site.manifest)."""
+    seen: set[Path] = set()
+    layers: list[Any] = []
+    current: Path | None = config_file
+    while current is not None and current.is_file() and current not in seen:
+        seen.add(current)
+        data = yaml.load(current.read_text(encoding="utf-8"), Loader=_Tolerant)
+        data = data if isinstance(data, dict) else {}
+        extra = data.get("extra")
+        layers.append((extra or {}).get("iltod") if isinstance(extra, dict) else None)
+        parent = data.get("INHERIT")
+        current = current.parent / parent if isinstance(parent, str) else None
+    merged: Any = None
+    for layer in reversed(layers):
+        if isinstance(layer, dict) and isinstance(merged, dict):
+            merged = {**merged, **layer}
+        elif layer is not None:
+            merged = layer
+    return merged

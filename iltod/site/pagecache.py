@@ -7,10 +7,10 @@ page is stored under a key that is a hash of all it is made of, and the next bui
 computes the same key publishes the stored bytes instead of rendering anything:
 
 - the **engine**: every file of the ``iltod`` package, the hook, the MkDocs configuration
-  files and the ``ILTOD_*`` environment they read, the versions of MkDocs, Material and
-  Jinja2, and the guides in ``docs/`` (their titles are in every page's navigation). Not
-  ``SOURCE_DATE_EPOCH``: the deploy sets it to each commit's time, and only the sitemap,
-  never cached, shows it;
+  files and what the build's configuration sets (iltod.site.config), the versions of MkDocs,
+  Material and Jinja2, and the guides in ``docs/`` (their titles are in every page's
+  navigation). Not ``SOURCE_DATE_EPOCH``: the deploy sets it to each commit's time, and only
+  the sitemap, never cached, shows it;
 - the **site**: its language, options, judging date and the whole navigation (so any title
   that changes anywhere — an agency renamed, a measure reworded — renders every page again,
   as their navigation and previous/next links would differ);
@@ -51,8 +51,9 @@ def digest(*parts: object) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def engine_digest(root: Path) -> str:
-    """Everything outside the data that a page is made with (see the module docstring)."""
+def engine_digest(root: Path, settings: object = None) -> str:
+    """Everything outside the data that a page is made with (see the module docstring);
+    ``settings``: what the build's configuration sets (iltod.site.config.BuildConfig.digest)."""
     h = hashlib.sha256()
     package = Path(iltod.__file__).parent
     for folder, pattern in (
@@ -67,14 +68,13 @@ def engine_digest(root: Path) -> str:
             if path.is_file() and "__pycache__" not in path.parts:
                 h.update(path.relative_to(folder).as_posix().encode())
                 h.update(path.read_bytes())
-    env = {k: v for k, v in os.environ.items() if k.startswith("ILTOD_")}
     versions: dict[str, str | None] = {}
     for name in DISTRIBUTIONS:
         try:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
             versions[name] = None
-    h.update(digest(env, versions).encode())
+    h.update(digest(settings, versions).encode())
     return h.hexdigest()
 
 

@@ -1,8 +1,9 @@
 """A SYNTHETIC repository of two reporting years published as two sites, exactly as the deploy
-does it (dev/deployment.md): the main site holds 2024 (``ILTOD_YEARS=2024``, built by
-``mkdocs build --strict`` in both languages) and 2023 is its own archived site, built by
-``iltod archive --year 2023``. Each site is served on 127.0.0.1, the archive's server holding
-``2023/`` as the storage behind ``ILTOD_ARCHIVE_URL`` would."""
+does it (dev/deployment.md), by the entry point the deploy calls: the main site holds 2024
+(``ILTOD_YEARS=2024 iltod build``, both languages) and 2023 is its own archived site, built by
+``iltod archive --year 2023``; or the national layout (``iltod build --layout national``).
+Each site is served on 127.0.0.1, the archive's server holding ``2023/`` as the storage behind
+``ILTOD_ARCHIVE_URL`` would."""
 
 from __future__ import annotations
 
@@ -58,7 +59,12 @@ def write_repo(root: Path) -> Path:
 
 def archive_command(repo: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     """``iltod archive …`` run in ``repo``, as a maintainer runs it."""
-    cmd = [sys.executable, "-m", "iltod", "archive", *args]
+    return iltod(repo, "archive", *args, **env)
+
+
+def iltod(repo: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """``iltod …`` (e.g. ``build``, ``archive``) run in ``repo``, as the deploy runs it."""
+    cmd = [sys.executable, "-m", "iltod", *args]
     return subprocess.run(
         cmd, cwd=repo, capture_output=True, text=True, env=sitekit.build_env(**env), timeout=900
     )
@@ -72,13 +78,8 @@ def two_year_sites(tmp: Path) -> Iterator[TwoYears]:
     archive.mkdir()
     with sitekit.serve(main) as main_url, sitekit.serve(archive) as archive_url:
         env = {"ILTOD_YEARS": str(CURRENT), "ILTOD_ARCHIVE_URL": archive_url}
-        for config, out, site_url in (
-            ("mkdocs.yml", main, main_url),
-            ("mkdocs.en.yml", main / "en", main_url + "en/"),
-        ):
-            urls = {"ILTOD_SITE_URL": site_url, "ILTOD_SITE_URL_EN": site_url}
-            result = sitekit.build(repo, out, config, **env, **urls)
-            assert result.returncode == 0, result.stdout + result.stderr
+        result = iltod(repo, "build", f"--output={main}", f"--site-url={main_url}", **env)
+        assert result.returncode == 0, result.stdout + result.stderr
         result = archive_command(
             repo,
             f"--year={PAST}",
@@ -141,28 +142,31 @@ def national_sites(tmp: Path) -> Iterator[National]:
     pages, storage = tmp / "pages", tmp / "storage"
     storage.mkdir()
     with sitekit.serve(pages) as pages_url, sitekit.serve(storage) as storage_url:
-        common = {
+        result = iltod(
+            repo,
+            "build",
+            "--layout=national",
+            f"--year={CURRENT}",
+            f"--output={pages}",
+            f"--storage={storage}",
+            f"--site-url={pages_url}",
+            f"--storage-url={storage_url}",
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        stale = {  # the main site's settings, as a maintainer's shell may still hold them
             "ILTOD_YEARS": str(CURRENT),
-            "ILTOD_ARCHIVE_URL": storage_url,
             "ILTOD_DATA_BASE_URL": storage_url + "data/",
             "ILTOD_DATA_DIR": str(storage / "data"),
+            "ILTOD_ALTERNATE_EN": storage_url + "en/",
         }
-        mongolian = {"ILTOD_SITE_URL": pages_url, "ILTOD_ALTERNATE_EN": storage_url + "en/"}
-        english = {"ILTOD_SITE_URL_EN": storage_url + "en/", "ILTOD_ALTERNATE_MN": pages_url}
-        for config, out, env in (
-            ("mkdocs.yml", pages, mongolian),
-            ("mkdocs.en.yml", storage / "en", english),
-        ):
-            result = sitekit.build(repo, out, config, **common, **env)
-            assert result.returncode == 0, result.stdout + result.stderr
         result = archive_command(
             repo,
             f"--year={PAST}",
             f"--output={storage / str(PAST)}",
             f"--archive-url={storage_url}",
             f"--main-url={pages_url}",
-            ILTOD_MAIN_URL_EN=storage_url,
-            **common,  # the main site's settings, as a maintainer's shell may still hold them
+            f"--main-url-en={storage_url}",
+            **stale,
         )
         assert result.returncode == 0, result.stdout + result.stderr
         yield National(repo, pages, storage, pages_url, storage_url)

@@ -7,6 +7,7 @@ The sample (tests/fixtures/sample/) is copied and given SYNTHETIC values for the
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import html
 import io
 import json
@@ -40,10 +41,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
         text[:first] + line + added + text[first + len(line) : second] + text[second + len(line) :]
     )
     path.write_text(text, encoding="utf-8")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("ILTOD_TODAY", TODAY)
-    yield Site(root, "mn")
-    mp.undo()
+    return Site(root, "mn", on=dt.date.fromisoformat(TODAY))
 
 
 def _page(site: Site, url: str) -> str:

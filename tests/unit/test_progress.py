@@ -120,9 +120,3 @@ def test_not_overdue_when_complete_or_not_yet_ended() -> None:
 def test_overdue_unknown_without_percent_or_date() -> None:
     assert progress.overdue(measure(None), on=NEW_YEAR) is None
     assert progress.overdue(measure(70, "Жилдээ"), on=NEW_YEAR) is None
-
-
-def test_today_can_be_fixed_for_reproducible_builds(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ILTOD_TODAY", "2021-07-01")
-    assert progress.today() == dt.date(2021, 7, 1)
-    assert progress.overdue(measure(70)) is False

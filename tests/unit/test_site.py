@@ -6,6 +6,7 @@ no history on the pages).
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import re
@@ -19,6 +20,8 @@ from iltod.site.render import rel
 from tests.support import sample
 from tests.support.sitekit import TODAY
 
+ON = dt.date.fromisoformat(TODAY)
+
 PLAN = "govisumber-zdtg/2021/"
 
 
@@ -28,16 +31,8 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def site(repo: Path, monkeypatch_module: pytest.MonkeyPatch) -> Site:
-    monkeypatch_module.setenv("ILTOD_TODAY", TODAY)
-    return Site(repo, "mn", repo_url="https://github.com/example/plans")
-
-
-@pytest.fixture(scope="module")
-def monkeypatch_module():
-    mp = pytest.MonkeyPatch()
-    yield mp
-    mp.undo()
+def site(repo: Path) -> Site:
+    return Site(repo, "mn", repo_url="https://github.com/example/plans", on=ON)
 
 
 def page(site: Site, url: str) -> str:
@@ -199,9 +194,8 @@ def test_a_measure_page_offers_feedback_without_a_github_account_when_configured
 ) -> None:
     from iltod.site.options import SiteOptions
 
-    monkeypatch.setenv("ILTOD_TODAY", TODAY)
     options = SiteOptions(feedback="iltod@example.org")
-    out = page(Site(repo, "mn", options), urls.measure("govisumber-zdtg", 2021, "1.3"))
+    out = page(Site(repo, "mn", options, on=ON), urls.measure("govisumber-zdtg", 2021, "1.3"))
     assert '<p class="il-feedback"><a href="mailto:iltod@example.org">' in out
-    plain = page(Site(repo, "mn"), urls.measure("govisumber-zdtg", 2021, "1.3"))
+    plain = page(Site(repo, "mn", on=ON), urls.measure("govisumber-zdtg", 2021, "1.3"))
     assert "mailto:" not in plain

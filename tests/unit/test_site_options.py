@@ -63,16 +63,6 @@ def test_no_options_means_the_defaults_and_every_option_has_words_for_its_error(
     assert set(options.EXPECTED) == set(SiteOptions.model_fields)
 
 
-def test_the_environment_selects_a_preview(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ILTOD_ONLY", "a-agency, plans/b-agency/2021.yml")
-    assert options.selection_from_env(tmp_path) == [
-        tmp_path / "plans" / "a-agency",
-        tmp_path / "plans" / "b-agency" / "2021.yml",
-    ]
-    monkeypatch.setenv("ILTOD_ONLY", " ")
-    assert options.selection_from_env(tmp_path) is None
-
-
 def test_open_data_written_elsewhere_needs_the_address_it_is_published_at(tmp_path: Path) -> None:
     """data_dir alone would leave every plan page linking files the site no longer holds."""
     config = tmp_path / "mkdocs.yml"

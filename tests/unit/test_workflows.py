@@ -47,8 +47,7 @@ def test_every_pull_request_runs_the_data_checks_with_read_only_rights() -> None
     for command in (
         "iltod validate",
         "iltod codeowners --check",
-        "mkdocs build --strict\n",
-        "mkdocs build --strict -f mkdocs.en.yml",
+        "iltod build",
         "iltod diff",
     ):
         assert command in runs, command
@@ -90,8 +89,7 @@ def test_deploy_workflow_publishes_main_with_official_pages_actions() -> None:
     )
     assert all(u.startswith("actions/") for u in uses if u)  # official actions only
     assert build["steps"][0]["with"]["fetch-depth"] == 0
-    assert "mkdocs build --strict\n" in _runs(build)
-    assert "mkdocs build --strict -f mkdocs.en.yml" in _runs(build)
+    assert 'iltod build "${args[@]}"' in _runs(build)  # both languages, every page checked
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["environment"]["name"] == "github-pages"
 
@@ -108,16 +106,18 @@ def test_the_deploy_builds_each_archived_year_with_the_archive_command() -> None
     )
     assert build["outputs"]["archive"] == "${{ steps.years.outputs.archive }}"
     assert "scripts/archive-years" in _runs(build)
-    assert 'export ILTOD_YEARS="$CURRENT_YEAR" ILTOD_ARCHIVE_URL="$storage"' in _runs(build)
-    assert 'ILTOD_DATA_BASE_URL="${storage}data/" ILTOD_DATA_DIR=storage/data' in _runs(build)
-    assert "mkdocs build --strict -f mkdocs.en.yml -d storage/en" in _runs(build)
+    # the national layout is iltod/site/layouts.py's, run by the entry point the tests run
+    assert 'args+=(--layout national --year "$CURRENT_YEAR")' in _runs(build)
+    assert 'args+=(--storage-url "${ARCHIVE_URL%/}/" --storage storage)' in _runs(build)
+    assert "export ILTOD_" not in _runs(build)
     (keep,) = [s for s in build["steps"] if s.get("with", {}).get("name") == "current"]
     assert keep["with"]["path"] == "storage"
     assert archive["needs"] == "build"
     assert archive["strategy"]["matrix"]["year"] == "${{ fromJSON(needs.build.outputs.archive) }}"
-    assert 'iltod archive --year "$YEAR" -o "archive-$YEAR"' in _runs(archive)
+    assert 'args=(--year "$YEAR" -o "archive-$YEAR")' in _runs(archive)
+    assert 'iltod archive "${args[@]}"' in _runs(archive)
     assert archive["steps"][0]["with"]["fetch-depth"] == 0
-    assert 'export ILTOD_MAIN_URL_EN="${ARCHIVE_URL%/}/"' in _runs(archive)
+    assert 'args+=(--main-url-en "${ARCHIVE_URL%/}/")' in _runs(archive)
     assert upload["needs"] == ["build", "archive"]
     assert "needs.archive.result)" in upload["if"]
     assert "scripts/upload-archive archives" in _runs(upload)

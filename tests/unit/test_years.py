@@ -145,15 +145,3 @@ def test_a_wrong_years_option_is_a_located_bilingual_error(
     assert (d.file, d.line, d.code, d.field) == ("mkdocs.yml", 3, "E402", f"extra.iltod.{field}")
     assert expected in d.format()
     assert "\n    мн: " in d.format("both")
-
-
-def test_iltod_years_overrides_the_years_option() -> None:
-    env = {"ILTOD_YEARS": " 2023, 2024 "}
-    assert options.parse(options.with_env({"years": [2020]}, env)).years == [2023, 2024]
-    assert options.parse(options.with_env(None, {"ILTOD_YEARS": "2024"})).years == [2024]
-    assert options.with_env({"branch": "x"}, {}) == {"branch": "x"}
-    with pytest.raises(OptionsError) as caught:
-        options.parse(options.with_env(None, {"ILTOD_YEARS": "2024,last"}))
-    (d,) = caught.value.diagnostics
-    assert d.code == "E402"
-    assert "got '2024,last'" in d.format()
