@@ -96,8 +96,8 @@ def one_size(
         work / "iltod", agencies, measures, lengths, vocabulary=vocabulary, years=years
     )
     current, archived = years[-1], years[:-1]
-    data_dir = work / "data-out"
-    env = year_sites.main_env(current, data_dir) if archived else {}
+    data_dir = work / "storage" / "data"
+    env = year_sites.main_env(current, data_dir.parent) if archived else {}
     pages = fixture.baseline_repo(repo, work / "baseline", [current] if archived else None)
     load = os.getloadavg()[0]
     ours = measure.build(repo, work / "iltod-site", **env)
@@ -139,7 +139,7 @@ def one_size(
         row["storage_mb"]["open data"] = data_mb
         if data_mb is None:
             row["data_dir_note"] = (
-                "ILTOD_DATA_DIR not honoured: no data-out folder; the open data is in the main "
+                "ILTOD_DATA_DIR not honoured: no storage/data folder; the open data is in the main "
                 f"site's data/ ({row['site_data_mb']} MB), counted in its size"
             )
     row["baseline"] = measure.site_stats(work / "baseline-site")

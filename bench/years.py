@@ -25,7 +25,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from bench import fixture
-from iltod.site.years import LANGUAGE_FOLDER
+from iltod.site import layouts
+from iltod.site.config import Settings
+from iltod.site.layouts import Base
 from tests.support import sitekit
 
 ARCHIVE_URL = "https://archive.example.invalid/"  # SYNTHETIC addresses: nothing is fetched
@@ -51,31 +53,33 @@ def years_of(count: int, last: int = 2024) -> tuple[int, ...]:
     return tuple(range(last - count + 1, last + 1))
 
 
-def main_env(current: int, data_dir: Path) -> dict[str, str]:
-    """The environment of the main site's build in a national deploy of one site per reporting
-    year: the ``current`` year's pages, the earlier years linked at :data:`ARCHIVE_URL`, and the
-    open data written to ``data_dir`` (published with the archives, not on Pages) and linked at
+NOTHING_SET: Base = {"mn": Settings(), "en": Settings()}
+"""The bench's own environment sets nothing a layout keeps (its fixed day comes from sitekit)."""
+
+
+def main_env(current: int, storage: Path) -> dict[str, str]:
+    """The environment of the main site's Mongolian build in the national layout
+    (iltod.site.layouts.national, what ``iltod build --layout national`` runs): the
+    ``current`` year's pages, the earlier years linked at :data:`ARCHIVE_URL`, and the open
+    data written to ``storage/data`` (published with the archives, not on Pages) and linked at
     :data:`DATA_BASE_URL`."""
-    return {
-        "ILTOD_YEARS": str(current),
-        "ILTOD_ARCHIVE_URL": ARCHIVE_URL,
-        "ILTOD_DATA_BASE_URL": DATA_BASE_URL,
-        "ILTOD_DATA_DIR": str(data_dir),
-    }
+    layout = layouts.national(
+        Path("site"), storage, NOTHING_SET, year=current, site_url=MAIN_URL,
+        storage_url=ARCHIVE_URL,
+    )  # fmt: skip
+    mn = layout.builds[0]
+    return mn.settings.environment(mn.language)
 
 
 def archive_env(year: int) -> dict[str, str]:
-    """What ``iltod archive --year=<year>`` sets for its builds (iltod/cli/archive.py, with
-    ``--archive-url`` :data:`ARCHIVE_URL` and ``--main-url`` :data:`MAIN_URL`): the year's
+    """The environment of the Mongolian build of ``iltod archive --year=<year>``
+    (iltod.site.layouts.archive, with :data:`ARCHIVE_URL` and :data:`MAIN_URL`): the year's
     pages, the other years and the main site linked, and the archive's own address."""
-    site_url = f"{ARCHIVE_URL}{year}/"
-    return {
-        "ILTOD_YEARS": str(year),
-        "ILTOD_ARCHIVE_URL": ARCHIVE_URL,
-        "ILTOD_MAIN_URL": MAIN_URL,
-        "ILTOD_SITE_URL": site_url,
-        "ILTOD_SITE_URL_EN": site_url + LANGUAGE_FOLDER["en"],
-    }
+    layout = layouts.archive(
+        Path("archive"), NOTHING_SET, year=year, archive_url=ARCHIVE_URL, main_url=MAIN_URL
+    )
+    mn = layout.builds[0]
+    return mn.settings.environment(mn.language)
 
 
 def run(cmd: list[str], cwd: Path, log: Path, **env: str) -> tuple[float, float]:
@@ -118,17 +122,10 @@ def publish(repo: Path, out: Path, years: tuple[int, ...]) -> list[Artifact]:
     log = out / "build.log"
     out.mkdir(parents=True, exist_ok=True)
     current, earlier = years[-1], years[:-1]
-    env = {
-        "ILTOD_YEARS": str(current),
-        "ILTOD_ARCHIVE_URL": ARCHIVE_URL,
-        "ILTOD_SITE_URL": MAIN_URL,
-        "ILTOD_SITE_URL_EN": MAIN_URL + "en/",
-    }
+    env = {"ILTOD_YEARS": str(current), "ILTOD_ARCHIVE_URL": ARCHIVE_URL}
     main = out / "main"
-    seconds, rss = 0.0, 0.0
-    for config, dest in (("mkdocs.yml", main), ("mkdocs.en.yml", main / "en")):
-        s, r = run(sitekit.build_command(repo, dest, config), repo, log, **env)
-        seconds, rss = seconds + s, max(rss, r)
+    cmd = [sys.executable, "-m", "iltod", "build", f"--output={main}", f"--site-url={MAIN_URL}"]
+    seconds, rss = run(cmd, repo, log, **env)
     artifacts = [measure(f"main site ({current})", main, seconds, rss)]
     for year in earlier:
         dest = out / f"archive-{year}"

@@ -177,6 +177,9 @@ class BuildConfig:
             if self.settings.years is None:
                 where = options.locate(self.config_file, ("extra", "iltod", "years"))
         found = sorted({f"{pf.plan.agency}/{pf.plan.year}" for pf in repo.plans})
+        if self.settings.only:  # the repository was loaded with the selection: its folders
+            plans = repo.root / "plans"
+            found = sorted(p.name for p in plans.iterdir() if p.is_dir()) if plans.is_dir() else []
         summary = ", ".join(found[:5]) + (f" … ({len(found)})" if len(found) > 5 else "")
         return [diag(*where, "E404", field, value=value, found=summary or "none")]
 
