@@ -126,8 +126,8 @@ def test_edit_links_open_the_source_yaml(site: Site) -> None:
     assert 'href="https://github.com/example/plans/edit/main/plans/govisumber-zdtg/2021.yml"' in out
 
 
-def test_english_labels_are_complete(repo: Path, monkeypatch_module: pytest.MonkeyPatch) -> None:
-    en = Site(repo, "en")
+def test_english_labels_are_complete(repo: Path) -> None:
+    en = Site(repo, "en", on=ON)
     out = page(en, urls.measure("govisumber-zdtg", 2021, "5.1"))
     assert "not assessed" in text(out)
     assert "Achieved result" in text(out)
