@@ -16,7 +16,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from iltod.site import Site, preview, theme
+from iltod.site import Site, preview
+from iltod.site import material as theme
 from iltod.site.config import ConfigError
 from iltod.site.config import read as read_config
 

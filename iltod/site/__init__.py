@@ -9,7 +9,6 @@ pages (:meth:`Site.finish`). ``hooks/iltod_hooks.py`` only adapts it.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from html import escape
@@ -21,11 +20,13 @@ from iltod.diagnostics import Diagnostic, Report
 from iltod.evidence.publish import Counters, Published
 from iltod.load import loader
 from iltod.schema.docs import data_format_markdown
-from iltod.site import doclang, downloads, search, theme, timeline
+from iltod.site import doclang, downloads, search, timeline
+from iltod.site import material as theme
 from iltod.site.compact import compact
 from iltod.site.config import BuildConfig
 from iltod.site.gallery import Gallery
 from iltod.site.i18n import Translator
+from iltod.site.material import CACHED_TEMPLATE, CONTENT
 from iltod.site.office import OfficeJob
 from iltod.site.options import SiteOptions
 from iltod.site.pagecache import PageCache, digest, engine_digest, page_keys
@@ -35,19 +36,6 @@ from iltod.site.rollup import compute
 from iltod.site.years import Years
 
 Level = Literal["error", "warning", "info"]
-
-CONTENT = "<!--iltod:content, with its own <h1>-->"
-"""What a generated page holds between MkDocs' passes: its HTML is put in by
-:meth:`Site.finish_page`, after the theme's HTML is compacted, so MkDocs keeps no rendered page
-in memory and agency text is never compacted. It names "<h1" because Material adds the page
-title as a second <h1> to any content that has none; every generated page brings its own."""
-
-_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"[^>]*>')
-"""Where a page's content starts in the theme's HTML (Material)."""
-
-CACHED_TEMPLATE = "iltod-cached.html"
-"""The theme template of a page taken from the page cache: it renders nothing (the stored page
-is put in by :meth:`Site.finish_page`), so the theme's half of the page costs nothing."""
 
 HISTORY_WARNINGS = frozenset({"W202"})
 """History diagnostics that fail a strict build: a shallow clone would publish wrong dates. A
@@ -225,7 +213,7 @@ class Site:
         return out
 
     def theme_globals(self) -> dict[str, Any]:
-        """What the theme's templates (iltod/site/overrides/) use: ``iltod.t`` (the site's
+        """What the theme's templates (iltod/site/material/overrides/) use: ``iltod.t`` (the site's
         labels), ``iltod.language``, ``iltod.site`` (the publisher, licence and dates of
         every page's footer) and ``iltod.bundle`` (Material's script)."""
         return {
@@ -274,7 +262,7 @@ class Site:
         if src_uri in self.pages:
             output = output.replace(CONTENT, self.render(src_uri), 1)
         if self.banner:
-            output = _ARTICLE.sub(lambda m: m.group(0) + self.banner, output, count=1)
+            output = theme.prepend_to_content(output, self.banner)
         elif cache is not None:
             cache.store(src_uri, output)
         return output

@@ -1,5 +1,5 @@
 """The site links Material's stylesheet without the components it never draws
-(iltod/site/materialcss.py: 10 KB gzip instead of 23 before every first paint). Nothing a reader
+(iltod/site/material/css.py: 10 KB gzip instead of 23 before every first paint). Nothing a reader
 sees may change: every kind of page, in every state the theme has, looks pixel for pixel the
 same with it as with Material's whole stylesheet (which Material still copies into the site).
 

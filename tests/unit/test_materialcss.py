@@ -1,10 +1,10 @@
-"""iltod/site/materialcss.py: Material's stylesheet without the rules of components the site
+"""iltod/site/material/css.py: Material's stylesheet without the rules of components the site
 never draws. A rule goes only when every one of its selectors names such a component; nothing
 else of the stylesheet changes (the browser test compares screenshots of every page)."""
 
 from __future__ import annotations
 
-from iltod.site import materialcss
+from iltod.site.material import css as materialcss
 
 
 def test_a_rule_goes_only_when_every_selector_names_an_unused_component() -> None:

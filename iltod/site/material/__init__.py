@@ -1,5 +1,8 @@
-"""Theme pieces the hook installs: Material template overrides, the stylesheet and scripts,
-and the Jinja test the navigation override uses."""
+"""Everything that knows Material for MkDocs, in one place (dev/engine.md): the template
+overrides (``overrides/``), Material's stylesheet without the components the site never draws
+(:mod:`.css`), its script bundle's name, where a page's content starts in Material's HTML, and
+the Jinja tests the navigation override uses. The rest of :mod:`iltod.site` writes HTML
+fragments and data; replacing the theme means replacing this package."""
 
 from __future__ import annotations
 
@@ -11,10 +14,10 @@ from importlib.metadata import PackagePath
 from pathlib import Path
 from typing import Any
 
-from iltod.site import materialcss
 from iltod.site.i18n import LANGUAGES, SEARCH
+from iltod.site.material import css as materialcss
 
-OVERRIDES = Path(str(resources.files("iltod.site") / "overrides"))
+OVERRIDES = Path(str(resources.files("iltod.site.material") / "overrides"))
 ASSETS = resources.files("iltod.site") / "assets"
 CSS = ["assets/iltod/iltod.css"]
 MATERIAL_CSS = "assets/iltod/material.css"
@@ -45,12 +48,12 @@ def _material_file(pattern: str) -> PackagePath:
 @functools.cache
 def material_css() -> str:
     """Material's main stylesheet without the rules of components this site never draws
-    (:mod:`iltod.site.materialcss`): 23 KB gzip become about 10, before every first paint."""
+    (:mod:`iltod.site.material.css`): 23 KB gzip become about 10, before every first paint."""
     main = _material_file("material/templates/assets/stylesheets/main.*.min.css")
     version = metadata.version("mkdocs-material")
     return (
         f"/* Material for MkDocs {version} (MIT licence, (c) Martin Donath), {main.name} "
-        "without the components this site never draws: iltod/site/materialcss.py */\n"
+        "without the components this site never draws: iltod/site/material/css.py */\n"
         + materialcss.slim(main.read_text(encoding="utf-8"), theme_properties())
     )
 
@@ -59,16 +62,37 @@ def theme_properties() -> set[str]:
     """Material's custom properties (``--md-…``) that iltod's own stylesheets, scripts and
     templates use: they stay in Material's stylesheet even where no rule of it reads them."""
     names: set[str] = set()
-    for folder in ("assets", "overrides", "templates"):
-        for path in Path(str(resources.files("iltod.site") / folder)).rglob("*"):
+    site = Path(str(resources.files("iltod.site")))
+    for folder in (site / "assets", OVERRIDES, site / "templates"):
+        for path in folder.rglob("*"):
             if path.suffix in (".css", ".html", ".js"):
                 names |= set(_PROPERTY.findall(path.read_text(encoding="utf-8")))
-    for path in Path(str(resources.files("iltod.site"))).glob("*.py"):
+    for path in [*site.glob("*.py"), *Path(__file__).parent.glob("*.py")]:
         names |= set(_PROPERTY.findall(path.read_text(encoding="utf-8")))
     return names
 
 
 _PROPERTY = re.compile(r"--md-[\w-]+")
+
+CONTENT = "<!--iltod:content, with its own <h1>-->"
+"""What a generated page holds between MkDocs' passes: its HTML is put in by
+:meth:`iltod.site.Site.finish_page`, after the theme's HTML is compacted, so MkDocs keeps no
+rendered page in memory and agency text is never compacted. It names "<h1" because Material
+adds the page title as a second <h1> to any content that has none; every generated page brings
+its own."""
+
+_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"[^>]*>')
+"""Where a page's content starts in the theme's HTML (Material)."""
+
+CACHED_TEMPLATE = "iltod-cached.html"
+"""The theme template of a page taken from the page cache (``overrides/``): it renders nothing
+(the stored page is put in by :meth:`iltod.site.Site.finish_page`), so the theme's half of the
+page costs nothing."""
+
+
+def prepend_to_content(page: str, html: str) -> str:
+    """``html`` at the top of the page's content (a notice on every page)."""
+    return _ARTICLE.sub(lambda m: m.group(0) + html, page, count=1)
 
 
 @functools.cache
