@@ -8,6 +8,7 @@ import logging
 from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import mkdocs
 from jinja2 import Environment
@@ -113,4 +114,9 @@ def on_build_error(error: Exception) -> None:
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
+    # MkDocs chose the served path from mkdocs.yml's site_url, before on_config put in the
+    # build configuration's (e.g. ILTOD_SITE_URL=http://127.0.0.1:8000/, scripts/serve): serve
+    # where the pages' links point.
+    server.mount_path = urlsplit(config.site_url or "/").path or "/"
+    server.url = urljoin(server.url, server.mount_path)
     return preview.watch(server, Path(config.config_file_path).parent)
