@@ -5,6 +5,8 @@ nothing of the others — no page, no region, no figure on the home page, no ope
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -50,7 +52,15 @@ def test_full_build_has_every_agency_and_region(repo: Path, tmp_path: Path) -> N
 
 
 def test_preview_builds_only_the_selected_agency(repo: Path, tmp_path: Path) -> None:
-    site = _site(repo, tmp_path / "preview", ILTOD_ONLY="synthetic-0001")
+    """Built by the entry point the deploy uses (iltod build --layout preview)."""
+    site = tmp_path / "preview"
+    cmd = [sys.executable, "-m", "iltod", "build", "--layout=preview", "--only=synthetic-0001"]
+    result = subprocess.run(
+        [*cmd, f"--output={site}"], cwd=repo, capture_output=True, text=True,
+        env=sitekit.build_env(), timeout=600,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert not (site / "en").exists()  # a preview is the Mongolian pages only
     assert _generated(site) == {"synthetic-0001", "regions/khovd"}
     assert (site / "synthetic-0001/2024/measure-1-1/index.html").is_file()
     home = (site / "index.html").read_text(encoding="utf-8")
