@@ -8,7 +8,6 @@ import logging
 from functools import partial
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 import mkdocs
 from jinja2 import Environment
@@ -19,10 +18,10 @@ from mkdocs.structure.pages import Page
 
 from iltod.site import Site, preview
 from iltod.site import material as theme
-from iltod.site.config import ConfigError
-from iltod.site.config import read as read_config
+from iltod.site.config import ConfigError, read
 
 log = logging.getLogger("mkdocs.plugins.iltod")
+ENGINE = f"{mkdocs.__name__} {mkdocs.__version__}"  # ProperDocs runs the hooks as "mkdocs" too
 _site: Site | None = None
 
 
@@ -37,31 +36,24 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _site
-    config_file = Path(config.config_file_path)
-    root = config_file.parent
+    file = Path(config.config_file_path)
     try:  # the one reader of the build's configuration: extra.iltod and ILTOD_*
-        build = read_config(config.extra.get("iltod"), config.theme["language"], config_file)
+        build = read(config.extra.get("iltod"), config.theme["language"], file)
     except ConfigError as e:
         raise PluginError(str(e)) from None
     config.site_url = build.site_url or config.site_url
     config.extra["alternate"] = build.alternate(config.extra.get("alternate") or [])
-    make = partial(
-        Site,
-        root,
-        config=build,
-        repo_url=config.repo_url,
-        site_url=config.site_url,
-        docs_dir=Path(config.docs_dir),
-        engine=f"{mkdocs.__name__} {mkdocs.__version__}",  # ProperDocs runs as "mkdocs" too
-    )
-    site = make(selection=build.selection(root))
+    named: dict[str, Any] = {"repo_url": config.repo_url, "site_url": config.site_url}
+    named.update(docs_dir=Path(config.docs_dir), engine=ENGINE)
+    make = partial(Site, file.parent, config=build, **named)
+    site = make(selection=build.selection(file.parent))
     _site, messages = preview.choose(site, make)
     for level, d in messages:
         getattr(log, level)(d.format())
     if _site is None:
         site.close()
         raise PluginError(site.report.summary())
-    preview.watch_new(root)
+    preview.watch_new(file.parent)
     config.strict = config.strict and not preview.STATE.serving  # problems show on the pages
     config.theme.dirs.insert(0, str(theme.OVERRIDES))
     config.nav = _site.nav + list(config.nav or [])
@@ -114,9 +106,4 @@ def on_build_error(error: Exception) -> None:
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
-    # MkDocs chose the served path from mkdocs.yml's site_url, before on_config put in the
-    # build configuration's (e.g. ILTOD_SITE_URL=http://127.0.0.1:8000/, scripts/serve): serve
-    # where the pages' links point.
-    server.mount_path = urlsplit(config.site_url or "/").path or "/"
-    server.url = urljoin(server.url, server.mount_path)
-    return preview.watch(server, Path(config.config_file_path).parent)
+    return preview.watch(server, Path(config.config_file_path).parent, config.site_url)

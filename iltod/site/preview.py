@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urljoin, urlsplit
 
 from iltod.diagnostics import Diagnostic
 from iltod.site import Site
@@ -119,10 +120,15 @@ def banner(problems: list[Diagnostic], *, stale: bool, first: bool) -> str:
     )
 
 
-def watch(server: Any, root: Path) -> Any:
+def watch(server: Any, root: Path, site_url: str | None = None) -> Any:
     """MkDocs' ``on_serve``: watch ``plans/`` and ``attachments/``, and the repository's folder
-    (not recursively) so that either one created later triggers a rebuild."""
+    (not recursively) so that either one created later triggers a rebuild; serve at the path
+    of ``site_url`` (MkDocs chose its path from mkdocs.yml's, before the build configuration's
+    replaced it: ``ILTOD_SITE_URL=http://127.0.0.1:8000/``, scripts/serve, serves at the root)."""
     STATE.server = server
+    if site_url:
+        server.mount_path = urlsplit(site_url).path or "/"
+        server.url = urljoin(server.url, server.mount_path)
     server.watch(str(root), recursive=False)
     watch_new(root)
     return server
