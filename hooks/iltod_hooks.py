@@ -15,6 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from iltod.diagnostics import strict
 from iltod.site import Site, options, preview, theme
 
 log = logging.getLogger("mkdocs.plugins.iltod")
@@ -54,6 +55,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if _site is None:
         site.close()
         raise PluginError(site.report.summary())
+    if config.strict and not preview.STATE.serving and (stopping := _site.stopping()):
+        # counted here, not by MkDocs: `-q` drops warnings before MkDocs' strict mode counts
+        _site.close()
+        raise PluginError(strict.aborted(stopping))
     preview.watch_new(root)
     config.strict = config.strict and not preview.STATE.serving  # problems show on the pages
     config.theme.dirs.insert(0, str(theme.OVERRIDES))

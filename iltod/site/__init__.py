@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from iltod import progress, urls
 from iltod.diagnostics import Diagnostic, Report
+from iltod.diagnostics.strict import stops_strict
 from iltod.evidence.publish import Counters, Published
 from iltod.load import loader
 from iltod.schema.docs import data_format_markdown
@@ -47,10 +48,6 @@ _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"[^>]*>')
 CACHED_TEMPLATE = "iltod-cached.html"
 """The theme template of a page taken from the page cache: it renders nothing (the stored page
 is put in by :meth:`Site.finish_page`), so the theme's half of the page costs nothing."""
-
-HISTORY_WARNINGS = frozenset({"W202"})
-"""History diagnostics that fail a strict build: a shallow clone would publish wrong dates. A
-past unreadable version (W203) or no git at all (W201, e.g. a preview copy) is only reported."""
 
 
 @dataclass
@@ -86,6 +83,12 @@ class BuildStats:
                 f"in {s['seconds']} s"
             )
         return out
+
+
+def _level(d: Diagnostic) -> Level:
+    if d.severity == "error":
+        return "error"
+    return "warning" if stops_strict(d) else "info"
 
 
 class Site:
@@ -203,13 +206,17 @@ class Site:
 
     def messages(self) -> list[tuple[Level, Diagnostic]]:
         """Every diagnostic of loading, evidence and history, with the level to log it at."""
-        out: list[tuple[Level, Diagnostic]] = [(d.severity, d) for d in self.report.sorted()]
-        out += [(d.severity, self.repo.locate(d)) for d in self.evidence.new_diagnostics]
-        out += [
-            ("warning" if d.code in HISTORY_WARNINGS else "info", d)
-            for d in self.timeline.history.warnings
+        found = [
+            *self.report.sorted(),
+            *(self.repo.locate(d) for d in self.evidence.new_diagnostics),
+            *self.timeline.history.warnings,  # a shallow clone (W202) would publish wrong dates
         ]
-        return out
+        return [(_level(d), d) for d in found]
+
+    def stopping(self) -> list[Diagnostic]:
+        """The warnings a strict build stops on (:mod:`iltod.diagnostics.strict`), counted by
+        the engine itself: MkDocs' quiet mode drops warnings before its strict mode counts."""
+        return [d for level, d in self.messages() if level == "warning"]
 
     def theme_globals(self) -> dict[str, Any]:
         """What the theme's templates (iltod/site/overrides/) use: ``iltod.t`` (the site's
