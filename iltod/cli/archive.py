@@ -24,7 +24,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from iltod.cli import common
+from iltod.cli import common, outputs
 from iltod.load import loader
 from iltod.site.options import EXPECTED, SiteOptions
 from iltod.site.years import LANGUAGE_FOLDER
@@ -108,29 +108,8 @@ def _addresses(args: argparse.Namespace) -> tuple[str, str]:
 
 
 def _output(root: Path, out: Path, force: bool) -> Path:
-    """The output folder, once it is certain it may be written (replaced only with --force,
-    never the repository or a folder of its data)."""
-    where = out.absolute()
-    if (
-        where == root
-        or root.is_relative_to(where)
-        or any(where.is_relative_to(root / name) for name in PROTECTED)
-    ):
-        raise common.usage(
-            f"{out}: the repository or its own folders cannot hold a built site; nothing written",
-            f"{out}: репозитори эсвэл түүний хавтсанд сайт бичихгүй; юу ч бичээгүй",
-        )
-    if (out.exists() or out.is_symlink()) and not out.is_dir():
-        raise common.usage(
-            f"{out}: expected a folder, got a file; nothing written",
-            f"{out}: хавтас байх ёстой, файл байна; юу ч бичээгүй",
-        )
-    if out.exists() and not force:
-        raise common.usage(
-            f"{out} already exists: add --force to replace it; nothing written",
-            f"{out} хавтас аль хэдийн байна: солих бол --force нэмнэ үү; юу ч бичээгүй",
-        )
-    return out
+    """The output folder, once it is certain it may be written (iltod.cli.outputs)."""
+    return outputs.folder(root, out, force, PROTECTED)
 
 
 MAIN_SITE_ONLY = ("ILTOD_ALTERNATE_", "ILTOD_DATA_")
@@ -169,6 +148,7 @@ def _build(root: Path, year: int, addresses: tuple[str, str], out: Path) -> int:
                 "main_url from ILTOD_ARCHIVE_URL and ILTOD_MAIN_URL (!ENV, dev/deployment.md)",
                 "хуудсууд архив биш байна: mkdocs.yml-д archive_url, main_url тохиргоо алга",
             )
+        outputs.mark(tmp)  # --force may replace it later, and only it
         if out.exists():
             shutil.rmtree(out)
         tmp.rename(out)
