@@ -148,7 +148,7 @@ def _build(root: Path, year: int, addresses: tuple[str, str], out: Path) -> int:
                 "main_url from ILTOD_ARCHIVE_URL and ILTOD_MAIN_URL (!ENV, dev/deployment.md)",
                 "хуудсууд архив биш байна: mkdocs.yml-д archive_url, main_url тохиргоо алга",
             )
-        outputs.mark(tmp)  # --force may replace it later, and only it
+        outputs.mark(tmp, root)  # --force may replace it later; the commit it was built from
         if out.exists():
             shutil.rmtree(out)
         tmp.rename(out)

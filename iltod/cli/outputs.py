@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from iltod.history import git
 from iltod.load import loader
 
 MARKER = ".iltod-output"
@@ -63,6 +64,27 @@ def folder(root: Path, out: Path, force: bool, protected: tuple[str, ...]) -> Pa
     return out
 
 
-def mark(made: Path) -> None:
-    """Leave :data:`MARKER` in a folder iltod wrote (before it takes its final name)."""
+def mark(made: Path, root: Path | None = None) -> None:
+    """Leave :data:`MARKER` in a folder iltod wrote (before it takes its final name), and,
+    given the repository ``root``, :data:`SOURCE`: the commit the site was built from."""
     (made / MARKER).write_text(_SAYS, encoding="utf-8")
+    if root is not None:
+        (made / SOURCE).write_text(source_commit(root) + "\n", encoding="utf-8")
+
+
+SOURCE = "iltod-source.txt"
+"""Published with each archived year: the commit it was built from (``<sha>``, or
+``<sha>+dirty`` from a working tree with changes, or ``unknown``). ``scripts/archive-years``
+compares it with the history to decide which years to build again: against what storage
+holds, so a correction whose deploy failed is published by the next one."""
+
+
+def source_commit(root: Path) -> str:
+    """HEAD of the repository at ``root``, marked ``+dirty`` when plans/ or attachments/
+    differ from it."""
+    try:
+        sha = git.run(root, "rev-parse", "HEAD").strip()
+        dirty = git.run(root, "status", "--porcelain", "--", "plans", "attachments").strip()
+    except git.GitError:
+        return "unknown"
+    return sha + ("+dirty" if dirty else "")

@@ -28,7 +28,7 @@ from iltod.site.gallery import Gallery
 from iltod.site.i18n import Translator
 from iltod.site.office import OfficeJob
 from iltod.site.options import SiteOptions
-from iltod.site.pagecache import PageCache, digest, engine_digest, page_keys
+from iltod.site.pagecache import PageCache, digest, engine_digest, page_keys, prune_temporary
 from iltod.site.pages import PageSpec, SitePlan, build
 from iltod.site.render import Renderer
 from iltod.site.rollup import compute
@@ -298,6 +298,8 @@ class Site:
             stats.evidence, stats.documents = published.counters, published.notes()
             if indexing is not None:
                 stats.search = indexing.result()
+        for folder in ("images", "office"):  # a killed build's temporary files (pages: prune)
+            prune_temporary(self.root / ".cache" / folder)
         if self.cache is not None and not self.banner:
             self.cache.prune()
             s = self.cache.stats

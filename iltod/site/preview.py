@@ -72,6 +72,8 @@ def choose(
     if not STATE.serving:
         return (None if site.failed else site), messages
     problems = [d for level, d in messages if level in ("error", "warning")]
+    if site.cache is not None:
+        site.cache.mode = "serve"  # keeps the build's pages, and the build keeps its own
     shown = site
     if site.failed:
         site.close()

@@ -157,3 +157,20 @@ def test_a_folder_iltod_wrote_may_be_replaced(repo: Path) -> None:
     assert outputs.folder(repo, Path("site-2022"), True, ("plans",)) == Path("site-2022")
     (repo / "empty").mkdir()
     assert outputs.folder(repo, Path("empty"), True, ("plans",)) == Path("empty")
+
+
+def test_an_archive_records_the_commit_it_was_built_from(tmp_path: Path) -> None:
+    """scripts/archive-years decides against what storage holds (issue 27, row 7)."""
+    from iltod.cli import outputs
+
+    git = GitRepo(tmp_path / "repo")
+    synthetic.write_repository(git.root, 1, measures=2, years=(2022,))
+    sha = git.commit("plans", "2024-03-01T10:00:00+08:00")
+    made = tmp_path / "site"
+    made.mkdir()
+    outputs.mark(made, git.root)
+    assert (made / outputs.SOURCE).read_text(encoding="utf-8") == sha + "\n"
+    plan = git.root / "plans/synthetic-0000/2022.yml"
+    plan.write_text(plan.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    outputs.mark(made, git.root)
+    assert (made / outputs.SOURCE).read_text(encoding="utf-8") == sha + "+dirty\n"
