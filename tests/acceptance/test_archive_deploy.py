@@ -124,7 +124,8 @@ def _archive_upload(tmp_path: Path, folders: dict[str, Path]) -> Iterator[Upload
     ]
     checkout = tmp_path / "checkout"
     (checkout / "scripts").mkdir(parents=True)
-    shutil.copy2(sitekit.ROOT / "scripts/upload-archive", checkout / "scripts/upload-archive")
+    for script in ("upload-archive", "abort-uploads"):
+        shutil.copy2(sitekit.ROOT / "scripts" / script, checkout / "scripts" / script)
     for name, folder in folders.items():
         shutil.copytree(folder, checkout / "archives" / name)
     with s3server.moto(tmp_path / "moto.log") as endpoint:
@@ -157,8 +158,12 @@ def test_the_upload_puts_each_year_under_its_own_prefix(
     two_years: TwoYears, tmp_path: Path
 ) -> None:
     with _archive_upload(tmp_path, {f"archive-{PAST}": two_years.past}) as upload:
+        for key in (f"years/{PAST}/index.html", "elsewhere/index.html"):  # interrupted uploads
+            upload.s3.create_multipart_upload(Bucket=BUCKET, Key=key)
         run = upload.run()
         assert run.returncode == 0, run.stdout + run.stderr
+        left = upload.s3.list_multipart_uploads(Bucket=BUCKET).get("Uploads", [])
+        assert [u["Key"] for u in left] == ["elsewhere/index.html"]  # only its own prefix
         local = {
             f"years/{PAST}/" + p.relative_to(two_years.past).as_posix()
             for p in two_years.past.rglob("*")
