@@ -27,7 +27,10 @@ from hypothesis import strategies as st
 
 from tests.support import contract
 
-WEIGHTS = {"plans": 60, "clean": 40, "odd": 60, "mutated": 80, "txt": 25, "xlsx": 10, "docx": 15}
+WEIGHTS = {
+    "plans": 60, "clean": 40, "odd": 60, "mutated": 80, "txt": 25, "xlsx": 10, "docx": 15,
+    "sparse": 15, "spans": 15, "compressed": 8,
+}  # fmt: skip
 """Shares of the examples, as in the test command (tests/unit/test_contract.py)."""
 
 
@@ -46,7 +49,26 @@ def _properties() -> dict[str, tuple[Any, Callable[[bytes, contract.Tally], obje
         "txt": (contract.report_texts(), importer("txt")),
         "xlsx": (contract.office_files("xlsx"), importer("xlsx")),
         "docx": (contract.office_files("docx"), importer("docx")),
+        # issue 27: bombs, within bounds or refused, validate and the build agreeing
+        "sparse": (contract.sparse_sheets(), _sparse),
+        "spans": (contract.spanned_tables(), _spans),
+        "compressed": (contract.compressed_documents(), _document),
     }
+
+
+def _sparse(sheet: Any, tally: contract.Tally) -> object:
+    tally.examples += 1
+    return contract.check_bounded_import(sheet[0], "report.xlsx", sheet[1])
+
+
+def _spans(table: Any, tally: contract.Tally) -> object:
+    tally.examples += 1
+    return contract.check_bounded_import(*table)
+
+
+def _document(data: Any, tally: contract.Tally) -> object:
+    tally.examples += 1
+    return contract.check_document(data)
 
 
 def run(name: str, strategy: Any, check: Any, examples: int, seed: int | None) -> bool:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from iltod.cli import build, common
+from iltod.cli import build, common, outputs
 from iltod.load import loader
 from iltod.site import layouts
 from iltod.site.options import EXPECTED, SiteOptions
@@ -119,29 +119,8 @@ def _addresses(args: argparse.Namespace) -> tuple[str, str]:
 
 
 def _output(root: Path, out: Path, force: bool) -> Path:
-    """The output folder, once it is certain it may be written (replaced only with --force,
-    never the repository or a folder of its data)."""
-    where = out.absolute()
-    if (
-        where == root
-        or root.is_relative_to(where)
-        or any(where.is_relative_to(root / name) for name in PROTECTED)
-    ):
-        raise common.usage(
-            f"{out}: the repository or its own folders cannot hold a built site; nothing written",
-            f"{out}: репозитори эсвэл түүний хавтсанд сайт бичихгүй; юу ч бичээгүй",
-        )
-    if (out.exists() or out.is_symlink()) and not out.is_dir():
-        raise common.usage(
-            f"{out}: expected a folder, got a file; nothing written",
-            f"{out}: хавтас байх ёстой, файл байна; юу ч бичээгүй",
-        )
-    if out.exists() and not force:
-        raise common.usage(
-            f"{out} already exists: add --force to replace it; nothing written",
-            f"{out} хавтас аль хэдийн байна: солих бол --force нэмнэ үү; юу ч бичээгүй",
-        )
-    return out
+    """The output folder, once it is certain it may be written (iltod.cli.outputs)."""
+    return outputs.folder(root, out, force, PROTECTED)
 
 
 def _build(root: Path, layout: layouts.Layout, year: int, lang: str) -> int:
@@ -162,6 +141,7 @@ def _build(root: Path, layout: layouts.Layout, year: int, lang: str) -> int:
                 "the pages are not an archive: the engine did not apply the year's settings",
                 "хуудсууд архив биш байна: оны тохиргоо хэрэгжээгүй",
             )
+        outputs.mark(tmp, root)  # --force may replace it later; the commit it was built from
         if out.exists():
             shutil.rmtree(out)
         tmp.rename(out)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from iltod.cli import common
 from iltod.cli.terminal import Counter
-from iltod.diagnostics import Diagnostic, Report
+from iltod.diagnostics import Diagnostic, Report, strict
 from iltod.iaac.grades import STEPS, Grades
 from iltod.iaac.read import Meta, import_bytes
 from iltod.load import loader
@@ -59,7 +59,9 @@ def run(args: argparse.Namespace) -> int:
     if not written:
         print(NOTHING_WRITTEN, file=sys.stderr)
     print(result.summary(), file=sys.stderr)
-    return 1 if report.errors or result.plan is None else 0
+    if line := strict.verdict(report.diagnostics, args.lang):  # the plan written would fail
+        print(line, file=sys.stderr)
+    return 1 if result.plan is None or any(map(strict.stops_strict, report.diagnostics)) else 0
 
 
 NOTHING_WRITTEN = "nothing written / юу ч бичээгүй"

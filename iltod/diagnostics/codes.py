@@ -487,6 +487,12 @@ CODES: dict[str, Code] = {
         "алга; үр дүн гэж уншив",
         "Percent column holds the result",
     ),
+    # issue 27: untrusted inputs bounded (iltod.untrusted)
+    "E120": Code(
+        "expected a report iltod can read within its bounds, got {what}",
+        "iltod-ийн хязгаарт багтах тайлан байх ёстой; {what_mn}",
+        "Report too large to import",
+    ),
     # --- history and review: git, diff, CODEOWNERS (E2xx/W2xx) ---
     "W201": Code(
         'expected a git repository, got none: pages show no history or "last updated" date',
@@ -622,6 +628,21 @@ CODES: dict[str, Code] = {
         "уншиж, хувийн мэдээллээс цэвэрлэж болох баримт бичиг байх ёстой; уншигдахгүй байна "
         "(гэмтсэн эсвэл нууц үгтэй); файлыг (нууц үггүйгээр) дахин хадгалж хавсаргана уу",
         "Document cannot be read or cleaned",
+    ),
+    # issue 27: documents bounded, calling no one (iltod.untrusted, iltod.evidence.ooxml)
+    "E323": Code(
+        "expected a document that unpacks within iltod's bounds, got {what}; it is a "
+        "compression bomb or damaged: open it, save it again and attach that",
+        "iltod-ийн хязгаарт задлагдах баримт байх ёстой; {what_mn}; шахалтын бөмбөг эсвэл "
+        "гэмтсэн файл: нээгээд дахин хадгалж хавсаргана уу",
+        "Document too large when unpacked",
+    ),
+    "E324": Code(
+        "expected a document without macros, got {got}; macros run code on a reader's "
+        "computer: save it as a plain {ext} (File → Save As → {ext}) and attach that",
+        "макрогүй баримт байх ёстой; {got} байна; макро уншигчийн компьютерт код ажиллуулдаг: "
+        "энгийн {ext} болгож (File → Save As → {ext}) хадгалаад хавсаргана уу",
+        "Document with macros refused",
     ),
     # --- site build (E4xx/W4xx) ---
     "E401": Code(

@@ -20,6 +20,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from iltod.untrusted import Archive, no_doctype
+
 XMLError = etree.XMLSyntaxError
 LXML_VERSION: str = etree.__version__
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=False)
@@ -46,36 +48,148 @@ _ANCHORS = {f"{{{W}}}{n}" for n in ("commentRangeStart", "commentRangeEnd", "com
 _DATE = (1980, 1, 1, 0, 0, 0)
 
 
-def clean(path: Path, dest: Path) -> list[str]:
-    """Write ``path`` without personal data to ``dest``; the names of what was removed."""
-    with zipfile.ZipFile(path) as src:
-        names = src.namelist()
-        parts = {n: src.read(n) for n in names}
-    dropped = {n for n in names if _DROP.match(n)}
-    drawings = _comment_drawings(parts, dropped)
-    dropped |= {t for rids in drawings.values() for t in rids.values()}
-    removed = _describe_dropped(dropped)
-    with zipfile.ZipFile(dest, "w") as dst:
-        for name in names:
-            if name in dropped:
-                continue
-            data, found = _clean_part(name, parts[name], dropped, drawings.get(name, {}))
-            removed += found
-            info = zipfile.ZipInfo(name, _DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o100644 << 16
-            dst.writestr(info, data)
+class Macros(ValueError):
+    """A macro-enabled document (whatever its name says): refused, never published."""
+
+    def __init__(self, part: str) -> None:
+        super().__init__(part)
+        self.part = part
+
+
+_MACROS = re.compile(r"(^|/)(vbaProject\.bin|vbaData\.xml|vbaProjectSignature\.bin)$", re.I)
+_MACRO_TYPES = re.compile(rb"macroEnabled|vbaProject|ms-excel\.sheet\.binary\.macro", re.I)
+
+
+def check(path: Path) -> None:
+    """Everything :func:`clean` would refuse, without writing (what ``iltod validate`` runs,
+    so that what it accepts the build accepts).
+
+    Raises:
+        TooLarge: beyond :mod:`iltod.untrusted`'s bounds (a compression bomb, a DOCTYPE).
+        Macros: a macro-enabled document.
+        zipfile.BadZipFile, KeyError, XMLError: damaged.
+    """
+    clean(path, None)
+
+
+def clean(path: Path, dest: Path | None) -> list[str]:
+    """Write ``path`` without personal data and without links that call out to ``dest``
+    (``None``: check only); the names of what was removed.
+
+    Read part by part under :mod:`iltod.untrusted`'s bounds: the parts it changes are parsed
+    (each at most ``Limits.part``), every other part is copied as it inflates.
+    """
+    with Archive(path) as src:
+        names = src.names()
+        _refuse_macros(src, names)
+        small = {n: src.read(n) for n in names if n.endswith((".rels", ".vml"))}
+        dropped = {n for n in names if _DROP.match(n)}
+        drawings = _comment_drawings(small, dropped)
+        dropped |= {t for rids in drawings.values() for t in rids.values()}
+        outside = _outside(small, dropped)
+        removed = _describe_dropped(dropped) + _describe_outside(outside)
+        unlinked = {_source(rels): {i for i, _ in found} for rels, found in outside.items()}
+        dst = zipfile.ZipFile(dest, "w") if dest is not None else None
+        try:
+            for name in names:
+                if name not in dropped:
+                    removed += _copy(src, name, dst, dropped, drawings.get(name, {}), unlinked)
+        finally:
+            if dst is not None:
+                dst.close()
     return [r for r in dict.fromkeys(removed) if r]
+
+
+def _copy(
+    src: Archive,
+    name: str,
+    dst: zipfile.ZipFile | None,
+    dropped: set[str],
+    drawings: dict[str, str],
+    unlinked: dict[str, set[str]],
+) -> list[str]:
+    info = zipfile.ZipInfo(name, _DATE)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o100644 << 16
+    if not _changes(name, drawings, unlinked):
+        sink = dst.open(info, "w", force_zip64=True) if dst is not None else None
+        for chunk in src.chunks(name):  # inflated (and its CRC checked) even when only checking
+            if sink is not None:
+                sink.write(chunk)
+        if sink is not None:
+            sink.close()
+        return []
+    data = src.read(name)
+    no_doctype(name, data)
+    data, found = _clean_part(name, data, dropped, drawings, unlinked.get(name, set()))
+    if dst is not None:
+        dst.writestr(info, data)
+    return found
+
+
+def _changes(name: str, drawings: dict[str, str], unlinked: dict[str, set[str]]) -> bool:
+    """Whether :func:`_clean_part` may change the part (it is parsed then)."""
+    return (
+        name in ("[Content_Types].xml", "docProps/core.xml", "docProps/app.xml")
+        or name.endswith(".rels")
+        or (name.startswith("word/") and name.endswith(".xml"))
+        or bool(drawings)
+        or name in unlinked
+    )
+
+
+def _refuse_macros(src: Archive, names: list[str]) -> None:
+    for name in names:
+        if _MACROS.search(name):
+            raise Macros(name)
+    if "[Content_Types].xml" in names:
+        types = src.read("[Content_Types].xml")
+        if m := _MACRO_TYPES.search(types):
+            raise Macros(f"[Content_Types].xml: {m.group().decode()}")
+
+
+def _outside(small: dict[str, bytes], dropped: set[str]) -> dict[str, list[tuple[str, str]]]:
+    """Per relationships part: the (id, type) of each relationship to a target outside the
+    file that a reader's Office would fetch or open by itself (a picture, a template, a frame,
+    a linked object). Hyperlinks stay: they open only when clicked, like a link on a web page."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for rels, data in small.items():
+        if not rels.endswith(".rels") or _source(rels) in dropped:
+            continue
+        no_doctype(rels, data)
+        for r in etree.fromstring(data, _PARSER):
+            kind = r.get("Type", "").rsplit("/", 1)[-1]
+            if r.get("TargetMode") == "External" and kind != "hyperlink":
+                out.setdefault(rels, []).append((r.get("Id", ""), kind))
+    return out
+
+
+def _source(rels: str) -> str:
+    """The part a relationships part belongs to: word/_rels/document.xml.rels →
+    word/document.xml."""
+    folder, name = posixpath.split(rels)
+    return posixpath.join(posixpath.dirname(folder), name.removesuffix(".rels"))
+
+
+def _describe_outside(outside: dict[str, list[tuple[str, str]]]) -> list[str]:
+    kinds = sorted({k for found in outside.values() for _, k in found if k != "attachedTemplate"})
+    n = sum(k != "attachedTemplate" for found in outside.values() for _, k in found)
+    if not n:
+        return []
+    what = f"{n} link{'s' if n != 1 else ''} to outside files that open by themselves"
+    return [f"{what} ({', '.join(kinds)})"]
 
 
 Change = Callable[[etree._Element], list[str]]
 
 
 def _clean_part(
-    name: str, data: bytes, dropped: set[str], drawings: dict[str, str]
+    name: str, data: bytes, dropped: set[str], drawings: dict[str, str], unlinked: set[str]
 ) -> tuple[bytes, list[str]]:
     change: Change | None = None
-    if name == "[Content_Types].xml":
+    if unlinked:
+        change = partial(_unlink, ids=unlinked, then=_word if name.startswith("word/") else None)
+    elif name == "[Content_Types].xml":
         change = partial(_drop_overrides, dropped=dropped)
     elif name.endswith(".rels"):
         change = partial(_drop_relationships, name, dropped=dropped)
@@ -95,6 +209,16 @@ def _clean_part(
         return data, []
     xml = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     return xml, found
+
+
+def _unlink(root: etree._Element, ids: set[str], then: Change | None) -> list[str]:
+    """Attributes naming a removed outside relationship (r:id, r:link, r:embed) removed."""
+    found = []
+    for el in root.iter():
+        for attr in [a for a in el.attrib if a.startswith(f"{{{R}}}") and el.get(a) in ids]:
+            del el.attrib[attr]
+            found.append("")
+    return found + (then(root) if then is not None else [])
 
 
 def _drop_children(root: etree._Element, named: dict[str, str]) -> list[str]:
@@ -123,6 +247,9 @@ def _drop_relationships(rels: str, root: etree._Element, dropped: set[str]) -> l
             if r.get("Type", "").endswith("/attachedTemplate"):
                 root.remove(r)
                 found.append("the path of the attached template")
+            elif not r.get("Type", "").endswith("/hyperlink"):
+                root.remove(r)  # fetched by Office on open: described by _describe_outside
+                found.append("")
             continue
         if _resolve(base, target) in dropped:
             root.remove(r)

@@ -17,8 +17,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import uuid
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,8 +30,9 @@ import pikepdf
 
 from iltod.evidence import ooxml
 from iltod.evidence.guard import Problem
+from iltod.untrusted import TooLarge
 
-SCRUB_VERSION = 1
+SCRUB_VERSION = 2
 """Bump when the cleaned output changes for the same input: cleaned copies are cached by it."""
 OOXML = {".docx", ".xlsx", ".pptx"}
 CLEANED = {".pdf", *OOXML}
@@ -57,7 +60,10 @@ class Cleaned:
 
 
 def check(path: Path, ext: str) -> list[Problem]:
-    """What refuses a document (an empty list when it can be published)."""
+    """What refuses a document (an empty list when it can be published): the same reading as
+    :func:`clean`, so what ``iltod validate`` accepts the build publishes."""
+    if ext in OOXML:
+        return _check_ooxml(path, ext)
     if ext != ".pdf":
         return []
     try:
@@ -69,22 +75,37 @@ def check(path: Path, ext: str) -> list[Problem]:
         return [Problem("E322", {"problem": _reason(exc, path)})]
 
 
-def clean(path: Path, ext: str, dest: Path) -> Cleaned:
+def clean(path: Path, ext: str, dest: Path | None) -> Cleaned:
     """Write the cleaned copy of ``path`` to ``dest``; say what was removed.
 
     Raises:
         ValueError: the document cannot be read (reported as E322).
     """
     if ext == ".pdf":
-        return _clean_pdf(path, dest)
+        return _clean_pdf(path, dest) if dest is not None else Cleaned(())
     if ext in OOXML:
         try:
             removed = ooxml.clean(path, dest)
-        except (zipfile.BadZipFile, KeyError, ooxml.XMLError) as exc:
+        except (TooLarge, ooxml.Macros):
+            raise
+        except (zipfile.BadZipFile, KeyError, ooxml.XMLError, zlib.error, ValueError) as exc:
             raise ValueError(f"not a readable Office file ({exc})"[:200]) from exc
         return Cleaned(tuple(removed))
-    dest.write_bytes(path.read_bytes())
+    if dest is not None:
+        shutil.copyfile(path, dest)
     return Cleaned((), checked=False)
+
+
+def _check_ooxml(path: Path, ext: str) -> list[Problem]:
+    try:
+        clean(path, ext, None)
+    except TooLarge as exc:
+        return [Problem("E323", {"what": exc.en, "what_mn": exc.mn})]
+    except ooxml.Macros as exc:
+        return [Problem("E324", {"got": exc.part, "ext": ext})]
+    except (ValueError, OSError) as exc:
+        return [Problem("E322", {"problem": str(exc)[:200]})]
+    return []
 
 
 def _reason(exc: BaseException, path: Path) -> str:
@@ -167,6 +188,7 @@ def _clean_pdf(path: Path, dest: Path) -> Cleaned:
         if xmp:
             removed.append("XMP metadata" + (f" ({xmp} parts)" if xmp > 1 else ""))
         removed += _clean_annotations(pdf)
+        removed += _remove_calls(pdf)
         pdf.save(
             dest,
             deterministic_id=True,
@@ -175,6 +197,46 @@ def _clean_pdf(path: Path, dest: Path) -> Cleaned:
             fix_metadata_version=False,
         )
     return Cleaned(tuple(removed))
+
+
+_CALLS = {"/SubmitForm", "/GoToR", "/GoToE", "/ImportData", "/Launch", "/Thread"}
+"""Actions that reach outside the file whatever triggers them: send the form's fields to a
+URL, open a remote file (a UNC path on Windows hands over the reader's credentials), import
+data, launch a program, follow a thread in another file."""
+_TRIGGERS = ("/OpenAction", "/AA", "/A")
+"""Where actions hang: run on opening the document, on events (page opened, field focused),
+or when a link or button is clicked."""
+
+
+def _remove_calls(pdf: pikepdf.Pdf) -> list[str]:
+    """Every action that calls out removed (a link's /URI stays: it opens only when clicked,
+    like a link on a web page; run by itself, on opening or an event, it is removed too)."""
+    n = 0
+    for obj in _dictionaries(pdf):
+        for key in _TRIGGERS:
+            if key in obj and _calls_out(obj[key], automatic=key != "/A"):
+                del obj[key]
+                n += 1
+    return [f"{n} action{'s' if n != 1 else ''} that call outside the file"] if n else []
+
+
+def _calls_out(action: Any, automatic: bool) -> bool:
+    """Whether an action, its chain (/Next) or, for /AA, any of its events' actions calls out."""
+    stack, seen = [action], 0
+    while stack and seen < 10_000:
+        a, seen = stack.pop(), seen + 1
+        if isinstance(a, pikepdf.Array):
+            stack.extend(a)
+        if not isinstance(a, pikepdf.Dictionary):
+            continue
+        kind = a.get("/S")
+        if kind in _CALLS or (automatic and kind == "/URI"):
+            return True
+        if "/S" not in a:  # an /AA dictionary: event → action
+            stack.extend(a.values())
+        if "/Next" in a:
+            stack.append(a["/Next"])
+    return False
 
 
 def _clean_annotations(pdf: pikepdf.Pdf) -> list[str]:

@@ -156,6 +156,14 @@ def _is_plan(f: FileChange) -> bool:
     return bool(PLAN_FILE.match(f.old_path) or PLAN_FILE.match(f.new_path))
 
 
+def shallow_warning(root: Path) -> list[Diagnostic]:
+    """W202 when ``root`` is a shallow clone (the build's own warning, for ``iltod validate``:
+    the strict build stops on it, so validate must say so too)."""
+    if not git.is_repository(root) or not git.is_shallow(root):
+        return []
+    return _shallow_warning(root, git.log(root, "plans/"))
+
+
 def _shallow_warning(root: Path, log: list[tuple[Commit, list[FileChange]]]) -> list[Diagnostic]:
     if not git.is_shallow(root):
         return []

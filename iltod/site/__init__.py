@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from iltod import urls
 from iltod.diagnostics import Diagnostic, Report
+from iltod.diagnostics.strict import stops_strict
 from iltod.evidence.publish import Counters, Published
 from iltod.load import loader
 from iltod.schema.docs import data_format_markdown
@@ -29,17 +30,13 @@ from iltod.site.i18n import Translator
 from iltod.site.material import CACHED_TEMPLATE, CONTENT
 from iltod.site.office import OfficeJob
 from iltod.site.options import SiteOptions
-from iltod.site.pagecache import PageCache, digest, engine_digest, page_keys
+from iltod.site.pagecache import PageCache, digest, engine_digest, page_keys, prune_temporary
 from iltod.site.pages import PageSpec, SitePlan, build
 from iltod.site.render import Renderer
 from iltod.site.rollup import compute
 from iltod.site.years import Years
 
 Level = Literal["error", "warning", "info"]
-
-HISTORY_WARNINGS = frozenset({"W202"})
-"""History diagnostics that fail a strict build: a shallow clone would publish wrong dates. A
-past unreadable version (W203) or no git at all (W201, e.g. a preview copy) is only reported."""
 
 
 @dataclass
@@ -75,6 +72,12 @@ class BuildStats:
                 f"in {s['seconds']} s"
             )
         return out
+
+
+def _level(d: Diagnostic) -> Level:
+    if d.severity == "error":
+        return "error"
+    return "warning" if stops_strict(d) else "info"
 
 
 class Site:
@@ -204,13 +207,17 @@ class Site:
 
     def messages(self) -> list[tuple[Level, Diagnostic]]:
         """Every diagnostic of loading, evidence and history, with the level to log it at."""
-        out: list[tuple[Level, Diagnostic]] = [(d.severity, d) for d in self.report.sorted()]
-        out += [(d.severity, self.repo.locate(d)) for d in self.evidence.new_diagnostics]
-        out += [
-            ("warning" if d.code in HISTORY_WARNINGS else "info", d)
-            for d in self.timeline.history.warnings
+        found = [
+            *self.report.sorted(),
+            *(self.repo.locate(d) for d in self.evidence.new_diagnostics),
+            *self.timeline.history.warnings,  # a shallow clone (W202) would publish wrong dates
         ]
-        return out
+        return [(_level(d), d) for d in found]
+
+    def stopping(self) -> list[Diagnostic]:
+        """The warnings a strict build stops on (:mod:`iltod.diagnostics.strict`), counted by
+        the engine itself: MkDocs' quiet mode drops warnings before its strict mode counts."""
+        return [d for level, d in self.messages() if level == "warning"]
 
     def theme_globals(self) -> dict[str, Any]:
         """What the theme's templates (iltod/site/material/overrides/) use: ``iltod.t`` (the site's
@@ -292,6 +299,8 @@ class Site:
             stats.evidence, stats.documents = published.counters, published.notes()
             if indexing is not None:
                 stats.search = indexing.result()
+        for folder in ("images", "office"):  # a killed build's temporary files (pages: prune)
+            prune_temporary(self.root / ".cache" / folder)
         if self.cache is not None and not self.banner:
             self.cache.prune()
             s = self.cache.stats

@@ -22,16 +22,19 @@ Home and region pages (a few dozen, made from every plan) and the guides are alw
 ``tests/acceptance/test_page_cache.py`` holds the contract: a build that took pages from the
 cache is byte for byte the build that rendered them all.
 
-Entries are gzip-compressed files under ``.cache/pages/<language>[-<selection>]/``; after a
-build, entries that it did not use are removed, so the cache holds one build's pages.
+Entries are gzip-compressed files under ``.cache/pages/<language>[-<selection>]/``, each
+named by its key and the hash of its bytes (:class:`PageCache`); after a build, entries that
+neither it nor the last run of the other mode (preview or build) used are removed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -87,54 +90,132 @@ class Stats:
 
 @dataclass
 class PageCache:
-    """The stored pages of one language, and the keys of this build's pages."""
+    """The stored pages of one language, and the keys of this build's pages.
+
+    **An entry cannot lie.** Each is named ``<key>.<content>.html.gz``: the key is the hash of
+    what the page is made of, the content the hash of the stored bytes, recorded when they
+    were written. An entry is used only when its bytes still hash to it (anything that changed
+    a stored page since, a workflow step or a disk error, makes it a miss, and the page is
+    rendered again). **Preview and build do not erase each other.** Each ``mode``
+    (``"build"``, or ``"serve"`` for ``mkdocs serve``, whose pages name the development
+    server's address) records the keys it used; pruning keeps those of the other mode's last
+    run, so both keep their pages, and a page whose output is the same has the same key in
+    both and is shared. Temporary files left by a killed build are removed.
+    """
 
     folder: Path
     keys: dict[str, str] = field(default_factory=dict)  # src_uri → key
     stats: Stats = field(default_factory=Stats)
+    mode: str = "build"
+    _index: dict[str, Path] | None = None
 
-    def path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.html.gz"
+    def _entries(self) -> dict[str, Path]:
+        """The stored entries by key (the folder is listed once per build)."""
+        if self._index is None:
+            self._index = {}
+            if self.folder.is_dir():
+                for path in self.folder.glob("*/*.html.gz"):
+                    self._index[path.name.split(".", 1)[0]] = path
+        return self._index
 
-    def hit(self, src_uri: str) -> bool:
-        """True when the page's bytes are stored under its key."""
-        key = self.keys.get(src_uri)
-        return key is not None and self.path(key).is_file()
-
-    def read(self, src_uri: str) -> str | None:
-        """The stored page, or None (a miss) when it cannot be read."""
-        key = self.keys.get(src_uri)
-        if key is None:
+    def _verified(self, key: str) -> bytes | None:
+        """The stored bytes of ``key``, when they still hash to what was recorded."""
+        path = self._entries().get(key)
+        if path is None:
             return None
         try:
-            html = gzip.decompress(self.path(key).read_bytes()).decode("utf-8")
+            data = path.read_bytes()
+        except OSError:
+            return None
+        recorded = path.name.split(".")[1] if path.name.count(".") >= 3 else ""
+        if hashlib.sha256(data).hexdigest()[:32] != recorded:
+            path.unlink(missing_ok=True)  # changed since it was written: never published
+            self._entries().pop(key, None)
+            return None
+        return data
+
+    def hit(self, src_uri: str) -> bool:
+        """True when the page's bytes are stored under its key, unchanged."""
+        key = self.keys.get(src_uri)
+        return key is not None and self._verified(key) is not None
+
+    def read(self, src_uri: str) -> str | None:
+        """The stored page, or None (a miss) when it cannot be read or has changed."""
+        key = self.keys.get(src_uri)
+        data = self._verified(key) if key is not None else None
+        try:
+            html = gzip.decompress(data).decode("utf-8") if data is not None else None
         except (OSError, EOFError, UnicodeDecodeError):
+            html = None
+        if html is None:
             self.stats.misses += 1
             return None
         self.stats.hits += 1
         return html
 
     def store(self, src_uri: str, html: str) -> None:
-        """Keep the page under its key (written under a temporary name, then renamed)."""
+        """Keep the page under its key and its content's hash (written under a temporary name,
+        then renamed)."""
         key = self.keys.get(src_uri)
         if key is None:
             return
         self.stats.misses += 1
-        path = self.path(key)
+        data = gzip.compress(html.encode("utf-8"), compresslevel=5, mtime=0)
+        path = self.folder / key[:2] / f"{key}.{hashlib.sha256(data).hexdigest()[:32]}.html.gz"
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(gzip.compress(html.encode("utf-8"), compresslevel=5, mtime=0))
+        tmp = path.with_name(f".{key}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
         tmp.replace(path)
+        old = self._entries().get(key)
+        if old is not None and old != path:
+            old.unlink(missing_ok=True)
+        self._entries()[key] = path
 
     def prune(self) -> None:
-        """Remove the entries this build did not use."""
-        used = {f"{key}.html.gz" for key in self.keys.values()}
+        """Remove the entries neither this build nor the other mode's last run used, and the
+        temporary files of builds that are no longer running."""
         if not self.folder.is_dir():
             return
+        used = set(self.keys.values())
+        record = self.folder / f"used-{self.mode}.json"
+        record.write_text(json.dumps(sorted(used)), encoding="utf-8")
+        for other in self.folder.glob("used-*.json"):
+            if other != record:
+                with contextlib.suppress(OSError, ValueError, TypeError):
+                    used |= set(json.loads(other.read_text(encoding="utf-8")))
         for path in self.folder.glob("*/*.html.gz"):
-            if path.name not in used:
+            if path.name.split(".", 1)[0] not in used:
                 path.unlink(missing_ok=True)
                 self.stats.removed += 1
+        self.stats.removed += prune_temporary(self.folder)
+
+
+def prune_temporary(folder: Path) -> int:
+    """Remove the ``.<name>.<pid>[.<random>].tmp`` files under ``folder`` whose process has
+    ended (a killed build's; the deploy's cache would otherwise keep them for ever)."""
+    removed = 0
+    for path in folder.rglob(".*.tmp") if folder.is_dir() else []:
+        found = _TMP.search(path.name)
+        pid = int(found.group(1)) if found else 0
+        if pid == os.getpid() or (pid and _running(pid)):
+            continue
+        path.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
+_TMP = re.compile(r"\.(\d+)(?:\.[0-9a-f]{8})?\.tmp$")
+"""The process id in a temporary name (``.<name>.<pid>.tmp``, ``.<key>.<pid>.<random>.tmp``)."""
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def page_keys(

@@ -34,6 +34,7 @@ from typing import Any, Literal
 from urllib.parse import urljoin, urlsplit
 
 from iltod.diagnostics import Diagnostic
+from iltod.diagnostics.strict import aborted
 from iltod.site import Site
 
 Level = Literal["error", "warning", "info"]
@@ -62,17 +63,25 @@ def start(command: str) -> None:
 
 
 def choose(
-    site: Site, make: Callable[..., Site]
-) -> tuple[Site | None, list[tuple[Level, Diagnostic]]]:
-    """The site to build and the messages to log, at their levels.
+    site: Site, make: Callable[..., Site], strict: bool = False
+) -> tuple[Site | None, list[tuple[Level, Diagnostic]], str]:
+    """The site to build, the messages to log at their levels, and why the build stops.
 
-    ``None``: the build must stop (it is not a development server, and the site failed).
+    ``None``: the build must stop (it is not a development server, and the site failed, or it
+    is ``strict`` and a warning stops it: counted here, not by MkDocs, whose quiet mode ``-q``
+    drops warnings before its strict mode counts them; iltod.diagnostics.strict).
     ``make(selection=…)`` makes another site of the same repository, for the site with no plans.
     """
     messages = site.messages()
     if not STATE.serving:
-        return (None if site.failed else site), messages
+        if site.failed:
+            return None, messages, site.report.summary()
+        if strict and (stopping := site.stopping()):
+            return None, messages, aborted(stopping)
+        return site, messages, ""
     problems = [d for level, d in messages if level in ("error", "warning")]
+    if site.cache is not None:
+        site.cache.mode = "serve"  # keeps the build's pages, and the build keeps its own
     shown = site
     if site.failed:
         site.close()
@@ -80,7 +89,7 @@ def choose(
     else:
         STATE.last_good = site
     shown.banner = shown.notice + banner(problems, stale=site.failed, first=STATE.last_good is None)
-    return shown, [("info", d) for _, d in messages]
+    return shown, [("info", d) for _, d in messages], ""
 
 
 def banner(problems: list[Diagnostic], *, stale: bool, first: bool) -> str:

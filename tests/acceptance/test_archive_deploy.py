@@ -64,6 +64,8 @@ def published(tmp_path: Path) -> tuple[GitRepo, str, str]:
     for year in (2021, 2022):
         (storage / str(year)).mkdir(parents=True)
         (storage / str(year) / "index.html").write_text("<!doctype html>", encoding="utf-8")
+        # what `iltod archive` publishes with each year: the commit it was built from
+        (storage / str(year) / "iltod-source.txt").write_text(before + "\n", encoding="utf-8")
     return git, before, str(storage)
 
 
@@ -75,13 +77,41 @@ def test_the_deploy_builds_the_unpublished_the_changed_and_the_requested_years(
         chosen, why = _choose(git.root, url, BEFORE=before)
         assert chosen == [2023, 2021]
         assert "2023: not published at" in why
-        assert "2021: its plans or evidence changed" in why
-        assert _choose(git.root, url, BEFORE=git.git("rev-parse", "HEAD"))[0] == [2023]
-        assert _choose(git.root, url, REQUESTED="2022")[0] == [2023, 2022]
+        assert "2021: its plans or evidence changed since it was published" in why
+        assert _choose(git.root, url, REQUESTED="2022")[0] == [2023, 2022, 2021]
         assert _choose(git.root, url, REQUESTED="all")[0] == [2023, 2022, 2021]
-        chosen, why = _choose(git.root, url, BEFORE="0" * 40)  # a new or rewritten branch
-        assert chosen == [2023]
-        assert "is not in this history" in why
+
+
+def test_a_correction_whose_deploy_failed_is_published_by_the_next_one(
+    published: tuple[GitRepo, str, str],
+) -> None:
+    """Issue 27, row 7: the deploy of the commit correcting 2021 failed; the next push changes
+    nothing in 2021. Storage still holds 2021 as built from the commit before the correction,
+    so 2021 is built again (the previous push is not what was published)."""
+    git, _, storage = published
+    with sitekit.serve(Path(storage)) as url:
+        chosen, why = _choose(git.root, url, BEFORE=git.git("rev-parse", "HEAD"))
+        assert chosen == [2023, 2021]
+        assert "2021: its plans or evidence changed since it was published" in why
+        (Path(storage) / "2021/iltod-source.txt").write_text(
+            git.git("rev-parse", "HEAD") + "\n", encoding="utf-8"
+        )
+        assert _choose(git.root, url)[0] == [2023]  # published from HEAD: nothing to do
+
+
+def test_a_year_published_from_an_unknown_commit_or_without_one_is_built_again(
+    published: tuple[GitRepo, str, str],
+) -> None:
+    git, _, storage = published
+    (Path(storage) / "2022/iltod-source.txt").write_text("0" * 40 + "\n", encoding="utf-8")
+    with sitekit.serve(Path(storage)) as url:
+        chosen, why = _choose(git.root, url)
+        assert chosen == [2023, 2022, 2021]
+        assert "2022: published from 000000000000, which is not in this history" in why
+        (Path(storage) / "2022/iltod-source.txt").unlink()
+        chosen, why = _choose(git.root, url)
+        assert chosen == [2023, 2022, 2021]
+        assert "2022: published without the commit it was built from" in why
 
 
 @contextlib.contextmanager
@@ -94,7 +124,8 @@ def _archive_upload(tmp_path: Path, folders: dict[str, Path]) -> Iterator[Upload
     ]
     checkout = tmp_path / "checkout"
     (checkout / "scripts").mkdir(parents=True)
-    shutil.copy2(sitekit.ROOT / "scripts/upload-archive", checkout / "scripts/upload-archive")
+    for script in ("upload-archive", "abort-uploads"):
+        shutil.copy2(sitekit.ROOT / "scripts" / script, checkout / "scripts" / script)
     for name, folder in folders.items():
         shutil.copytree(folder, checkout / "archives" / name)
     with s3server.moto(tmp_path / "moto.log") as endpoint:
@@ -127,8 +158,12 @@ def test_the_upload_puts_each_year_under_its_own_prefix(
     two_years: TwoYears, tmp_path: Path
 ) -> None:
     with _archive_upload(tmp_path, {f"archive-{PAST}": two_years.past}) as upload:
+        for key in (f"years/{PAST}/index.html", "elsewhere/index.html"):  # interrupted uploads
+            upload.s3.create_multipart_upload(Bucket=BUCKET, Key=key)
         run = upload.run()
         assert run.returncode == 0, run.stdout + run.stderr
+        left = upload.s3.list_multipart_uploads(Bucket=BUCKET).get("Uploads", [])
+        assert [u["Key"] for u in left] == ["elsewhere/index.html"]  # only its own prefix
         local = {
             f"years/{PAST}/" + p.relative_to(two_years.past).as_posix()
             for p in two_years.past.rglob("*")

@@ -109,7 +109,8 @@ def _upload(folder: Path, server: Server) -> subprocess.CompletedProcess[str]:
     assert step["run"] == "scripts/upload-evidence evidence-out"
     checkout = folder.parent  # the workflow runs it from the checkout, beside evidence-out
     (checkout / "scripts").mkdir(exist_ok=True)
-    shutil.copy2(ROOT / "scripts/upload-evidence", checkout / "scripts/upload-evidence")
+    for script in ("upload-evidence", "abort-uploads"):
+        shutil.copy2(ROOT / "scripts" / script, checkout / "scripts" / script)
     result = subprocess.run(
         ["bash", "-c", step["run"]],
         cwd=checkout,
@@ -169,3 +170,31 @@ def test_upload_sends_new_files_once_with_immutable_cache_headers(
     assert new, third.stdout
     assert all("/b." in n for n in new), third.stdout
     assert s3.puts() == len(local) + len(new)
+
+
+def test_an_interrupted_upload_leaves_no_parts_in_the_bucket(tmp_path: Path, s3: Server) -> None:
+    """Issue 27, row 12: the parts of an upload interrupted mid-file stayed in the bucket
+    (invisible, billed) after a successful re-run; now the upload aborts them, and only under
+    its own prefix."""
+    client = boto3.client(
+        "s3",
+        endpoint_url=s3.url,
+        region_name="us-east-1",
+        aws_access_key_id="testing",
+        aws_secret_access_key="testing",
+    )
+    client.create_bucket(Bucket=BUCKET)
+    for key in ("test-agency/2024/big.pdf", "test-agency/2024/other report.pdf"):
+        started = client.create_multipart_upload(Bucket=BUCKET, Key=key)
+        client.upload_part(
+            Bucket=BUCKET,
+            Key=key,
+            UploadId=started["UploadId"],
+            PartNumber=1,
+            Body=b"SYNTHETIC part" * 1000,
+        )
+    assert client.list_multipart_uploads(Bucket=BUCKET).get("Uploads")
+    root = make_repo(tmp_path / "repo", {"a.jpg": _photo(1)})
+    done = _upload(_build(root), s3)
+    assert "2 incomplete upload(s) aborted" in done.stdout
+    assert not client.list_multipart_uploads(Bucket=BUCKET).get("Uploads")

@@ -37,6 +37,7 @@ from openpyxl.utils.exceptions import IllegalCharacterError
 
 from iltod import opendata
 from iltod.diagnostics import FORBIDDEN, Report
+from iltod.evidence import scrub
 from iltod.history.changes import compare, snapshot
 from iltod.history.git import Commit
 from iltod.history.log import Change, History
@@ -49,7 +50,8 @@ from iltod.schema.yamlwrite import dump_model
 from iltod.site import Site, feeds
 from iltod.site.options import SiteOptions
 from iltod.site.templating import environment
-from tests.support import sample
+from iltod.untrusted import LIMITS
+from tests.support import bombs, sample
 from tests.support.sitekit import ROOT
 
 ON = dt.date(2022, 6, 1)
@@ -488,3 +490,89 @@ def check_import(data: bytes, name: str, tally: Tally | None = None) -> None:
                 tally.guarded[got] = tally.guarded.get(got, 0) + 1
     if result.plan is not None:
         check_plan_bytes(dump_model(result.plan, "plan").encode("utf-8", "surrogatepass"))
+
+
+# -- bombs (issue 27): compressed parts, sparse sheets, huge spans ---------------------------
+
+
+@st.composite
+def sparse_sheets(draw: Any) -> tuple[bytes, bool]:
+    """A report sheet with one far cell and one merged range anywhere on Excel's grid; and
+    whether the grid it describes exceeds iltod.untrusted's bounds."""
+    data = bombs._workbook(draw(st.integers(1, 5)))
+    row, col = draw(st.integers(1, 1_048_576)), draw(st.integers(1, 16_384))
+    r1, c1 = draw(st.integers(1, 1_048_576)), draw(st.integers(1, 16_384))
+    r2, c2 = r1 + draw(st.integers(0, 2_000)), c1 + draw(st.integers(0, 50))
+    r2, c2 = min(r2, 1_048_576), min(c2, 16_384)
+    xml = bombs._sheet_xml(data)
+    far = f'<row r="{max(row, 7)}"><c r="{_letters(col)}{max(row, 7)}" t="inlineStr">'
+    far += "<is><t>x</t></is></c></row>"
+    merge = f'<mergeCells count="1"><mergeCell ref="{_letters(c1)}{r1}:{_letters(c2)}{r2}"/>'
+    xml = xml.replace("</sheetData>", far + "</sheetData>" + merge + "</mergeCells>")
+    rows, cols = max(row, 7, r2), max(col, c2, 5)
+    lim = LIMITS
+    over = rows > lim.rows or cols > lim.columns or rows * cols > lim.cells
+    return bombs.rezip(data, {"xl/worksheets/sheet1.xml": xml.encode()}), over
+
+
+def _letters(col: int) -> str:
+    out = ""
+    while col:
+        col, rem = divmod(col - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+@st.composite
+def spanned_tables(draw: Any) -> tuple[bytes, str]:
+    """A Word table cell of any gridSpan, or a web page table of any row and column spans."""
+    if draw(st.booleans()):
+        return bombs.gridspan_docx(draw(st.integers(1, 2**31 - 1))), "report.docx"
+    cells = draw(st.integers(1, 400))
+    return bombs.spans_html(cells, draw(st.integers(1, 100_000))), "report.html"
+
+
+@st.composite
+def compressed_documents(draw: Any) -> bytes:
+    """A Word document with a part inflating up to 24 MiB, perhaps a DOCTYPE in core.xml,
+    macros, a picture fetched from outside: any of them, at once."""
+    data = bombs._document()
+    if draw(st.booleans()):
+        data = bombs.inflating_docx(draw(st.integers(0, 24)) << 20)
+    flags = draw(st.sets(st.sampled_from(["laughs", "macro", "external"])))
+    for flag in flags:
+        part = {"laughs": bombs.laughs_docx, "macro": bombs.macro_docx}.get(flag)
+        made = part() if part else bombs.external_image_docx()
+        with zipfile.ZipFile(io.BytesIO(made)) as z:
+            changed = {n: z.read(n) for n in z.namelist() if n != "word/media/image9.bin"}
+        data = bombs.rezip(data, changed)
+    return data
+
+
+def check_bounded_import(data: bytes, name: str, over: bool | None = None) -> None:
+    """An importer on a bomb: diagnostics, never an exception; E120 exactly when the table it
+    describes exceeds the bounds (when the generator knows)."""
+    check_import(data, name)
+    codes = [d.code for d in import_bytes(data, name, Meta(agency="x", year=2021)).diagnostics]
+    if over is not None:
+        assert ("E120" in codes) == over, codes
+
+
+def check_document(data: bytes) -> None:
+    """What validate accepts the build publishes, calling no one: scrub.check (validate) and
+    scrub.clean (the build) agree, and the published copy links nothing Office fetches."""
+    with tempfile.TemporaryDirectory(prefix="iltod-contract-") as tmp:
+        path, dest = Path(tmp) / "report.docx", Path(tmp) / "out.docx"
+        path.write_bytes(data)
+        problems = scrub.check(path, ".docx")
+        try:
+            scrub.clean(path, ".docx", dest)
+        except ValueError:
+            assert problems, "the build refused what validate accepted"
+            return
+        assert not problems, f"validate refused what the build cleaned: {problems}"
+        with zipfile.ZipFile(dest) as z:
+            for rels in (n for n in z.namelist() if n.endswith(".rels")):
+                for rel in z.read(rels).decode().split("<Relationship ")[1:]:
+                    if 'TargetMode="External"' in rel:
+                        assert "/hyperlink" in rel, rel

@@ -116,3 +116,61 @@ def test_years_changed_since_names_the_years_whose_plans_or_evidence_changed(
     assert json.loads(capsys.readouterr().out) == []
     assert main(["years", "--changed-since", "0" * 40]) == 2
     assert "not a commit of this repository" in capsys.readouterr().err
+
+
+def test_archive_follows_links_before_comparing_with_the_repository(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 27, row 6: -o <a link to the repository>/plans --force deleted plans/."""
+    (repo / "plans/notes.txt").write_text("untracked notes", encoding="utf-8")
+    outside = repo.parent / f"{repo.name}-links"
+    outside.mkdir()
+    (outside / "repo").symlink_to(repo)
+    for output in (outside / "repo" / "plans", outside / "repo"):
+        assert main(["archive", "--year", "2022", "-o", str(output), "--force", *URLS]) == 2
+        _refused(capsys, "the repository or its own folders cannot hold a built site", "leads to")
+    assert (repo / "plans/notes.txt").read_text(encoding="utf-8") == "untracked notes"
+    assert (repo / "plans/synthetic-0000/2022.yml").is_file()
+
+
+def test_force_replaces_only_a_folder_iltod_wrote(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--force used to delete any existing folder whole, whether or not it was an archive."""
+    (repo / "photos").mkdir()
+    (repo / "photos/wedding.jpg").write_bytes(b"someone's photo")
+    assert main(["archive", "--year", "2022", "-o", "photos", "--force", *URLS]) == 2
+    _refused(capsys, "photos was not written by iltod (it has no .iltod-output)")
+    assert (repo / "photos/wedding.jpg").read_bytes() == b"someone's photo"
+    (repo / "elsewhere").mkdir()
+    (repo / "link").symlink_to(repo / "elsewhere")
+    assert main(["archive", "--year", "2022", "-o", "link", "--force", *URLS]) == 2
+    _refused(capsys, "expected a folder, got a link")
+
+
+def test_a_folder_iltod_wrote_may_be_replaced(repo: Path) -> None:
+    from iltod.cli import outputs
+
+    (repo / "site-2022").mkdir()
+    outputs.mark(repo / "site-2022")
+    (repo / "site-2022/index.html").write_text("old", encoding="utf-8")
+    assert outputs.folder(repo, Path("site-2022"), True, ("plans",)) == Path("site-2022")
+    (repo / "empty").mkdir()
+    assert outputs.folder(repo, Path("empty"), True, ("plans",)) == Path("empty")
+
+
+def test_an_archive_records_the_commit_it_was_built_from(tmp_path: Path) -> None:
+    """scripts/archive-years decides against what storage holds (issue 27, row 7)."""
+    from iltod.cli import outputs
+
+    git = GitRepo(tmp_path / "repo")
+    synthetic.write_repository(git.root, 1, measures=2, years=(2022,))
+    sha = git.commit("plans", "2024-03-01T10:00:00+08:00")
+    made = tmp_path / "site"
+    made.mkdir()
+    outputs.mark(made, git.root)
+    assert (made / outputs.SOURCE).read_text(encoding="utf-8") == sha + "\n"
+    plan = git.root / "plans/synthetic-0000/2022.yml"
+    plan.write_text(plan.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    outputs.mark(made, git.root)
+    assert (made / outputs.SOURCE).read_text(encoding="utf-8") == sha + "+dirty\n"

@@ -2,8 +2,9 @@
 
 ``tests/cases/valid/<case>/`` must validate clean: no error, no warning.
 ``tests/cases/invalid/<case>/`` must print exactly its ``expected.txt``: every located, bilingual
-diagnostic (``--lang both``, the default) and the one summary line. The exit code is 1 when the
-expectation holds an error and 0 when it holds only warnings.
+diagnostic (``--lang both``, the default) and the one summary line. The exit code is always 1:
+every warning a case shows stops the strict build too (iltod.diagnostics.strict), and validate
+fails exactly when the pull-request check's strict build would.
 
 A case may hold ``symlinks.txt`` with ``link -> target`` lines: the links are made in a copy of
 the case at run time, so that no symbolic link is committed (git on Windows checks them out as
@@ -76,7 +77,7 @@ def test_invalid_case_prints_expected(
     expected = golden.read_text(encoding="utf-8")
     assert out == expected
     assert "error[" in expected or "warning[" in expected, "an invalid case must report something"
-    assert code == (1 if "error[" in expected else 0)
+    assert code == 1, "every warning a case shows stops the strict build, so validate fails"
 
 
 def _export(root: Path, capsys: pytest.CaptureFixture[str]) -> dict:

@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from iltod.diagnostics import diag
+from iltod.iaac.read import bounds
 from iltod.iaac.read.builder import Builder, ImportResult, Meta
+from iltod.untrusted import TooLarge
 
 FORMATS = (".txt", ".docx", ".xlsx", ".html", ".htm")
 
@@ -29,7 +32,12 @@ def import_bytes(
     """
     meta = meta or Meta()
     try:
+        if (suffix := Path(file).suffix.lower()) in (".docx", ".xlsx"):
+            bounds.check(data, suffix)  # before a library builds every cell it is told of
         return _read(data, file, meta, progress)
+    except TooLarge as exc:  # iltod.untrusted: refused before it was materialised
+        d = diag(file, exc.row, exc.column, "E120", what=exc.en, what_mn=exc.mn)
+        return ImportResult(file, None, [d], dict(_NOTHING))
     except Exception as exc:  # the contract: a diagnostic, never a traceback
         # A damaged file can fail deep inside zipfile, zlib or lxml in ways no reader lists
         # (the property tests found zlib.error); it is reported like any unreadable file.

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html.parser import HTMLParser
 
+from iltod.iaac.read import bounds
 from iltod.iaac.read import grid as g
 from iltod.iaac.read.builder import Builder, ImportResult, Meta
 from iltod.iaac.rows import Cell
@@ -100,7 +101,7 @@ def grid_of(table: _Table) -> g.Grid:
     rows: list[list[str]] = []
     merges: list[g.Range] = []
     taken: set[tuple[int, int]] = set()
-    for r, tr in enumerate(table.rows, 1):
+    for r, tr in enumerate(bounds.table(table.rows), 1):  # iltod.untrusted: spans bounded
         while len(rows) < r:
             rows.append([])
         c = 1
