@@ -4,16 +4,19 @@ validated; ``--dry-run`` prints the import report (what each row became) and wri
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 
 from iltod.cli import common
+from iltod.cli.newagency import write_agency
 from iltod.cli.terminal import Counter
 from iltod.diagnostics import Diagnostic, Report
 from iltod.iaac.grades import STEPS, Grades
 from iltod.iaac.read import Meta, import_bytes
 from iltod.load import loader
 from iltod.load.checks import plan_checks
+from iltod.load.yamlsource import Source, undotted
 from iltod.load.yamlsource import read as read_yaml
 from iltod.schema.yamlwrite import dump_model
 
@@ -49,11 +52,13 @@ def run(args: argparse.Namespace) -> int:
     if result.plan is not None:
         text = dump_model(result.plan, "plan")
         src = read_yaml(args.output or "<stdout>", text.encode("utf-8"))
-        alone = [*src.diagnostics, *plan_checks(src)]
+        alone = [src.locate(d) for d in (*src.diagnostics, *plan_checks(src))]
         if report.errors or any(d.severity == "error" for d in alone):
-            report.extend(alone)
+            # nothing is written: say where each problem is in the document read, never in
+            # the output file that does not exist
+            report.extend(_in_document(d, src, result.rows, args.file) for d in alone)
         else:
-            report.extend(_write_and_check(text, out, report) or alone)
+            report.extend(_write_and_check(text, out, report, meta) or alone)
             written = True
     print(report.format(args.lang), file=sys.stderr)
     if not written:
@@ -65,10 +70,13 @@ def run(args: argparse.Namespace) -> int:
 NOTHING_WRITTEN = "nothing written / юу ч бичээгүй"
 
 
-def _write_and_check(text: str, out: Path | None, report: Report) -> list[Diagnostic] | None:
+def _write_and_check(
+    text: str, out: Path | None, report: Report, meta: Meta
+) -> list[Diagnostic] | None:
     """Write the YAML (already checked on its own), then, when it is written inside a
     repository's plans/, validate it as ``iltod validate`` would, with the rest of the
-    repository: that validation's diagnostics, or ``None`` when there was none."""
+    repository: that validation's diagnostics, or ``None`` when there was none. The first
+    plan of a new agency's folder gets its agency.yml (W136 says what was guessed)."""
     if out is None:
         sys.stdout.write(text)
         return None
@@ -79,9 +87,31 @@ def _write_and_check(text: str, out: Path | None, report: Report) -> list[Diagno
         return None
     if (root / "plans") not in out.resolve().parents:
         return None
+    folder = out.resolve().parent
+    written = None
+    if folder.parent == (root / "plans").resolve():
+        shown = (folder / "agency.yml").relative_to(root.resolve()).as_posix()
+        written = write_agency(folder, shown, meta.agency_name, meta.title)
     repo = loader.load(root, [out])
+    if written is not None:
+        report.files.add(written.file)
+        return [written, *repo.report.diagnostics]
     report.files |= repo.report.files
     return repo.report.diagnostics
+
+
+def _in_document(
+    d: Diagnostic, src: Source, rows: dict[str, tuple[int, int]], file: str
+) -> Diagnostic:
+    """``d`` (about the plan the import made) placed at the row of the document it came
+    from, with its field in the clerk's words ("measure 2.1 › number")."""
+    path = undotted(d.field) if d.field else ()
+    number = ""
+    if len(path) >= 4 and path[0] == "objectives" and path[2] == "measures":
+        scalar = src.scalars.get((*path[:4], "number"))
+        number = scalar.raw if scalar else ""
+    line, column = rows.get(number, (1, 1))
+    return dataclasses.replace(d, file=file, line=line, column=column)
 
 
 def _grades(args: argparse.Namespace) -> Grades:

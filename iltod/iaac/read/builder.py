@@ -79,6 +79,8 @@ class ImportResult:
     diagnostics: list[Diagnostic]
     counts: dict[str, int]
     entries: list[Entry] = field(default_factory=list)
+    rows: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Where each measure was read in the document (line, column), by its number."""
 
     def report(self, lang: str = "both") -> str:
         """Per source row what it became, in document order, then every diagnostic (every
@@ -272,7 +274,8 @@ class Builder:
         plan = self._plan(meta, objectives) if objectives else None
         if not measures and not self.refused:
             self.diagnostics.append(diag(self.file, 1, 1, "E104"))
-        return ImportResult(self.file, plan, self.diagnostics, counts, self.entries)
+        rows = {n: (c.line, c.col) for n, c in self.seen.items()}
+        return ImportResult(self.file, plan, self.diagnostics, counts, self.entries, rows)
 
     def _plan(self, meta: Meta, objectives: list[dict[str, Any]]) -> Plan | None:
         data: dict[str, Any] = {
@@ -285,6 +288,8 @@ class Builder:
             "objectives": objectives,
         }
         data.update(meta.exact)
+        if "numbering" not in meta.exact and _own_numbers(objectives):
+            data["numbering"] = "source"  # the W108 warnings named each such number
         if not data["agency"]:
             self.diagnostics.append(diag(self.file, 1, 1, "E105", got=meta.agency_name or "?"))
         if not data["year"] and meta.output_year:
@@ -371,9 +376,31 @@ def _meta_kind(text: str, free: dict[str, bool]) -> str | None:
     return None
 
 
+_REPORT_YEAR = re.compile(
+    r"(?<![\d\-–])(20\d\d)\s*(?:он|оны|онд)\w*\s+(?:[^\s\d]+\s+){0,3}?"
+    r"(?:биелэлт|тайлан|гүйцэтгэл|хэрэгжилт)",
+    re.IGNORECASE,
+)
+_SINGLE_YEAR = re.compile(r"(?<![\d\-–])\b(20\d\d)\s*(?:он|оны|онд)(?!\s*[-–]\s*20\d\d)", re.I)
+
+
 def _year(line: str | None) -> int | None:
-    m = re.search(r"\b(20\d\d)\s*(?:он|оны|онд)", line or "", re.IGNORECASE)
+    """The report's year: "2014 ОНЫ БИЕЛЭЛТ" (the year of a report, implementation or
+    performance) first, else a year not part of a range; a programme's range ("2012-2016
+    ОНЫ") alone names no year (the output file's year, or E106, decides)."""
+    text = line or ""
+    m = _REPORT_YEAR.search(text) or _SINGLE_YEAR.search(text)
     return int(m[1]) if m else None
+
+
+def _own_numbers(objectives: list[dict[str, Any]]) -> bool:
+    """Some measure keeps a number that does not start with its objective's (a programme's
+    clause numbers, kept as the source writes them)."""
+    return any(
+        str(m.get("number", "")).split(".")[0] != str(o["number"])
+        for o in objectives
+        for m in o["measures"]
+    )
 
 
 def _period(line: str | None) -> str | None:

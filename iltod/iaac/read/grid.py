@@ -15,6 +15,7 @@ from typing import Any
 from iltod.iaac import cells
 from iltod.iaac import columns as headers
 from iltod.iaac.columns import SIDE_KEYS
+from iltod.iaac.read import content
 from iltod.iaac.read.builder import Builder, Meta, take_meta
 from iltod.iaac.rows import Cell, Row
 
@@ -35,9 +36,13 @@ class Grid:
 
 
 def header_row(grid: Grid) -> int | None:
-    """The 1-based row of the IAAC header, or None."""
+    """The 1-based row of the IAAC header, or None; when no row names the measure column,
+    the first row of short cells naming three known columns (content finds the measure)."""
     for r, row in enumerate(grid.rows, 1):
         if headers.is_header(row):
+            return r
+    for r, row in enumerate(grid.rows, 1):
+        if len([x for x in headers.roles(row) if x]) >= 3 and all(len(c) <= 80 for c in row):
             return r
     return None
 
@@ -101,7 +106,7 @@ def read(
         cells.clean(" ".join(filter(None, (grid.text(r, c) for r in range(h, h2 + 1)))))
         for c in range(1, max(len(x) for x in grid.rows[h - 1 : h2]) + 1)
     ]
-    roles = _roles(b, labels, h)
+    roles = _roles(b, labels, h, grid.rows[h2:])
     preface = [
         Cell(t, r, c)
         for r, row in enumerate(grid.rows[: h - 1], 1)
@@ -180,10 +185,22 @@ def _split_header(grid: Grid, h: int) -> int:
     return h + 1 if below and continues else h
 
 
-def _roles(b: Builder, labels: list[str], h: int) -> list[str | None]:
+def _roles(b: Builder, labels: list[str], h: int, body: list[list[str]]) -> list[str | None]:
     roles = headers.roles(labels)
     if roles and not labels[0] and "serial" not in roles:
         roles[0] = "serial"  # a number column without a header
+    for ch in content.refine(labels, roles, body, b.grades):
+        b.warn(
+            Cell(ch.header, h, ch.column),
+            "W135",
+            header=ch.header,
+            expected=ch.expected,
+            expected_mn=content.role_mn(None if "unknown" in ch.expected else ch.expected[4:]),
+            got=ch.got,
+            got_mn=ch.got,
+            role=ch.role or "notes",
+            role_mn=content.role_mn(ch.role),
+        )
     for c, (label, role) in enumerate(zip(labels, roles, strict=False), 1):
         if role is None and label:
             b.warn(Cell(label, h, c), "W105", got=label)
@@ -250,7 +267,12 @@ def _row(
     out = Row(r, text_col)
     for c, t in enumerate(row, 1):
         role = roles[c - 1] if c <= len(roles) else None
-        if role:
+        if role and role in out.cells and role == "result":  # several result columns
+            if t.strip():
+                first = out.cells[role]
+                joined = "\n".join(x for x in (first.text.strip(), t.strip()) if x)
+                out.cells[role] = Cell(joined, first.line, first.col)
+        elif role:
             out.cells[role] = Cell(t, r, c)
             out.labels[role] = " ".join(labels[c - 1].split())
         elif t.strip():
