@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from iltod.iaac import cells
+from iltod.iaac.columns import role
 from iltod.iaac.grades import Grades
 
 NOT_DUE = cells.NOT_DUE
@@ -97,7 +98,7 @@ def refine(
             if r in (None, "result", "percent")
             and c != p
             and _share(values[c], grades) >= 0.6
-            and _marked(values[c], grades)
+            and (_marked(values[c], grades) or role(labels[c]) == "percent")
         ]
         if candidates:
             new = max(candidates, key=lambda c: _share(values[c], grades))

@@ -117,6 +117,7 @@ def read(
     take_meta(b, above + preface, meta)
     filled = _fill_merges(b, grid, h2, roles)
     header_rows = [[t.strip() for t in row] for row in grid.rows[h - 1 : h2]]
+    goals = _goal_rows(grid, h2, roles)
     empty: list[int] = []
     for r in range(h2 + 1, len(grid.rows) + 1):
         row = [filled.get((r, c), grid.text(r, c)) for c in range(1, len(grid.rows[r - 1]) + 1)]
@@ -129,9 +130,55 @@ def read(
         for e in empty:
             b.warn(Cell("", e, 1), "W117")
         empty = []
-        _row(b, r, row, roles, labels, side)
+        measure = _goal(b, r, row, roles, goals[r]) if r in goals else row
+        if measure is None:
+            continue
+        _row(b, r, measure, roles, labels, side)
         if progress:
             progress(b.position)
+
+
+def _goal_rows(grid: Grid, h: int, roles: list[str | None]) -> dict[int, tuple[int, bool]]:
+    """Numbered goal lines: a row whose number column holds a whole number k while the
+    measures are numbered k.1, k.2 … (row -> (k, whether the row holds its own measure))."""
+    if "serial" not in roles or "text" not in roles:
+        return {}
+    sc, tc = roles.index("serial"), roles.index("text")
+    numbered: list[tuple[int, int | None, str | None]] = []
+    for r in range(h + 1, len(grid.rows) + 1):
+        serial, text = grid.text(r, sc + 1).strip(), grid.text(r, tc + 1)
+        number = cells.measure_number(text)[1] or cells.measure_number(serial + " .")[1]
+        whole = None if number else cells.serial(serial) if serial.isdigit() else None
+        numbered.append((r, whole, number))
+    firsts = {n.split(".")[0] for _, _, n in numbered if n}
+    if not firsts:
+        return {}
+    out: dict[int, tuple[int, bool]] = {}
+    for r, whole, _ in numbered:
+        if whole is None:
+            continue
+        rest = [t for c, t in enumerate(grid.rows[r - 1]) if c not in (sc, tc) and t.strip()]
+        if str(whole) in firsts and not rest:
+            out[r] = (whole, False)
+        elif str(whole) not in firsts and rest and whole > 1 and str(whole - 1) in firsts:
+            out[r] = (whole, True)
+    return out
+
+
+def _goal(
+    b: Builder, r: int, row: list[str], roles: list[str | None], goal: tuple[int, bool]
+) -> list[str] | None:
+    """Start objective k from a goal line; a goal line holding its own measure goes on as
+    that objective's measure k.1 (the row, numbered)."""
+    k, own = goal
+    tc, sc = roles.index("text"), roles.index("serial")
+    title = cells.clean(row[tc])
+    b.objective(k, title, Cell(row[tc], r, tc + 1))
+    if not own:
+        return None
+    out = list(row)
+    out[tc], out[sc] = f"{k}.1. {row[tc].strip()}", ""
+    return out
 
 
 def _scrub(b: Builder, text: str, r: int, c: int) -> str:
