@@ -381,6 +381,7 @@ def _whole_year(m: re.Match[str], plan: PlanPeriod | None) -> _Read | None:
     return "year", dt.date(year, 12, 31) if year else None
 
 
+_BARE_MONTH = r"(?<![\d.])(?P<list>\d{1,2})\s*сар(?:д(?!\w)|ын\s+(?:эхэнд|эхний|сүүлийн|эцэст))"
 _READERS: tuple[tuple[re.Pattern[str], _Reader], ...] = tuple(
     (re.compile(p), reader)
     for p, reader in (
@@ -390,7 +391,7 @@ _READERS: tuple[tuple[re.Pattern[str], _Reader], ...] = tuple(
         (r"(?<!\d)(?P<year>\d{4})[.\-/](?P<month>\d{1,2})(?![\d.\-/])", _year_month),
         (rf"{_IN_YEAR}(?P<list>{_LIST})\s*улирал{_NOT_EVERY}", _quarter),
         (rf"{_IN_YEAR}(?:(?P<list>{_LIST})\s*)?хагас\s*жил{_NOT_EVERY}", _half),
-        (r"(?<![\d.])(?P<list>\d{1,2})\s*сар(?:д(?!\w)|ын\s+(?:эхэнд|эхний|сүүлийн|эцэст))", _in_month),
+        (_BARE_MONTH, _in_month),
         (rf"{_IN_YEAR}(?P<list>{_LIST})\s*сар{_NOT_EVERY}", _month),
         (rf"{_IN_YEAR}(?<!\w)(?:жилдээ|(?:жилийн|оны)\s*(?:эцэс|эцэст|эцсээр|дотор))", _whole_year),
         (r"(?<!\d)(?P<year>\d{4})(?!\d)", _whole_year),
