@@ -11,9 +11,9 @@ from pathlib import Path
 from iltod.cli import common
 from iltod.cli.newagency import write_agency
 from iltod.cli.terminal import Counter
-from iltod.diagnostics import Diagnostic, Report
+from iltod.diagnostics import Diagnostic, Report, diag
 from iltod.iaac.grades import STEPS, Grades
-from iltod.iaac.read import Meta, import_bytes
+from iltod.iaac.read import Meta, import_bytes, mapping
 from iltod.load import loader
 from iltod.load.checks import plan_checks
 from iltod.load.yamlsource import Source, undotted
@@ -29,10 +29,18 @@ def run(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise loader.UsageError(f"{path}: no such file")
     grades = _grades(args)
+    cmap = _map(args.map) if args.map else None
+    mapped = _map_facts(cmap, args) if cmap else []
+    if cmap and cmap.scale:
+        grades = Grades(grades.words, cmap.scale[0])
 
     def meta_for(agency: str | None) -> Meta:
         return Meta(
-            agency=agency, year=args.year, grades=grades, output_year=_year_from_output(args.output)
+            agency=agency,
+            year=args.year or (cmap.year[0] if cmap and cmap.year else None),
+            grades=grades,
+            output_year=_year_from_output(args.output),
+            columns=cmap,
         )
 
     meta = meta_for(args.agency or _slug_from_output(args.output))
@@ -42,9 +50,15 @@ def run(args: argparse.Namespace) -> int:
         meta = meta_for(slug)
         result = import_bytes(path.read_bytes(), args.file, meta, progress)
     progress.done()
-    report = Report(list(result.diagnostics), {args.file})
+    if cmap is not None:
+        mapped += mapping.unused(cmap)
+        if cmap.name:
+            meta.agency_name = cmap.name[0]
+    report = Report([*result.diagnostics, *mapped], {args.file, *(d.file for d in mapped)})
     if args.dry_run:
         print(result.report(args.lang))
+        for d in sorted(mapped):
+            print(d.format(args.lang))
         print(result.summary())
         return 1 if report.errors or result.plan is None else 0
     out = common.target(args.output, common.PLAN_SUFFIXES, args.force) if args.output else None
@@ -112,6 +126,43 @@ def _in_document(
         number = scalar.raw if scalar else ""
     line, column = rows.get(number, (1, 1))
     return dataclasses.replace(d, file=file, line=line, column=column)
+
+
+def _map(file: str) -> mapping.ColumnMap:
+    """The ``--map`` file (usage errors exit 2)."""
+    if not Path(file).is_file():
+        raise loader.UsageError(f"{file}: no such file")
+    try:
+        return mapping.load(file, Path(file).read_bytes())
+    except ValueError as exc:
+        raise loader.UsageError(str(exc)) from None
+
+
+def _map_facts(cmap: mapping.ColumnMap, args: argparse.Namespace) -> list[Diagnostic]:
+    """A W137 for each plan fact the map gives (the command line's own options win)."""
+    out: list[Diagnostic] = []
+    facts = (
+        ("year", cmap.year, args.year, "the plan's year", "төлөвлөгөөний он"),
+        ("scale", cmap.scale, args.scale, "the plan's scale", "төлөвлөгөөний шатлал"),
+        ("name", cmap.name, None, "a new agency's name", "шинэ байгууллагын нэр"),
+    )
+    for key, fact, given, en, mn in facts:
+        if fact is None:
+            continue
+        value, line = fact
+        overridden = given is not None
+        out.append(
+            diag(
+                cmap.file,
+                line,
+                1,
+                "W137",
+                got=f"{key}: {value}",
+                what=f"not used: the command line gives {en}" if overridden else f"{en} set",
+                what_mn=f"ашиглаагүй: командад {mn} өгсөн" if overridden else f"{mn} тогтоов",
+            )
+        )
+    return out
 
 
 def _grades(args: argparse.Namespace) -> Grades:
@@ -194,6 +245,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--grades",
         help="YAML file of extra grade words: word → none | begun | mostly | done",
+    )
+    p.add_argument(
+        "--map",
+        help="YAML file of corrections: column roles by header or number (columns:), year, "
+        "scale, the agency's name; the report says which line changed what",
     )
     common.add_force(p)
     common.add_lang(p)

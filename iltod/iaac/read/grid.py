@@ -12,10 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from iltod.diagnostics import Diagnostic
 from iltod.iaac import cells
 from iltod.iaac import columns as headers
 from iltod.iaac.columns import SIDE_KEYS
-from iltod.iaac.read import content
+from iltod.iaac.read import content, mapping
 from iltod.iaac.read.builder import Builder, Meta, take_meta
 from iltod.iaac.rows import Cell, Row
 
@@ -106,7 +107,7 @@ def read(
         cells.clean(" ".join(filter(None, (grid.text(r, c) for r in range(h, h2 + 1)))))
         for c in range(1, max(len(x) for x in grid.rows[h - 1 : h2]) + 1)
     ]
-    roles = _roles(b, labels, h, grid.rows[h2:])
+    roles = _roles(b, labels, h, grid.rows[h2:], meta)
     preface = [
         Cell(t, r, c)
         for r, row in enumerate(grid.rows[: h - 1], 1)
@@ -232,11 +233,18 @@ def _split_header(grid: Grid, h: int) -> int:
     return h + 1 if below and continues else h
 
 
-def _roles(b: Builder, labels: list[str], h: int, body: list[list[str]]) -> list[str | None]:
+def _roles(
+    b: Builder, labels: list[str], h: int, body: list[list[str]], meta: Meta
+) -> list[str | None]:
     roles = headers.roles(labels)
     if roles and not labels[0] and "serial" not in roles:
         roles[0] = "serial"  # a number column without a header
-    for ch in content.refine(labels, roles, body, b.grades):
+    by_header = list(roles)
+    changes = content.refine(labels, roles, body, b.grades)
+    mapped = mapping.apply(meta.columns, labels, roles) if meta.columns else []
+    b.diagnostics.extend(mapped)
+    report_roles(b, labels, roles, by_header, h, _mapped(mapped))
+    for ch in changes:
         b.warn(
             Cell(ch.header, h, ch.column),
             "W135",
@@ -255,6 +263,33 @@ def _roles(b: Builder, labels: list[str], h: int, body: list[list[str]]) -> list
         if role not in roles and role not in ("serial", "objective"):
             b.warn(Cell("", h, 1), "W122", header=header)
     return roles
+
+
+def _mapped(mapped: list[Diagnostic]) -> set[int]:
+    """The columns a map line set (their W137 says "column N …")."""
+    return {int(w.split()[1]) for d in mapped if (w := dict(d.args)["what"]).startswith("column ")}
+
+
+def report_roles(
+    b: Builder,
+    labels: list[str],
+    roles: list[str | None],
+    by_header: list[str | None],
+    h: int,
+    mapped: set[int],
+) -> None:
+    """One guess per column in the import report: its role and what it was read by."""
+    for c, (label, role) in enumerate(zip(labels, roles, strict=False), 1):
+        if not label and role is None:
+            continue
+        how = ("its header", "толгойгоор") if role == by_header[c - 1] else ("its cells", "нүдээр")
+        if c in mapped:
+            how = ("the map", "зураглалаар")
+        b.guess(
+            Cell(label, h, c),
+            f"column {c} '{label}' is {role or 'notes'} (by {how[0]})",
+            f"{c}-р '{label}' багана: {role or 'тэмдэглэл'} ({how[1]})",
+        )
 
 
 def _fill_merges(

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from iltod.iaac import cells
 from iltod.iaac import columns as headers
-from iltod.iaac.read import content
+from iltod.iaac.read import content, mapping
 from iltod.iaac.read.builder import Builder, ImportResult, Meta, take_meta
 from iltod.iaac.rows import Cell, Row
 
@@ -37,6 +37,8 @@ def read(
     if meta.source is None:
         meta.source = f"Текстээс импортолсон ({b.file})"
     roles = headers.roles([c.text for c in lines[start:end]])
+    if meta.columns:
+        b.diagnostics.extend(mapping.apply(meta.columns, [c.text for c in lines[start:end]], roles))
     b.warn(
         lines[start],
         "W130",
