@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 from iltod.cli import common
-from iltod.cli.newagency import write_agency
 from iltod.cli.terminal import Counter
 from iltod.diagnostics import Diagnostic, Report, diag
 from iltod.iaac.grades import STEPS, Grades
 from iltod.iaac.read import Meta, import_bytes, mapping
+from iltod.iaac.read.agency import new_agency
 from iltod.load import loader
 from iltod.load.checks import plan_checks
 from iltod.load.yamlsource import Source, undotted
@@ -105,7 +105,9 @@ def _write_and_check(
     written = None
     if folder.parent == (root / "plans").resolve():
         shown = (folder / "agency.yml").relative_to(root.resolve()).as_posix()
-        written = write_agency(folder, shown, meta.agency_name, meta.title)
+        if not any((folder / f"agency{ext}").exists() for ext in (".yml", ".yaml")):
+            text, written = new_agency(folder.name, shown, meta.agency_name, meta.title)
+            common.write_bytes(folder / "agency.yml", text.encode("utf-8"))
     repo = loader.load(root, [out])
     if written is not None:
         report.files.add(written.file)

@@ -1,4 +1,4 @@
-"""A new agency's ``agency.yml``, written by ``iltod import`` when the plan it writes is the
+"""A new agency's ``agency.yml``, made by ``iltod import`` when the plan it writes is the
 first of its folder: the clerk's import never ends with "no agency.yml" (E026).
 
 The name is the agency line of the document (a filled template's row 2); the region is guessed
@@ -9,7 +9,6 @@ Both are reported (W136) so the clerk checks them before the pull request.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from iltod.diagnostics import Diagnostic, diag
 from iltod.model import Agency, Name
@@ -37,20 +36,16 @@ def guess_region(*texts: str) -> tuple[str, str, str]:
     return slug, f"the document names {mn}", f"баримтад {mn} гэж бичсэн"
 
 
-def write_agency(
-    folder: Path, shown: str, name: str | None, title: str | None
-) -> Diagnostic | None:
-    """Write ``folder/agency.yml`` when the folder has no agency file yet: the W136 that says
-    what was written, or None when there already is one. ``shown`` is the file's path as
+def new_agency(
+    slug: str, shown: str, name: str | None, title: str | None
+) -> tuple[str, Diagnostic]:
+    """The YAML text of agency ``slug`` (name from the document's agency line, region
+    guessed) and the W136 that says what was guessed; ``shown`` is the file's path as
     diagnostics show it."""
-    if any((folder / f"agency{ext}").exists() for ext in (".yml", ".yaml")):
-        return None
-    slug = folder.name
     mn = " ".join((name or "").split()) or slug
     region, why, why_mn = guess_region(mn, title or "")
     agency = Agency(slug=slug, name=Name(mn=mn), region=region)
-    (folder / "agency.yml").write_text(dump_model(agency, "agency"), encoding="utf-8")
-    return diag(
+    warning = diag(
         shown,
         1,
         1,
@@ -62,3 +57,4 @@ def write_agency(
         why=why if name else f"{why}; no agency line in the document, named by its folder",
         why_mn=why_mn if name else f"{why_mn}; баримтад байгууллагын нэр алга, хавтасны нэрээр",
     )
+    return dump_model(agency, "agency"), warning
