@@ -502,8 +502,10 @@ CODES: dict[str, Code] = {
         "Scale inferred from the report's percents",
     ),
     "W135": Code(
-        "expected the column '{header}' to hold {expected}, got mostly {got}; read as {role}",
-        "'{header}' багана {expected_mn} байх ёстой; ихэнхдээ {got_mn} байна; {role_mn} гэж уншив",
+        "expected the column '{header}' to hold what its header names ({expected}), got mostly "
+        "{got}; read as {role}",
+        "'{header}' багана толгойдоо нэрлэснээ ({expected_mn}) агуулах ёстой; ихэнхдээ {got_mn} "
+        "байна; {role_mn} гэж уншив",
         "Column role read from its cells",
     ),
     "W136": Code(

@@ -22,7 +22,20 @@ from iltod.iaac.grades import Grades
 
 NOT_DUE = cells.NOT_DUE
 _PROGRESS = re.compile(r"хэрэгжилт|биелэлт|гүйцэтгэл|явц|үр\s*дүн|хийгдсэн|ажил", re.IGNORECASE)
-_ROLE_MN = {"percent": "хувь", "result": "үр дүн", "text": "арга хэмжээ"}
+_ROLE_MN = {
+    "percent": "хувь",
+    "result": "үр дүн",
+    "text": "арга хэмжээ",
+    "objective": "зорилт",
+    "serial": "дугаар",
+    "timeframe": "хугацаа",
+    "indicators": "шалгуур үзүүлэлт",
+    "target": "хүрэх түвшин",
+    "baseline": "суурь түвшин",
+    "target_level": "зорилтот түвшин",
+    "responsible": "хариуцах эзэн",
+    "budget": "зарцуулсан хөрөнгө",
+}
 
 
 @dataclass(frozen=True)
@@ -33,6 +46,7 @@ class Change:
     header: str
     role: str | None
     expected: str
+    """The role its header names ("" when the header names none)."""
     got: str
 
 
@@ -89,7 +103,7 @@ def refine(
             if r in (None, "result") and values[c] and _narrative(values[c], grades)
         ]
         if free:
-            change(free[0], "text", f"the {roles[free[0]] or 'unknown column'}", "the first text")
+            change(free[0], "text", roles[free[0]] or "", "the first text")
     p = roles.index("percent") if "percent" in roles else None
     if p is None or _share(values[p], grades) < 0.6:
         candidates = [
@@ -104,14 +118,28 @@ def refine(
             new = max(candidates, key=lambda c: _share(values[c], grades))
             if p is not None:
                 narrative = _narrative(values[p], grades)
-                change(p, "result" if narrative else None, "the percent", "text")
-            change(new, "percent", f"the {roles[new] or 'unknown column'}", "percents")
+                change(p, "result" if narrative else None, "percent", "text")
+            change(new, "percent", roles[new] or "", "percents")
     if "result" in roles or "percent" in roles:
         for c, r in enumerate(roles):
             if r is None and _PROGRESS.search(labels[c]) and _narrative(values[c], grades):
-                change(c, "result", "an unknown column", "narrative text")
+                change(c, "result", "", "narrative text")
     return changes
 
 
-def role_mn(role: str | None) -> str:
-    return _ROLE_MN.get(role or "", "тэмдэглэл (notes)")
+_GOT_MN = {
+    "percents": "хувь",
+    "text": "текст",
+    "the first text": "эхний текст",
+    "narrative text": "тайлбар текст",
+}
+
+
+def got_mn(got: str) -> str:
+    """What a column's cells hold, in Mongolian."""
+    return _GOT_MN.get(got, got)
+
+
+def role_mn(role: str | None, none: str = "тэмдэглэл (notes)") -> str:
+    """A role in Mongolian; ``none`` when there is no role."""
+    return _ROLE_MN.get(role or "", none) if role else none

@@ -249,10 +249,10 @@ def _roles(
             Cell(ch.header, h, ch.column),
             "W135",
             header=ch.header,
-            expected=ch.expected,
-            expected_mn=content.role_mn(None if "unknown" in ch.expected else ch.expected[4:]),
+            expected=ch.expected or "no known field",
+            expected_mn=content.role_mn(ch.expected, "мэдэгдэх талбар алга"),
             got=ch.got,
-            got_mn=ch.got,
+            got_mn=content.got_mn(ch.got),
             role=ch.role or "notes",
             role_mn=content.role_mn(ch.role),
         )

@@ -134,10 +134,10 @@ class _Rows:
                 Cell(ch.header, 1, 1),
                 "W135",
                 header=ch.header,
-                expected=ch.expected,
-                expected_mn=content.role_mn(None),
+                expected=ch.expected or "no known field",
+                expected_mn=content.role_mn(ch.expected, "мэдэгдэх талбар алга"),
                 got=ch.got,
-                got_mn=ch.got,
+                got_mn=content.got_mn(ch.got),
                 role=ch.role or "notes",
                 role_mn=content.role_mn(ch.role),
             )
