@@ -217,6 +217,12 @@ class Plan(_Model):
     scale: list[Annotated[int, Field(ge=0, le=100)]] | Literal["free"] = list(DEFAULT_SCALE)
     """Хувийн шатлал: [0, 30, 70, 100] (анхдагч), [0, 40, 70, 100] гэх мэт, эсвэл free (0–100).
     / Percent scale: [0, 30, 70, 100] (default), e.g. [0, 40, 70, 100], or free (any 0–100)."""
+    numbering: Literal["objective", "source"] = "objective"
+    """Арга хэмжээний дугаарлалт: objective (1.1, 1.2 … зорилтын дугаараар эхэлнэ, анхдагч)
+    эсвэл source (эх баримтын өөрийн дугаар, жишээ нь хөтөлбөрийн заалт 2.1, 3.1.2; дараалал нь
+    жагсаалтын дараалал). / Measure numbering: objective (1.1, 1.2 … starting with the
+    objective's number, the default) or source (the source document's own numbers, e.g. a
+    programme's clauses 2.1, 3.1.2, kept as written; their order is the list's order)."""
     objectives: list[Objective] = Field(min_length=1)
     """Зорилтууд. / Objectives."""
 

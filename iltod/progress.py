@@ -166,7 +166,16 @@ def assess(measure: Measure, on: dt.date, plan: Plan | None = None) -> Assessmen
 # -- timeframes ----------------------------------------------------------------------------
 
 Timing = Literal[
-    "date", "month", "quarter", "half-year", "year", "years", "continuous", "recurring", "unknown"
+    "date",
+    "month",
+    "quarter",
+    "half-year",
+    "year",
+    "years",
+    "continuous",
+    "recurring",
+    "event",
+    "unknown",
 ]
 TIMINGS: dict[Timing, tuple[str, str]] = {
     # (mn, en): what a timeframe names, and so how its due date is found
@@ -178,6 +187,7 @@ TIMINGS: dict[Timing, tuple[str, str]] = {
     "years": ("хэдэн жил", "several years"),
     "continuous": ("байнга", "continuous"),
     "recurring": ("давтагдах", "recurring"),
+    "event": ("үйл явдлаас хойш", "after an event"),
     "unknown": ("тодорхойгүй", "not datable"),
 }
 """The kinds of timeframe, in Mongolian and English."""
@@ -228,6 +238,8 @@ def read_timeframe(text: str, plan: PlanPeriod | None = None) -> Timeframe:
         return Timeframe("years" if timing == "year" and len(years) > 1 else timing, due)
     if _RECURRING.search(s):
         return Timeframe("recurring", plan.end if plan else None)
+    if _EVENT.search(s):  # "Өөрчлөлт орсноос хойш 7 хоногийн дотор": each time it happens
+        return Timeframe("event", plan.end if plan else None)
     if _CONTINUOUS.search(s):
         return Timeframe("continuous", plan.end if plan else None)
     return Timeframe("unknown", None)
@@ -327,14 +339,23 @@ def _month(m: re.Match[str], plan: PlanPeriod | None) -> _Read | None:
     return _part(m, plan, 12, "month")
 
 
+def _in_month(m: re.Match[str], plan: PlanPeriod | None) -> _Read | None:
+    """ "9 сард" (in September), "9 сарын эхний 7 хоног": a month by its bare number, which
+    the case ending makes a month and not a count of months."""
+    month, year = int(m.group("list")), _year(None, plan)
+    return ("month", _month_end(year, month) if year else None) if 1 <= month <= 12 else None
+
+
 def _day(m: re.Match[str], plan: PlanPeriod | None) -> _Read | None:
     """A day: "2021-01-25", "2021.1.25", "25.01.2021", "2021 оны 1-р сарын 25"."""
     groups = m.groupdict()
     month = _ordinals(groups["month"], 12) if "month" in groups else None
     number = month[0] if month else int(re.sub(r"\D", "", groups["month"])[:2] or 0)
-    year = _year(groups.get("year"), plan)
+    year, day = _year(groups.get("year"), plan), int(groups["day"])
+    if number > 12 >= day and "/" in m.group():  # "12/31/2021": month/day/year
+        number, day = day, number
     try:
-        return "date", dt.date(year, number, int(groups["day"])) if year else None
+        return "date", dt.date(year, number, day) if year else None
     except ValueError:  # 2021-02-30: not a day; the text stays undated
         return None
 
@@ -352,6 +373,7 @@ def _whole_year(m: re.Match[str], plan: PlanPeriod | None) -> _Read | None:
     return "year", dt.date(year, 12, 31) if year else None
 
 
+_BARE_MONTH = r"(?<![\d.])(?P<list>\d{1,2})\s*сар(?:д(?!\w)|ын\s+(?:эхэнд|эхний|сүүлийн|эцэст))"
 _READERS: tuple[tuple[re.Pattern[str], _Reader], ...] = tuple(
     (re.compile(p), reader)
     for p, reader in (
@@ -361,6 +383,7 @@ _READERS: tuple[tuple[re.Pattern[str], _Reader], ...] = tuple(
         (r"(?<!\d)(?P<year>\d{4})[.\-/](?P<month>\d{1,2})(?![\d.\-/])", _year_month),
         (rf"{_IN_YEAR}(?P<list>{_LIST})\s*улирал{_NOT_EVERY}", _quarter),
         (rf"{_IN_YEAR}(?:(?P<list>{_LIST})\s*)?хагас\s*жил{_NOT_EVERY}", _half),
+        (_BARE_MONTH, _in_month),
         (rf"{_IN_YEAR}(?P<list>{_LIST})\s*сар{_NOT_EVERY}", _month),
         (rf"{_IN_YEAR}(?<!\w)(?:жилдээ|(?:жилийн|оны)\s*(?:эцэс|эцэст|эцсээр|дотор))", _whole_year),
         (r"(?<!\d)(?P<year>\d{4})(?!\d)", _whole_year),
@@ -368,5 +391,9 @@ _READERS: tuple[tuple[re.Pattern[str], _Reader], ...] = tuple(
 )
 _RECURRING = re.compile(
     r"(?:өдөр|долоо\s*хоног|7\s*хоног|сар|улирал|хагас\s*жил|жил)\s*(?:бүр|тутам)"
+)
+_EVENT = re.compile(
+    r"(?:хойш|дараа)\s*(?:\d+|нэг|хоёр|гурав|тав|долоо|арав)?\s*(?:хоног|өдөр|ажлын\s*өдөр|сар)"
+    r"|(?<!\S)\d+\s*(?:хоногийн|өдрийн|ажлын\s*өдрийн)\s*дотор"
 )
 _CONTINUOUS = re.compile(r"тухай\s*бүр|турш|байнга|тогтмол|тасралтгүй|үргэлж|шаардлагатай\s*үед")

@@ -493,6 +493,39 @@ CODES: dict[str, Code] = {
         "iltod-ийн хязгаарт багтах тайлан байх ёстой; {what_mn}",
         "Report too large to import",
     ),
+    "W133": Code(
+        "expected a measure number starting with {objective}. (numbering: source keeps the "
+        "source's own numbers), got {got}; kept as written",
+        "арга хэмжээний дугаар {objective}.-ээр эхлэх нь заншил (numbering: source: эх "
+        "баримтын дугаарыг хадгална); {got} байна; бичсэнээр нь үлдээв",
+        "Measure numbered as its source numbers it",
+    ),
+    "W134": Code(
+        "expected percents on the scale [{scale}], got {got}; the report's percents read as "
+        "the scale {found}",
+        "хувь [{scale}] шатлалд байх ёстой; {got} байна; тайлангийн хувиудаас шатлалыг {found} "
+        "гэж уншив",
+        "Scale inferred from the report's percents",
+    ),
+    "W135": Code(
+        "expected the column '{header}' to hold what its header names ({expected}), got mostly "
+        "{got}; read as {role}",
+        "'{header}' багана толгойдоо нэрлэснээ ({expected_mn}) агуулах ёстой; ихэнхдээ {got_mn} "
+        "байна; {role_mn} гэж уншив",
+        "Column role read from its cells",
+    ),
+    "W136": Code(
+        "expected plans/{agency}/agency.yml, got none; wrote it with the name '{name}' and the "
+        "region '{region}' ({why}); check both",
+        "plans/{agency}/agency.yml байх ёстой; алга; '{name}' нэр, '{region_mn}' бүс ({why_mn}) "
+        "гэж бичив; хоёуланг нь шалгана уу",
+        "Agency file written by the import",
+    ),
+    "W137": Code(
+        "expected a map line to change the reading, got '{got}'; {what}",
+        "зураглалын мөр уншлагыг өөрчлөх ёстой; '{got}' байна; {what_mn}",
+        "Column map line",
+    ),
     # --- history and review: git, diff, CODEOWNERS (E2xx/W2xx) ---
     "W201": Code(
         'expected a git repository, got none: pages show no history or "last updated" date',

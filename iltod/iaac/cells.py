@@ -52,6 +52,10 @@ def _float(text: str) -> float:
     return float(text.replace(",", "."))
 
 
+NOT_DUE = re.compile(r"^\s*(?:х\s*/?\s*б|хугацаа\s+болоогүй)\s*\.?\s*$", re.IGNORECASE)
+"""A percent cell saying the measure is not yet due ("ХБ", "Х/Б", "Хугацаа болоогүй")."""
+
+
 def measure_number(text: str) -> tuple[int | None, str | None, str]:
     """Split "1.1. Text", "1,1 Text", "1. 2.1 Text" or "1.1.1 Text" into serial, number, rest.
 

@@ -90,6 +90,7 @@ VOCABULARY: list[Field] = [
             "Хариуцах байгууллага",
             "Хариуцах албан тушаалтан",
             "Хэрэгжүүлэгч",
+            "Хариуцах",
         ),
     ),
     Field(
@@ -207,7 +208,11 @@ def role(header: str) -> str | None:
     if not h:
         return None
     found = [(size, order, name) for size, order, name, rx in _patterns() if rx.search(h)]
-    return max(found)[2] if found else None
+    if not found:
+        return None
+    best = max(found)[2]
+    # "Стратегийн зорилт, арга хэмжээ": a column of measures named with their goal
+    return "text" if best == "objective" and any(n == "text" for *_, n in found) else best
 
 
 def roles(headers: list[str]) -> list[str | None]:

@@ -176,6 +176,9 @@ def _from_column(
         return value, (f"written inside {column}", f"{column_mn} доторх текстээс")
     if kind == "empty":
         return None, ("not stated", "бичээгүй")
+    if cells.NOT_DUE.match(c.text):  # "ХБ": хугацаа болоогүй
+        data["not_due"] = True
+        return None, (f"not yet due ('{c.text.strip()}')", f"хугацаа болоогүй ('{c.text.strip()}')")
     grade = grades.whole(c.text)
     if grade is not None:
         scale = "/".join(map(str, grades.scale))

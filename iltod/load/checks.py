@@ -45,6 +45,7 @@ def plan_checks(src: Source) -> Iterator[Diagnostic]:
     dated = PlanPeriod(year, str(period)) if isinstance(year, int) else None
     seen_objectives: dict[Any, int] = {}
     seen_measures: dict[Any, int] = {}
+    own = data.get("numbering") == "source"
     for i, obj in enumerate(_items(data.get("objectives"))):
         if not isinstance(obj, dict):
             continue
@@ -57,7 +58,7 @@ def plan_checks(src: Source) -> Iterator[Diagnostic]:
             mpath = opath + ("measures", j)
             num = measure.get("number")
             yield from _unique(src, mpath + ("number",), num, seen_measures, "E024")
-            yield from _numbering(src, mpath, obj.get("number"), num, previous)
+            yield from _numbering(src, mpath, obj.get("number"), num, previous, own)
             previous = num if isinstance(num, str) else previous
             yield from measure_checks(src, mpath, measure, scale, dated)
 
@@ -130,13 +131,18 @@ def _unique(
 
 
 def _numbering(
-    src: Source, path: Path, objective: Any, num: Any, previous: Any
+    src: Source, path: Path, objective: Any, num: Any, previous: Any, own: bool = False
 ) -> Iterator[Diagnostic]:
+    """E025/W001; with ``numbering: source`` the numbers are the source's own (a programme's
+    clauses): a number under another objective is W133, and the order is the list's."""
     if not isinstance(num, str) or not isinstance(objective, int) or isinstance(objective, bool):
         return
     npath = path + ("number",)
     if num.split(".")[0] != str(objective):
-        yield _at(src, npath, "E025", objective=objective, got=got(src, npath, num))
+        code = "W133" if own else "E025"
+        yield _at(src, npath, code, objective=objective, got=got(src, npath, num))
+    elif own:
+        return
     elif isinstance(previous, str) and _key(num) < _key(previous):  # equal: E024 says it
         yield _at(src, npath, "W001", got=num, previous=previous)
 

@@ -11,9 +11,18 @@ from __future__ import annotations
 import pytest
 
 from tests.fixtures.import_corpus import make
-from tests.support.import_corpus import CORPUS, documents, expected, fmt, import_document
+from tests.support.import_corpus import (
+    CORPUS,
+    all_documents,
+    documents,
+    expected,
+    fmt,
+    import_document,
+    set_aside,
+)
 
 DOCS = documents()
+ALL = all_documents()
 
 
 def test_the_corpus_has_fifteen_documents_in_every_format():
@@ -28,14 +37,24 @@ def test_corpus_document_imports_to_the_plan_it_states(doc):
     assert result.plan.model_copy(update={"source": None}) == expected(doc)
 
 
-@pytest.mark.parametrize("doc", [d for d in DOCS if fmt(d) in ("txt", "lines", "html")], ids=str)
+def test_the_corpus_has_thirty_documents_and_a_third_set_aside_before_the_work():
+    """Issue 23: at least 30 documents; a third of them, listed in SET_ASIDE.md, drawn from
+    the layouts the importer was never tuned to (part two), is kept out of development."""
+    names = [d.name for d in ALL]
+    aside = set_aside()
+    assert len(names) == len(set(names)) >= 30
+    assert len(aside) == len(names) // 3
+    assert set(aside) <= set(names) - {d.name for d in DOCS}
+
+
+@pytest.mark.parametrize("doc", [d for d in ALL if fmt(d) in ("txt", "lines", "html")], ids=str)
 def test_committed_text_documents_are_what_make_py_writes(doc):
     """Rerun make.py after editing it and review the diff (Word and Excel files hold
     timestamps, so only the text formats are compared byte for byte)."""
     assert (CORPUS / doc.name).read_bytes() == make.write(doc)
 
 
-@pytest.mark.parametrize("doc", DOCS, ids=lambda d: d.name)
+@pytest.mark.parametrize("doc", ALL, ids=lambda d: d.name)
 def test_every_corpus_document_names_the_public_page_it_follows(doc):
     text = (CORPUS / f"{doc.name}.expected.yml").read_text(encoding="utf-8")
     assert text.startswith(f"# Expected import of {doc.name}; follows http")

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from iltod.diagnostics import Diagnostic, diag
 from iltod.iaac import cells
-from iltod.iaac.grades import Grades
+from iltod.iaac.grades import SCALES, Grades
 from iltod.iaac.rows import Cell, Row, prune, read_row
 from iltod.load.schema_errors import explain
 from iltod.model import Measure, Plan
@@ -55,6 +55,8 @@ class Meta:
     source: str | None = None
     exact: dict[str, Any] = field(default_factory=dict)
     grades: Grades = field(default_factory=Grades)
+    columns: Any = None
+    """The ``--map`` file's corrections (:class:`iltod.iaac.read.mapping.ColumnMap`)."""
     output_year: int | None = None
     """The year of ``-o plans/<agency>/<year>.yml``: used, and reported, when nothing else
     gives one."""
@@ -79,6 +81,11 @@ class ImportResult:
     diagnostics: list[Diagnostic]
     counts: dict[str, int]
     entries: list[Entry] = field(default_factory=list)
+    rows: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Where each measure was read in the document (line, column), by its number."""
+    guesses: list[Entry] = field(default_factory=list)
+    """The reading's guesses a clerk may correct with ``--map``: the year, the scale, every
+    column's role (by its header or by its cells)."""
 
     def report(self, lang: str = "both") -> str:
         """Per source row what it became, in document order, then every diagnostic (every
@@ -92,6 +99,9 @@ class ImportResult:
                 out.append(head + e.en)
             else:
                 out.append(f"{head}{e.en}\n    мн: {e.mn}")
+        for g in self.guesses:
+            head = f"{self.file}:{g.line}:{g.col}: guess / таамаг: "
+            out.append(head + {"mn": g.mn, "en": g.en}.get(lang, f"{g.en}\n    мн: {g.mn}"))
         out += [d.format(lang) for d in sorted(self.diagnostics)]
         return "\n".join(out)
 
@@ -129,12 +139,17 @@ class Builder:
         self.seen: dict[str, Cell] = {}
         self.percent_cells: list[tuple[Any, Cell, str]] = []
         self.entries: list[Entry] = []
+        self.guesses: list[Entry] = []
         self.grades = grades or Grades()
         self.refused = False
 
     def note(self, cell: Cell, en: str, mn: str) -> None:
         """Add a line to the import report."""
         self.entries.append(Entry(cell.line, cell.col, en, mn))
+
+    def guess(self, cell: Cell, en: str, mn: str) -> None:
+        """Add a guess to the import report (after the rows, before the diagnostics)."""
+        self.guesses.append(Entry(cell.line, cell.col, en, mn))
 
     def warn(self, cell: Cell, code: str, path: str = "", **args: Any) -> None:
         self.diagnostics.append(diag(self.file, cell.line, cell.col, code, path, **args))
@@ -272,12 +287,18 @@ class Builder:
         plan = self._plan(meta, objectives) if objectives else None
         if not measures and not self.refused:
             self.diagnostics.append(diag(self.file, 1, 1, "E104"))
-        return ImportResult(self.file, plan, self.diagnostics, counts, self.entries)
+        rows = {n: (c.line, c.col) for n, c in self.seen.items()}
+        return ImportResult(
+            self.file, plan, self.diagnostics, counts, self.entries, rows, self.guesses
+        )
 
     def _plan(self, meta: Meta, objectives: list[dict[str, Any]]) -> Plan | None:
+        year, why = _year_and_why(meta)
+        if year:
+            self.guess(Cell("", 1, 1), f"year {year}: {why[0]}", f"он {year}: {why[1]}")
         data: dict[str, Any] = {
             "agency": meta.agency,
-            "year": meta.year or _year(meta.period_line) or _year(meta.title),
+            "year": year,
             "title": meta.title,
             "period": _period(meta.period_line),
             "source": meta.source,
@@ -285,11 +306,15 @@ class Builder:
             "objectives": objectives,
         }
         data.update(meta.exact)
+        if "numbering" not in meta.exact and _own_numbers(objectives):
+            data["numbering"] = "source"  # the W108 warnings named each such number
         if not data["agency"]:
             self.diagnostics.append(diag(self.file, 1, 1, "E105", got=meta.agency_name or "?"))
         if not data["year"] and meta.output_year:
             data["year"] = meta.output_year
             self.diagnostics.append(diag(self.file, 1, 1, "W131", year=meta.output_year))
+            y = meta.output_year
+            self.guess(Cell("", 1, 1), f"year {y}: the output file's", f"он {y}: гаралтын файлын")
         if not data["year"]:
             self.diagnostics.append(diag(self.file, 1, 1, "E106"))
         if not data["title"]:
@@ -311,13 +336,30 @@ class Builder:
             return None
 
     def _scale(self) -> list[int] | str:
+        """The plan's scale: the one given (or the IAAC's) when every percent is on it, else
+        a known scale all the report's percents are on (W134), else free (W111)."""
         given = list(self.grades.scale)
-        for value, cell, number in self.percent_cells:
-            if value is not None and value not in given:
-                scale = ", ".join(map(str, given))
-                self.warn(cell, "W111", f"measure[{number}].percent", scale=f"[{scale}]", got=value)
-                return "free"
-        return given
+        values = [v for v, _, _ in self.percent_cells if v is not None]
+        off = [(v, c, n) for v, c, n in self.percent_cells if v is not None and v not in given]
+        shown = ", ".join(map(str, given))
+        if not off:
+            self._noted_scale(f"[{shown}]", "every percent is on it", "бүх хувь үүнд багтана")
+            return given
+        value, cell, number = off[0]
+        for name, scale in SCALES.items():
+            if list(scale) != given and all(v in scale for v in values):
+                found = ", ".join(map(str, scale))
+                self.warn(
+                    cell, "W134", f"measure[{number}].percent", scale=shown, got=value, found=name
+                )
+                self._noted_scale(f"[{found}]", "read from the percents", "хувиудаас уншив")
+                return list(scale)
+        self.warn(cell, "W111", f"measure[{number}].percent", scale=f"[{shown}]", got=value)
+        self._noted_scale("free", f"{value} is on no known scale", f"{value} аль ч шатлалд үгүй")
+        return "free"
+
+    def _noted_scale(self, scale: str, why: str, why_mn: str) -> None:
+        self.guess(Cell("", 1, 1), f"scale {scale}: {why}", f"шатлал {scale}: {why_mn}")
 
 
 def take_meta(b: Builder, lines: list[Cell], meta: Meta) -> None:
@@ -371,9 +413,44 @@ def _meta_kind(text: str, free: dict[str, bool]) -> str | None:
     return None
 
 
+_REPORT_YEAR = re.compile(
+    r"(?<![\d\-–])(20\d\d)\s*(?:он|оны|онд)\w*\s+(?:[^\s\d]+\s+){0,3}?"
+    r"(?:биелэлт|тайлан|гүйцэтгэл|хэрэгжилт)",
+    re.IGNORECASE,
+)
+_SINGLE_YEAR = re.compile(r"(?<![\d\-–])\b(20\d\d)\s*(?:он|оны|онд)(?!\s*[-–]\s*20\d\d)", re.I)
+
+
 def _year(line: str | None) -> int | None:
-    m = re.search(r"\b(20\d\d)\s*(?:он|оны|онд)", line or "", re.IGNORECASE)
+    """The report's year: "2014 ОНЫ БИЕЛЭЛТ" (the year of a report, implementation or
+    performance) first, else a year not part of a range; a programme's range ("2012-2016
+    ОНЫ") alone names no year (the output file's year, or E106, decides)."""
+    text = line or ""
+    m = _REPORT_YEAR.search(text) or _SINGLE_YEAR.search(text)
     return int(m[1]) if m else None
+
+
+def _year_and_why(meta: Meta) -> tuple[int | None, tuple[str, str]]:
+    """The plan's year and where it was read (reported in the import report)."""
+    if meta.year:
+        return meta.year, ("given (--year or the map)", "өгсөн (--year эсвэл зураглал)")
+    for line, en, mn in (
+        (meta.period_line, "period", "тайлант хугацааны"),
+        (meta.title, "title", "гарчгийн"),
+    ):
+        if year := _year(line):
+            return year, (f"from the {en} line '{_short(line or '')}'", f"{mn} мөрөөс")
+    return None, ("", "")
+
+
+def _own_numbers(objectives: list[dict[str, Any]]) -> bool:
+    """Some measure keeps a number that does not start with its objective's (a programme's
+    clause numbers, kept as the source writes them)."""
+    return any(
+        str(m.get("number", "")).split(".")[0] != str(o["number"])
+        for o in objectives
+        for m in o["measures"]
+    )
 
 
 def _period(line: str | None) -> str | None:

@@ -12,9 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from iltod.diagnostics import Diagnostic
 from iltod.iaac import cells
 from iltod.iaac import columns as headers
 from iltod.iaac.columns import SIDE_KEYS
+from iltod.iaac.read import content, mapping
 from iltod.iaac.read.builder import Builder, Meta, take_meta
 from iltod.iaac.rows import Cell, Row
 
@@ -35,9 +37,13 @@ class Grid:
 
 
 def header_row(grid: Grid) -> int | None:
-    """The 1-based row of the IAAC header, or None."""
+    """The 1-based row of the IAAC header, or None; when no row names the measure column,
+    the first row of short cells naming three known columns (content finds the measure)."""
     for r, row in enumerate(grid.rows, 1):
         if headers.is_header(row):
+            return r
+    for r, row in enumerate(grid.rows, 1):
+        if len([x for x in headers.roles(row) if x]) >= 3 and all(len(c) <= 80 for c in row):
             return r
     return None
 
@@ -101,7 +107,7 @@ def read(
         cells.clean(" ".join(filter(None, (grid.text(r, c) for r in range(h, h2 + 1)))))
         for c in range(1, max(len(x) for x in grid.rows[h - 1 : h2]) + 1)
     ]
-    roles = _roles(b, labels, h)
+    roles = _roles(b, labels, h, grid.rows[h2:], meta)
     preface = [
         Cell(t, r, c)
         for r, row in enumerate(grid.rows[: h - 1], 1)
@@ -112,6 +118,7 @@ def read(
     take_meta(b, above + preface, meta)
     filled = _fill_merges(b, grid, h2, roles)
     header_rows = [[t.strip() for t in row] for row in grid.rows[h - 1 : h2]]
+    goals = _goal_rows(grid, h2, roles)
     empty: list[int] = []
     for r in range(h2 + 1, len(grid.rows) + 1):
         row = [filled.get((r, c), grid.text(r, c)) for c in range(1, len(grid.rows[r - 1]) + 1)]
@@ -124,9 +131,55 @@ def read(
         for e in empty:
             b.warn(Cell("", e, 1), "W117")
         empty = []
-        _row(b, r, row, roles, labels, side)
+        measure = _goal(b, r, row, roles, goals[r]) if r in goals else row
+        if measure is None:
+            continue
+        _row(b, r, measure, roles, labels, side)
         if progress:
             progress(b.position)
+
+
+def _goal_rows(grid: Grid, h: int, roles: list[str | None]) -> dict[int, tuple[int, bool]]:
+    """Numbered goal lines: a row whose number column holds a whole number k while the
+    measures are numbered k.1, k.2 … (row -> (k, whether the row holds its own measure))."""
+    if "serial" not in roles or "text" not in roles:
+        return {}
+    sc, tc = roles.index("serial"), roles.index("text")
+    numbered: list[tuple[int, int | None, str | None]] = []
+    for r in range(h + 1, len(grid.rows) + 1):
+        serial, text = grid.text(r, sc + 1).strip(), grid.text(r, tc + 1)
+        number = cells.measure_number(text)[1] or cells.measure_number(serial + " .")[1]
+        whole = None if number else cells.serial(serial) if serial.isdigit() else None
+        numbered.append((r, whole, number))
+    firsts = {n.split(".")[0] for _, _, n in numbered if n}
+    if not firsts:
+        return {}
+    out: dict[int, tuple[int, bool]] = {}
+    for r, whole, _ in numbered:
+        if whole is None:
+            continue
+        rest = [t for c, t in enumerate(grid.rows[r - 1]) if c not in (sc, tc) and t.strip()]
+        if str(whole) in firsts and not rest:
+            out[r] = (whole, False)
+        elif str(whole) not in firsts and rest and whole > 1 and str(whole - 1) in firsts:
+            out[r] = (whole, True)
+    return out
+
+
+def _goal(
+    b: Builder, r: int, row: list[str], roles: list[str | None], goal: tuple[int, bool]
+) -> list[str] | None:
+    """Start objective k from a goal line; a goal line holding its own measure goes on as
+    that objective's measure k.1 (the row, numbered)."""
+    k, own = goal
+    tc, sc = roles.index("text"), roles.index("serial")
+    title = cells.clean(row[tc])
+    b.objective(k, title, Cell(row[tc], r, tc + 1))
+    if not own:
+        return None
+    out = list(row)
+    out[tc], out[sc] = f"{k}.1. {row[tc].strip()}", ""
+    return out
 
 
 def _scrub(b: Builder, text: str, r: int, c: int) -> str:
@@ -180,10 +233,29 @@ def _split_header(grid: Grid, h: int) -> int:
     return h + 1 if below and continues else h
 
 
-def _roles(b: Builder, labels: list[str], h: int) -> list[str | None]:
+def _roles(
+    b: Builder, labels: list[str], h: int, body: list[list[str]], meta: Meta
+) -> list[str | None]:
     roles = headers.roles(labels)
     if roles and not labels[0] and "serial" not in roles:
         roles[0] = "serial"  # a number column without a header
+    by_header = list(roles)
+    changes = content.refine(labels, roles, body, b.grades)
+    mapped = mapping.apply(meta.columns, labels, roles) if meta.columns else []
+    b.diagnostics.extend(mapped)
+    report_roles(b, labels, roles, by_header, h, _mapped(mapped))
+    for ch in changes:
+        b.warn(
+            Cell(ch.header, h, ch.column),
+            "W135",
+            header=ch.header,
+            expected=ch.expected or "no known field",
+            expected_mn=content.role_mn(ch.expected, "мэдэгдэх талбар алга"),
+            got=ch.got,
+            got_mn=content.got_mn(ch.got),
+            role=ch.role or "notes",
+            role_mn=content.role_mn(ch.role),
+        )
     for c, (label, role) in enumerate(zip(labels, roles, strict=False), 1):
         if role is None and label:
             b.warn(Cell(label, h, c), "W105", got=label)
@@ -191,6 +263,33 @@ def _roles(b: Builder, labels: list[str], h: int) -> list[str | None]:
         if role not in roles and role not in ("serial", "objective"):
             b.warn(Cell("", h, 1), "W122", header=header)
     return roles
+
+
+def _mapped(mapped: list[Diagnostic]) -> set[int]:
+    """The columns a map line set (their W137 says "column N …")."""
+    return {int(w.split()[1]) for d in mapped if (w := dict(d.args)["what"]).startswith("column ")}
+
+
+def report_roles(
+    b: Builder,
+    labels: list[str],
+    roles: list[str | None],
+    by_header: list[str | None],
+    h: int,
+    mapped: set[int],
+) -> None:
+    """One guess per column in the import report: its role and what it was read by."""
+    for c, (label, role) in enumerate(zip(labels, roles, strict=False), 1):
+        if not label and role is None:
+            continue
+        how = ("its header", "толгойгоор") if role == by_header[c - 1] else ("its cells", "нүдээр")
+        if c in mapped:
+            how = ("the map", "зураглалаар")
+        b.guess(
+            Cell(label, h, c),
+            f"column {c} '{label}' is {role or 'notes'} (by {how[0]})",
+            f"{c}-р '{label}' багана: {role or 'тэмдэглэл'} ({how[1]})",
+        )
 
 
 def _fill_merges(
@@ -250,7 +349,12 @@ def _row(
     out = Row(r, text_col)
     for c, t in enumerate(row, 1):
         role = roles[c - 1] if c <= len(roles) else None
-        if role:
+        if role and role in out.cells and role == "result":  # several result columns
+            if t.strip():
+                first = out.cells[role]
+                joined = "\n".join(x for x in (first.text.strip(), t.strip()) if x)
+                out.cells[role] = Cell(joined, first.line, first.col)
+        elif role:
             out.cells[role] = Cell(t, r, c)
             out.labels[role] = " ".join(labels[c - 1].split())
         elif t.strip():

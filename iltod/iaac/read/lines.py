@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from iltod.iaac import cells
 from iltod.iaac import columns as headers
+from iltod.iaac.read import content, mapping
 from iltod.iaac.read.builder import Builder, ImportResult, Meta, take_meta
 from iltod.iaac.rows import Cell, Row
 
@@ -36,6 +37,8 @@ def read(
     if meta.source is None:
         meta.source = f"Текстээс импортолсон ({b.file})"
     roles = headers.roles([c.text for c in lines[start:end]])
+    if meta.columns:
+        b.diagnostics.extend(mapping.apply(meta.columns, [c.text for c in lines[start:end]], roles))
     b.warn(
         lines[start],
         "W130",
@@ -67,6 +70,16 @@ def _header(lines: list[Cell]) -> tuple[int | None, int]:
     return None, 0
 
 
+_FLAT_GOAL = re.compile(r"^(\d{1,2})\s+\d{1,2}\.\d{1,2}\.?\s+(\S.*)$")
+
+
+def _flat_goal(text: str) -> tuple[int, str] | None:
+    """A goal row copied flat, its row number and its own number run into its text
+    ("1 1.1 Төсвийн …"): objective 1, whose measures are numbered 1.1.1 …"""
+    m = _FLAT_GOAL.match(text)
+    return (int(m[1]), m[2].strip()) if m else None
+
+
 class _Rows:
     """Cut the body into measures and read each one's lines into the header's columns."""
 
@@ -81,12 +94,14 @@ class _Rows:
         i = roles.index("text")
         self.before = roles[:i]
         self.after = [(r or labels[i + 1 + k], r) for k, r in enumerate(roles[i + 1 :])]
+        self.refined = False
+        self.headers = labels[i + 1 :]
 
     def run(self, body: list[Cell]) -> None:
         segments: list[tuple[Cell, list[Cell]]] = []
         pending: list[Cell] = []  # a row number standing before the first measure
         for c in body:
-            h = cells.heading(c.text)
+            h = cells.heading(c.text) or _flat_goal(c.text)
             if h and not cells.measure_number(c.text)[1]:
                 self._flush(segments)
                 self.b.objective(h[0], h[1], c)
@@ -101,7 +116,36 @@ class _Rows:
                 self.b.stray(c)
         self._flush(segments)
 
+    def _refine(self, segments: list[tuple[Cell, list[Cell]]]) -> None:
+        """Column roles by content (:mod:`content`), from the measures whose lines fill the
+        columns exactly; once, at the first measures."""
+        self.refined = True
+        rows = [
+            [first.text, *(c.text for c in rest)]
+            for first, rest in segments
+            if len(rest) == len(self.after)
+        ]
+        if not rows:
+            return
+        labels = ["", *self.headers]
+        roles: list[str | None] = ["text", *(r for _, r in self.after)]
+        for ch in content.refine(labels, roles, rows, self.b.grades):
+            self.b.warn(
+                Cell(ch.header, 1, 1),
+                "W135",
+                header=ch.header,
+                expected=ch.expected or "no known field",
+                expected_mn=content.role_mn(ch.expected, "мэдэгдэх талбар алга"),
+                got=ch.got,
+                got_mn=content.got_mn(ch.got),
+                role=ch.role or "notes",
+                role_mn=content.role_mn(ch.role),
+            )
+        self.after = [(r or label, r) for label, r in zip(labels[1:], roles[1:], strict=True)]
+
     def _flush(self, segments: list[tuple[Cell, list[Cell]]]) -> None:
+        if segments and not self.refined:
+            self._refine(segments)
         carry: Cell | None = None  # a row number ending one measure's lines: the next one's
         for k, (first, rest) in enumerate(segments):
             row = Row(first.line, first.col, {"text": first})
@@ -166,7 +210,10 @@ class _Rows:
     @staticmethod
     def _put(row: Row, pairs: list[tuple[tuple[str, str | None], Cell]]) -> None:
         for (label, role), c in pairs:
-            if role and role not in row.cells:
+            if role == "result" and role in row.cells:  # several result columns: joined
+                first = row.cells[role]
+                row.cells[role] = Cell(f"{first.text}\n{c.text}", first.line, first.col)
+            elif role and role not in row.cells:
                 row.cells[role] = c
             else:
                 row.extras.append((label, c))

@@ -149,8 +149,16 @@ INSTRUCTIONS = [
     ),
     ("6. Зарцуулсан хөрөнгө байхгүй бол '-' гэж бичнэ.", "6. Write '-' when no money was spent."),
     (
-        "7. 'iltod' хуудсанд байгууллагын slug (жишээ нь govisumber-zdtg)-ийг бичнэ.",
-        "7. On the 'iltod' sheet write the agency's slug (e.g. govisumber-zdtg).",
+        (
+            "7. 'iltod' хуудсыг өөрчлөхгүй: байгууллагын slug (жишээ нь govisumber-zdtg) нь "
+            "доорх командын plans/<slug>/ хавтасны нэр; шинэ байгууллагын agency.yml-г 2-р "
+            "мөрийн нэрээр бичнэ."
+        ),
+        (
+            "7. Leave the 'iltod' sheet as it is: the agency's slug (e.g. govisumber-zdtg) is "
+            "the folder plans/<slug>/ of the command below; a new agency's agency.yml is written "
+            "from the name in row 2."
+        ),
     ),
     (
         "8. Дараа нь: iltod import тайлан.xlsx -o plans/<slug>/<он>.yml",

@@ -1,0 +1,145 @@
+"""Column roles by content as well as header: what a column's cells hold can overrule what
+its header says, and every such reading is reported (W135) so the clerk can correct it with
+``--map``.
+
+- A column whose cells are mostly percents or grade words is the percent column whatever its
+  header ("Хөтөлбөрийн хэрэгжилт" holding "100%"); the column that header named the percent
+  then holds narrative, so it is read as the result.
+- A column whose header is unknown but names progress ("Хэрэгжилтийн явц", "Хийгдсэн ажил")
+  and whose cells are text is read as the result too; several result columns are joined.
+- A header row that names no measure column ("Хийж гүйцэтгэх ажил") takes, as the measure,
+  the unnamed column with the longest text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from iltod.iaac import cells
+from iltod.iaac.columns import role
+from iltod.iaac.grades import Grades
+
+NOT_DUE = cells.NOT_DUE
+_PROGRESS = re.compile(r"хэрэгжилт|биелэлт|гүйцэтгэл|явц|үр\s*дүн|хийгдсэн|ажил", re.IGNORECASE)
+_ROLE_MN = {
+    "percent": "хувь",
+    "result": "үр дүн",
+    "text": "арга хэмжээ",
+    "objective": "зорилт",
+    "serial": "дугаар",
+    "timeframe": "хугацаа",
+    "indicators": "шалгуур үзүүлэлт",
+    "target": "хүрэх түвшин",
+    "baseline": "суурь түвшин",
+    "target_level": "зорилтот түвшин",
+    "responsible": "хариуцах эзэн",
+    "budget": "зарцуулсан хөрөнгө",
+}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One role read from a column's cells: the column (1-based), its header, the role."""
+
+    column: int
+    header: str
+    role: str | None
+    expected: str
+    """The role its header names ("" when the header names none)."""
+    got: str
+
+
+def percent_like(text: str, grades: Grades) -> bool:
+    """A cell that states a percent (0–100, "40%"), a grade word or "not yet due"."""
+    kind, value = cells.percent(text)
+    if kind == "ok" and value is not None:
+        return 0 <= value <= 100
+    return grades.whole(text) is not None or NOT_DUE.match(text) is not None
+
+
+def _values(body: list[list[str]], c: int) -> list[str]:
+    out = []
+    for row in body:
+        if len({t.strip() for t in row if t.strip()}) <= 1:
+            continue  # a section or goal row across the table
+        t = row[c].strip() if c < len(row) else ""
+        if t:
+            out.append(t)
+    return out
+
+
+def _share(values: list[str], grades: Grades) -> float:
+    return sum(percent_like(v, grades) for v in values) / len(values) if values else 0.0
+
+
+def _narrative(values: list[str], grades: Grades) -> bool:
+    words = [v for v in values if not percent_like(v, grades)]
+    return bool(values) and len(words) * 2 > len(values) and max(len(v) for v in words) >= 12
+
+
+def _marked(values: list[str], grades: Grades) -> bool:
+    """Percents written as such: "40%" or a grade word, not bare counts ("1", "12")."""
+    return any("%" in v or grades.whole(v) or NOT_DUE.match(v) for v in values)
+
+
+def refine(
+    labels: list[str], roles: list[str | None], body: list[list[str]], grades: Grades
+) -> list[Change]:
+    """Adjust ``roles`` in place from the cells of ``body``; the changes made."""
+    changes: list[Change] = []
+    values = [_values(body, c) for c in range(len(roles))]
+
+    def change(c: int, role: str | None, expected: str, got: str) -> None:
+        roles[c] = role
+        changes.append(Change(c + 1, labels[c], role, expected, got))
+
+    if "text" not in roles:
+        # the measure comes before its results: the first column of text, unknown or read as
+        # a result from a look-alike header ("Хийж гүйцэтгэх ажил")
+        free = [
+            c
+            for c, r in enumerate(roles)
+            if r in (None, "result") and values[c] and _narrative(values[c], grades)
+        ]
+        if free:
+            change(free[0], "text", roles[free[0]] or "", "the first text")
+    p = roles.index("percent") if "percent" in roles else None
+    if p is None or _share(values[p], grades) < 0.6:
+        candidates = [
+            c
+            for c, r in enumerate(roles)
+            if r in (None, "result", "percent")
+            and c != p
+            and _share(values[c], grades) >= 0.6
+            and (_marked(values[c], grades) or role(labels[c]) == "percent")
+        ]
+        if candidates:
+            new = max(candidates, key=lambda c: _share(values[c], grades))
+            if p is not None:
+                narrative = _narrative(values[p], grades)
+                change(p, "result" if narrative else None, "percent", "text")
+            change(new, "percent", roles[new] or "", "percents")
+    if "result" in roles or "percent" in roles:
+        for c, r in enumerate(roles):
+            if r is None and _PROGRESS.search(labels[c]) and _narrative(values[c], grades):
+                change(c, "result", "", "narrative text")
+    return changes
+
+
+_GOT_MN = {
+    "percents": "хувь",
+    "text": "текст",
+    "the first text": "эхний текст",
+    "narrative text": "тайлбар текст",
+}
+
+
+def got_mn(got: str) -> str:
+    """What a column's cells hold, in Mongolian."""
+    return _GOT_MN.get(got, got)
+
+
+def role_mn(role: str | None, none: str = "тэмдэглэл (notes)") -> str:
+    """A role in Mongolian; ``none`` when there is no role."""
+    return _ROLE_MN.get(role or "", none) if role else none
