@@ -76,7 +76,7 @@ def objective_dict(plan: Plan, o: Objective, on: dt.date) -> dict[str, Any]:
     return {
         "number": o.number,
         "title": o.title,
-        "average": progress.average(o.measures),
+        "average": progress.average(progress.counting(o.measures, plan)),
         "url": urls.objective(plan.agency, plan.year, o.number),
         "measures": [measure_dict(plan, m, on) for m in o.measures],
     }
@@ -95,9 +95,9 @@ def plan_dict(pf: PlanFile, agency: Agency | None, on: dt.date) -> dict[str, Any
         "reported": plan.reported.isoformat() if plan.reported else None,
         "source": plan.source,
         "scale": plan.scale,
-        "average": progress.average(measures),
+        "average": progress.average(progress.counting(measures, plan)),
         "measures_total": len(measures),
-        "measures_assessed": len(progress.assessed(measures)),
+        "measures_assessed": len(progress.assessed(progress.counting(measures, plan))),
         "file": pf.path,
         "url": urls.plan(plan.agency, plan.year),
         "objectives": [objective_dict(plan, o, on) for o in plan.objectives],

@@ -36,6 +36,8 @@ NEUTRAL = frozenset(
         "count", "stated", "year",
         # YAML's own words for a value (true, false)
         "reads",
+        # dates (issue 25)
+        "end",
     }
 )  # fmt: skip
 """Placeholders whose values are language-neutral: they may appear in a Mongolian template."""
@@ -258,6 +260,33 @@ CODES: dict[str, Code] = {
         "хугацааг огноо болгож уншиж чадсангүй ('{got}'); хоцорсон эсэхийг тооцохын тулд "
         "доор нь due: YYYY-MM-DD мөр нэмнэ үү (уншигдах хэлбэрүүд: docs/progress.md)",
         "Timeframe has no computable end date",
+    ),
+    # W008–W019: the reviewer's assessment and honesty checks (issue 25)
+    "W008": Code(
+        "expected not_due only for a measure due after the reporting period, got not_due: true "
+        "on a measure due {date}, within the {period} period ending {end}; write its percent "
+        "(the site counts it as not implemented, 0, and overdue until then)",
+        "хугацаа болоогүй (not_due) гэж зөвхөн тайлант хугацааны дараа дуусах арга хэмжээнд "
+        "бичнэ; {date}-нд дуусах арга хэмжээнд not_due: true байна ({period} тайлант хугацаа "
+        "{end}-нд дуусна); хувийг нь бичнэ үү (тэр болтол сайт үүнийг хэрэгжээгүй, 0, "
+        "хугацаа хэтэрсэн гэж тооцно)",
+        "Not-yet-due on a measure due within the reporting period",
+    ),
+    "W009": Code(
+        "expected text without bidirectional controls, got {char} at character {position}; "
+        "delete it: it is invisible and can make the text read in a different order from what "
+        "it holds (the site shows it isolated)",
+        "текстэд бичгийн чиглэл өөрчлөх удирдах тэмдэгт байж болохгүй; {position}-р тэмдэгт "
+        "дээр {char} байна; устгана уу: харагддаггүй бөгөөд текстийг агуулгаас нь өөр "
+        "дарааллаар уншигдуулж болно (сайт үүнийг тусгаарлаж харуулна)",
+        "Bidirectional control character in text",
+    ),
+    "W010": Code(
+        "expected a plan year that has begun, got {got}, after the current year; check the "
+        "year (a plan for a future year has nothing to report yet)",
+        "төлөвлөгөөний он эхэлсэн он байх ёстой; одоогийн оноос хойшхи {got} байна; оныг "
+        "шалгана уу (ирээдүйн оны төлөвлөгөөнд тайлагнах зүйл хараахан байхгүй)",
+        "Plan year after the current year",
     ),
     # --- import of Word, Excel and reporting-system documents (E1xx/W1xx) ---
     "E101": Code(

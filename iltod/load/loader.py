@@ -19,10 +19,10 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from iltod import urls
+from iltod import progress, urls
 from iltod.diagnostics import diag
 from iltod.load import attachments as att
-from iltod.load import links
+from iltod.load import integrity, links
 from iltod.load.checks import plan_checks
 from iltod.load.repository import PlanFile, Repository
 from iltod.load.schema_errors import convert, got
@@ -130,6 +130,7 @@ def _parse(repo: Repository, path: Path, rel: str, model: type[M]) -> tuple[Sour
 
 def _load_agency(repo: Repository, path: Path, rel: str) -> None:
     src, agency = _parse(repo, path, rel, Agency)
+    repo.report.extend(integrity.bidi(src))
     data = src.data if isinstance(src.data, dict) else {}
     folder = path.parent.name
     slug = data.get("slug")
@@ -157,6 +158,8 @@ def _load_agency(repo: Repository, path: Path, rel: str) -> None:
 def _load_plan(repo: Repository, path: Path, rel: str) -> None:
     src, plan = _parse(repo, path, rel, Plan)
     repo.report.extend(plan_checks(src))
+    repo.report.extend(integrity.bidi(src))
+    repo.report.extend(integrity.future_year(src, progress.today()))
     data: dict[str, Any] = src.data if isinstance(src.data, dict) else {}
     folder, year = path.parent.name, int(path.stem)
     _expect(repo, src, "agency", data.get("agency"), folder, "E022", folder=folder)

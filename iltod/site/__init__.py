@@ -21,7 +21,7 @@ from iltod.diagnostics import Diagnostic, Report
 from iltod.evidence.publish import Counters, Published
 from iltod.load import loader
 from iltod.schema.docs import data_format_markdown
-from iltod.site import doclang, downloads, search, theme, timeline
+from iltod.site import bidi, doclang, downloads, search, theme, timeline
 from iltod.site.compact import compact
 from iltod.site.gallery import Gallery
 from iltod.site.i18n import Translator
@@ -235,7 +235,7 @@ class Site:
         if spec is None:
             meta["iltod_search_weight"] = search.DOCUMENTATION_WEIGHT
             return meta
-        meta["title"] = escape(spec.title)
+        meta["title"] = escape(bidi.plain(spec.title))
         meta["hide"] = ["toc"]
         if self.cache is not None and not self.banner and self.cache.hit(src_uri):
             meta["template"] = CACHED_TEMPLATE
