@@ -36,8 +36,8 @@ NEUTRAL = frozenset(
         "count", "stated", "year",
         # YAML's own words for a value (true, false)
         "reads",
-        # dates (issue 25)
-        "end",
+        # dates and files (issue 25)
+        "end", "plan", "other",
     }
 )  # fmt: skip
 """Placeholders whose values are language-neutral: they may appear in a Mongolian template."""
@@ -237,6 +237,27 @@ CODES: dict[str, Code] = {
         "хавтас, файлын нэр UTF-8-аар {limit} байтаас ихгүй байх ёстой; {bytes} байт байна; "
         "богиносгоно уу",
         "File name too long",
+    ),
+    # E040–E049: the reviewer's assessment file, plans/<agency>/<year>.assessment.yml (issue 25)
+    "E040": Code(
+        "expected the number of a measure of {plan}, got {got}",
+        "{plan} төлөвлөгөөний арга хэмжээний дугаар байх ёстой; {got} байна",
+        "Assessed measure not in the plan",
+    ),
+    "E041": Code(
+        "expected one of {allowed} (the plan's scale) or no-evidence; got {got}",
+        "{allowed} (төлөвлөгөөний шатлал) эсвэл no-evidence-ийн аль нэг байх ёстой; {got} байна",
+        "Assessed level not on the plan's scale",
+    ),
+    "E042": Code(
+        "expected the plan this assessment is of, {path}, got no such valid plan",
+        "энэ үнэлгээний төлөвлөгөө {path} байх ёстой; зөв төлөвлөгөө олдсонгүй",
+        "Assessment without its plan",
+    ),
+    "E043": Code(
+        "expected each measure assessed once, got {got} again (first at line {first})",
+        "арга хэмжээ бүрийг нэг удаа үнэлнэ; {got} давтагдсан байна ({first}-р мөрөнд анх)",
+        "Measure assessed twice",
     ),
     # --- warnings -------------------------------------------------------------------------
     "W001": Code(
@@ -570,6 +591,24 @@ CODES: dict[str, Code] = {
         "байгууллага өөрөө өөрчилж чадна; анхдагч эзнийг `iltod codeowners --default-owner "
         "@org/maintainers` гэж тохируулж, дараагийн дүрмүүд энэ замыг авахгүй байлгана уу",
         "Rules or checks not owned by the default owners",
+    ),
+    "E204": Code(
+        "expected a pull request to change either the reviewer's assessments or agencies' "
+        "files, got both: {path} with {other}; the reviewing body's team sends assessments in "
+        "a pull request of their own",
+        "нэг хүсэлт (pull request) үнэлгээ эсвэл байгууллагын файлын аль нэгийг өөрчилнө; "
+        "хоёуланг нь өөрчилсөн байна: {path} болон {other}; үнэлгээг хянагч байгууллагын баг "
+        "тусдаа хүсэлтээр илгээнэ",
+        "Assessment changed in an agency's pull request",
+    ),
+    "E205": Code(
+        "expected the reviewers {owners} to own {path} (the assessment files), got {got} "
+        "({where}): an agency could assess itself; run `iltod codeowners --reviewer "
+        "{owners}` and keep later rules from taking the path over",
+        "{path} (үнэлгээний файл)-ийн эзэн хянагч {owners} байх ёстой; {got} байна: "
+        "байгууллага өөрийгөө үнэлж чадна; `iltod codeowners --reviewer {owners}` ажиллуулж, "
+        "дараагийн дүрмүүд энэ замыг авахгүй байлгана уу",
+        "Assessment files not owned by the reviewers",
     ),
     # --- evidence files (E3xx/W3xx) ---
     "E300": Code(

@@ -21,8 +21,8 @@ from pydantic import BaseModel, ValidationError
 
 from iltod import progress, urls
 from iltod.diagnostics import diag
+from iltod.load import assessments, integrity, links
 from iltod.load import attachments as att
-from iltod.load import integrity, links
 from iltod.load.checks import plan_checks
 from iltod.load.repository import PlanFile, Repository
 from iltod.load.schema_errors import convert, got
@@ -85,11 +85,14 @@ def load(root: Path, selection: list[Path] | None = None, docs: Path | None = No
         repo.report.files.add(rel)
         if path.name == "agency.yml" and _in_agency_folder(root, path):
             _load_agency(repo, path, rel)
-        elif not _is_plan_file(root, path):
+        elif not _is_plan_file(root, path) and not assessments.is_assessment_file(root, path):
             repo.report.add(diag(rel, 1, 1, "E027", got=rel))
     for path in files:
         if _is_plan_file(root, path):
             _load_plan(repo, path, path.relative_to(root).as_posix())
+    for path in files:
+        if assessments.is_assessment_file(root, path):
+            assessments.load(repo, path, path.relative_to(root).as_posix())
     repo.report.diagnostics = [repo.locate(d) for d in repo.report.diagnostics]
     return repo
 
