@@ -19,9 +19,10 @@ from typing import Any, Literal
 from iltod import progress, urls
 from iltod.diagnostics import Diagnostic, Report
 from iltod.evidence.publish import Counters, Published
+from iltod.history import assessed
 from iltod.load import loader
 from iltod.schema.docs import data_format_markdown
-from iltod.site import bidi, doclang, downloads, search, theme, timeline
+from iltod.site import bidi, doclang, downloads, search, theme, timeline, twocolumns
 from iltod.site.compact import compact
 from iltod.site.gallery import Gallery
 from iltod.site.i18n import Translator
@@ -135,6 +136,14 @@ class Site:
         # a one-agency preview (ILTOD_ONLY) reads its agencies' history only
         partial = set(self.repo.agencies) if selection is not None else None
         self.timeline = timeline.install(self.renderer, site_url, repo_url, partial)
+        # the reviewer's column beside the agency's (iltod/site/twocolumns.py)
+        self.columns = twocolumns.install(
+            self.renderer,
+            listed,
+            self.timeline.history,
+            assessed.merged(self.root),
+            self.options.report_deadline_days,
+        )
         self.office: OfficeJob | None = None
         self.engine = engine_digest(self.root) if self.options.build_cache else ""
         if self.options.office_downloads and self.built.plans and not self.failed:

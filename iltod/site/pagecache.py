@@ -185,4 +185,11 @@ def _plan_digest(
         [history.measure_timeline(plan.agency, plan.year, n) for n in numbers],
         history.plan_last_updated(plan.agency, plan.year),
         [galleries.get((plan.agency, plan.year, n), []) for n in numbers],
+        _assessment(repo, plan.agency, plan.year),
     )
+
+
+def _assessment(repo: Repository, agency: str, year: int) -> Any:
+    """The reviewer's assessment of the plan (its pages show it beside the agency's figures)."""
+    af = repo.assessments.get((agency, year))
+    return af.assessment.model_dump(mode="json") if af else None
