@@ -12,7 +12,7 @@ import io
 import json
 from typing import Any
 
-from iltod import progress, urls
+from iltod import progress, review, urls
 from iltod.load.loader import PlanFile, Repository
 from iltod.model import Agency, DeclaredCounts, Measure, Objective, Plan
 
@@ -39,7 +39,9 @@ def attachment_counts(measure: Measure) -> dict[str, int]:
     }
 
 
-def measure_dict(plan: Plan, m: Measure, on: dt.date) -> dict[str, Any]:
+def measure_dict(
+    plan: Plan, m: Measure, on: dt.date, r: review.Review | None = None
+) -> dict[str, Any]:
     a = progress.assess(m, on, plan)
     return {
         "number": m.number,
@@ -69,21 +71,33 @@ def measure_dict(plan: Plan, m: Measure, on: dt.date) -> dict[str, Any]:
         },
         "notes": m.notes,
         "url": urls.measure(plan.agency, plan.year, m.number),
+        "review": review.to_dict(r or review.review(m, plan, None)),
     }
 
 
-def objective_dict(plan: Plan, o: Objective, on: dt.date) -> dict[str, Any]:
+def objective_dict(
+    plan: Plan, o: Objective, on: dt.date, reviews: dict[str, review.Review] | None = None
+) -> dict[str, Any]:
+    reviews = reviews if reviews is not None else review.of_plan(plan, None)
     return {
         "number": o.number,
         "title": o.title,
         "average": progress.average(progress.counting(o.measures, plan)),
         "url": urls.objective(plan.agency, plan.year, o.number),
-        "measures": [measure_dict(plan, m, on) for m in o.measures],
+        **review.summary(reviews[m.number] for m in o.measures),
+        "measures": [measure_dict(plan, m, on, reviews[m.number]) for m in o.measures],
     }
 
 
-def plan_dict(pf: PlanFile, agency: Agency | None, on: dt.date) -> dict[str, Any]:
+def plan_dict(
+    pf: PlanFile,
+    agency: Agency | None,
+    on: dt.date,
+    reviews: dict[str, review.Review] | None = None,
+) -> dict[str, Any]:
+    """One plan; ``reviews``: its measures' reviews (default: from no assessment)."""
     plan = pf.plan
+    reviews = reviews if reviews is not None else review.of_plan(plan, None)
     measures = [m for o in plan.objectives for m in o.measures]
     return {
         "agency": plan.agency,
@@ -100,7 +114,8 @@ def plan_dict(pf: PlanFile, agency: Agency | None, on: dt.date) -> dict[str, Any
         "measures_assessed": len(progress.assessed(progress.counting(measures, plan))),
         "file": pf.path,
         "url": urls.plan(plan.agency, plan.year),
-        "objectives": [objective_dict(plan, o, on) for o in plan.objectives],
+        **review.summary(reviews.values()),
+        "objectives": [objective_dict(plan, o, on, reviews) for o in plan.objectives],
     }
 
 
@@ -113,18 +128,36 @@ def to_dict(
     on: dt.date | None = None,
     licence: dict[str, str] | None = None,
     publisher: str | None = None,
+    reviews: review.Reviews | None = None,
 ) -> dict[str, Any]:
     """The whole document: its licence (default :data:`LICENCE`) and publisher, then every
-    plan."""
+    plan, each measure with its review (``reviews``, computed once by the site; default: from
+    each plan's assessment file, never late or corrected)."""
     on = on or progress.today()
+    reviews = reviews if reviews is not None else _reviews(repo)
     plans = sorted(repo.plans, key=lambda p: (p.plan.agency, p.plan.year))
     return {
         "format": FORMAT_VERSION,
         "as_of": on.isoformat(),
         "licence": dict(licence or LICENCE),
         "publisher": publisher,
-        "plans": [plan_dict(p, repo.agencies.get(p.plan.agency), on) for p in plans],
+        "plans": [
+            plan_dict(p, repo.agencies.get(p.plan.agency), on, reviews.get(_key(p))) for p in plans
+        ],
     }
+
+
+def _key(pf: PlanFile) -> tuple[str, int]:
+    return (pf.plan.agency, pf.plan.year)
+
+
+def _reviews(repo: Repository) -> review.Reviews:
+    """Each plan's reviews from its assessment file (:func:`iltod.review.of_plan`)."""
+    out: review.Reviews = {}
+    for pf in repo.plans:
+        af = repo.assessments.get(_key(pf))
+        out[_key(pf)] = review.of_plan(pf.plan, af.assessment if af else None)
+    return out
 
 
 def to_json(repo: Repository, on: dt.date | None = None) -> str:
@@ -159,6 +192,12 @@ CSV_COLUMNS = [
     "baseline",
     "target_level",
     "responsible",
+    # the reviewer's column (issue 25)
+    "review_verdict",
+    "review_level",
+    "review_gap",
+    "observation",
+    "assessor",
 ]
 
 
@@ -198,6 +237,11 @@ def csv_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
                         "attachments_images": m["attachments"]["images"],
                         "notes": m["notes"],
                         "url": m["url"],
+                        "review_verdict": m["review"]["verdict"],
+                        "review_level": m["review"]["level"],
+                        "review_gap": m["review"]["gap"],
+                        "observation": m["review"]["observation"],
+                        "assessor": m["review"]["assessor"],
                     }
                 )
     return rows

@@ -124,3 +124,38 @@ def is_late(plan: Plan, deadline_days: int | None) -> bool:
         return False
     end = progress.PlanPeriod.of(plan).end
     return plan.reported > end + dt.timedelta(days=deadline_days)
+
+
+Reviews = dict[tuple[str, int], dict[str, Review]]
+"""Every measure's review by (agency, year) and number, computed once per build."""
+
+
+def of_plan(plan: Plan, assessment: PlanAssessment | None) -> dict[str, Review]:
+    """The reviews of a plan's measures when nothing says late or corrected (``iltod
+    export``, which reads no history); the site computes its own once, with both."""
+    return {m.number: review(m, plan, assessment) for o in plan.objectives for m in o.measures}
+
+
+def to_dict(r: Review) -> dict[str, object]:
+    """One measure's review in the open data."""
+    entry = r.entry
+    return {
+        "verdict": r.verdict,
+        "level": r.level,
+        "gap": r.gap,
+        "observation": r.observation,
+        "assessor": r.assessor,
+        "note": entry.note if entry else None,
+        "evidence_seen": list(entry.evidence_seen) if entry else [],
+    }
+
+
+def summary(reviews: Iterable[Review]) -> dict[str, object]:
+    """A group's reviewer figures in the open data: the average, how many were reviewed, and
+    the count of each observation status."""
+    listed = list(reviews)
+    return {
+        "reviewer_average": average(listed),
+        "measures_reviewed": sum(r.verdict != "not-reviewed" for r in listed),
+        "observations": {o: sum(r.observation == o for r in listed) for o in OBSERVATIONS},
+    }

@@ -319,7 +319,9 @@ class Site:
         licence = {"name": o.data_licence, "url": o.data_licence_url}
         publisher = o.publisher.mn if o.publisher else None
         folder = self.root / o.data_dir if o.data_dir else site_dir / urls.DATA
-        written = downloads.write(self.built, folder, self.on, licence, publisher)
+        written = downloads.write(
+            self.built, folder, self.on, licence, publisher, self.columns.reviews
+        )
         if self.office is not None:
             written += self.office.write(folder)
             self.office = None
