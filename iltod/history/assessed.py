@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from iltod.diagnostics import Diagnostic, diag
 from iltod.history import git
 from iltod.history.git import Commit
 
@@ -32,3 +33,17 @@ def merged(root: Path) -> dict[tuple[str, int], Commit]:
             if old and (f.status == "D" or f.old_path != f.new_path):
                 last.pop((old.group(1), int(old.group(2))), None)
     return last
+
+
+def mixing(paths: list[str]) -> list[Diagnostic]:
+    """E204 when one pull request changes both an assessment file and an agency's file (a plan,
+    ``agency.yml`` or evidence): the reviewer's column comes in pull requests of its own, which
+    CODEOWNERS gives to the reviewing body's team alone."""
+    assessments = sorted(p for p in paths if ASSESSMENT_FILE.match(p))
+    others = sorted(
+        p for p in paths if p.startswith(("plans/", "attachments/")) and p not in assessments
+    )
+    if not assessments or not others:
+        return []
+    more = f" and {len(others) - 1} more" if len(others) > 1 else ""
+    return [diag(path, 1, 1, "E204", path=path, other=others[0] + more) for path in assessments]
