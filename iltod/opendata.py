@@ -12,6 +12,7 @@ import io
 import json
 from typing import Any
 
+from iltod import flags as honesty
 from iltod import progress, review, urls
 from iltod.load.loader import PlanFile, Repository
 from iltod.model import Agency, DeclaredCounts, Measure, Objective, Plan
@@ -40,7 +41,11 @@ def attachment_counts(measure: Measure) -> dict[str, int]:
 
 
 def measure_dict(
-    plan: Plan, m: Measure, on: dt.date, r: review.Review | None = None
+    plan: Plan,
+    m: Measure,
+    on: dt.date,
+    r: review.Review | None = None,
+    flags: list[honesty.Flag] | None = None,
 ) -> dict[str, Any]:
     a = progress.assess(m, on, plan)
     return {
@@ -72,20 +77,31 @@ def measure_dict(
         "notes": m.notes,
         "url": urls.measure(plan.agency, plan.year, m.number),
         "review": review.to_dict(r or review.review(m, plan, None)),
+        "flags": [f._asdict() for f in flags or []],
     }
 
 
 def objective_dict(
-    plan: Plan, o: Objective, on: dt.date, reviews: dict[str, review.Review] | None = None
+    plan: Plan,
+    o: Objective,
+    on: dt.date,
+    reviews: dict[str, review.Review] | None = None,
+    flags: honesty.Flags | None = None,
 ) -> dict[str, Any]:
     reviews = reviews if reviews is not None else review.of_plan(plan, None)
+    found = {
+        m.number: (flags or {}).get((plan.agency, plan.year, m.number), []) for m in o.measures
+    }
     return {
         "number": o.number,
         "title": o.title,
         "average": progress.average(progress.counting(o.measures, plan)),
         "url": urls.objective(plan.agency, plan.year, o.number),
         **review.summary(reviews[m.number] for m in o.measures),
-        "measures": [measure_dict(plan, m, on, reviews[m.number]) for m in o.measures],
+        "flags": honesty.counts(f for fs in found.values() for f in fs),
+        "measures": [
+            measure_dict(plan, m, on, reviews[m.number], found[m.number]) for m in o.measures
+        ],
     }
 
 
@@ -94,8 +110,10 @@ def plan_dict(
     agency: Agency | None,
     on: dt.date,
     reviews: dict[str, review.Review] | None = None,
+    flags: honesty.Flags | None = None,
 ) -> dict[str, Any]:
-    """One plan; ``reviews``: its measures' reviews (default: from no assessment)."""
+    """One plan; ``reviews``: its measures' reviews (default: from no assessment); ``flags``:
+    the honesty flags of every measure (:func:`iltod.flags.compute`)."""
     plan = pf.plan
     reviews = reviews if reviews is not None else review.of_plan(plan, None)
     measures = [m for o in plan.objectives for m in o.measures]
@@ -115,7 +133,13 @@ def plan_dict(
         "file": pf.path,
         "url": urls.plan(plan.agency, plan.year),
         **review.summary(reviews.values()),
-        "objectives": [objective_dict(plan, o, on, reviews) for o in plan.objectives],
+        "flags": honesty.counts(
+            f
+            for o in plan.objectives
+            for m in o.measures
+            for f in (flags or {}).get(_mkey(plan, m), [])
+        ),
+        "objectives": [objective_dict(plan, o, on, reviews, flags) for o in plan.objectives],
     }
 
 
@@ -129,12 +153,14 @@ def to_dict(
     licence: dict[str, str] | None = None,
     publisher: str | None = None,
     reviews: review.Reviews | None = None,
+    flags: honesty.Flags | None = None,
 ) -> dict[str, Any]:
     """The whole document: its licence (default :data:`LICENCE`) and publisher, then every
     plan, each measure with its review (``reviews``, computed once by the site; default: from
     each plan's assessment file, never late or corrected)."""
     on = on or progress.today()
     reviews = reviews if reviews is not None else _reviews(repo)
+    flags = flags if flags is not None else honesty.compute(repo)
     plans = sorted(repo.plans, key=lambda p: (p.plan.agency, p.plan.year))
     return {
         "format": FORMAT_VERSION,
@@ -142,9 +168,14 @@ def to_dict(
         "licence": dict(licence or LICENCE),
         "publisher": publisher,
         "plans": [
-            plan_dict(p, repo.agencies.get(p.plan.agency), on, reviews.get(_key(p))) for p in plans
+            plan_dict(p, repo.agencies.get(p.plan.agency), on, reviews.get(_key(p)), flags)
+            for p in plans
         ],
     }
+
+
+def _mkey(plan: Plan, m: Measure) -> tuple[str, int, str]:
+    return (plan.agency, plan.year, m.number)
 
 
 def _key(pf: PlanFile) -> tuple[str, int]:

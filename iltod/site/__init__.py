@@ -16,7 +16,7 @@ from html import escape
 from pathlib import Path
 from typing import Any, Literal
 
-from iltod import progress, urls
+from iltod import flags, progress, urls
 from iltod.diagnostics import Diagnostic, Report
 from iltod.evidence.publish import Counters, Published
 from iltod.history import assessed
@@ -143,6 +143,7 @@ class Site:
             self.timeline.history,
             assessed.merged(self.root),
             self.options.report_deadline_days,
+            flags.compute(listed),
         )
         self.office: OfficeJob | None = None
         self.engine = engine_digest(self.root) if self.options.build_cache else ""
@@ -320,7 +321,13 @@ class Site:
         publisher = o.publisher.mn if o.publisher else None
         folder = self.root / o.data_dir if o.data_dir else site_dir / urls.DATA
         written = downloads.write(
-            self.built, folder, self.on, licence, publisher, self.columns.reviews
+            self.built,
+            folder,
+            self.on,
+            licence,
+            publisher,
+            self.columns.reviews,
+            self.columns.flags,
         )
         if self.office is not None:
             written += self.office.write(folder)

@@ -15,6 +15,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from iltod import flags as honesty
 from iltod import progress, review
 from iltod.history.git import Commit
 from iltod.history.log import History
@@ -35,6 +36,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "evidence_seen": ("Үзсэн нотлох баримт", "Evidence seen"),
     "method": ("Аргачлал", "Method"),
     "observation": ("Ажиглалтын төлөв", "Observation status"),
+    "flags": ("Анхааруулах тэмдэг", "Honesty flags"),
     "two_averages": ("Хоёр дундаж", "Both averages"),
     "agency_average": ("Байгууллагын дундаж", "Agency's average"),
     "reviewer_average": ("Хөндлөнгийн дундаж", "Reviewer's average"),
@@ -58,10 +60,15 @@ class Figures:
 
     reviews: list[review.Review] = field(default_factory=list)
     claims: list[progress.Countable] = field(default_factory=list)
+    flags: list[honesty.Flag] = field(default_factory=list)
 
-    def add(self, r: review.Review, claim: progress.Countable) -> None:
+    def add(self, r: review.Review, claim: progress.Countable, flags: list[honesty.Flag]) -> None:
         self.reviews.append(r)
         self.claims.append(claim)
+        self.flags.extend(flags)
+
+    def flag_counts(self) -> list[tuple[honesty.Code, int]]:
+        return list(honesty.counts(self.flags).items())
 
     @property
     def agency_average(self) -> progress.Number | None:
@@ -96,6 +103,7 @@ class TwoColumns:
     history: History
     dates: dict[tuple[str, int], Commit]
     deadline_days: int | None = None
+    flags: honesty.Flags = field(default_factory=dict)
     reviews: dict[tuple[str, int], dict[str, review.Review]] = field(default_factory=dict)
     plans: dict[tuple[str, int], Figures] = field(default_factory=dict)
     agencies: dict[tuple[str, int], Figures] = field(default_factory=dict)
@@ -112,8 +120,9 @@ class TwoColumns:
             if agency is not None:
                 targets.append(self.regions.setdefault((agency.region, plan.year), Figures()))
             for m, r in self._plan_reviews(listed, pf):
+                found = self.flags.get((*key, m.number), [])
                 for figures in targets:
-                    figures.add(r, progress.counted(m, plan))
+                    figures.add(r, progress.counted(m, plan), found)
 
     def _plan_reviews(self, repo: Repository, pf: PlanFile) -> list[tuple[Measure, review.Review]]:
         plan = pf.plan
@@ -146,7 +155,8 @@ class TwoColumns:
         return (mn if self.renderer.t.language == "mn" else en).format(**args)
 
     def word(self, key: str) -> str:
-        mn, en = review.WORDS[key]  # type: ignore[index]
+        words = dict(review.WORDS.items()) | dict(honesty.WORDS.items())
+        mn, en = words[key]  # type: ignore[index]
         return mn if self.renderer.t.language == "mn" else en
 
     def extra(self, spec: PageSpec, ctx: dict[str, Any]) -> None:
@@ -164,6 +174,7 @@ class TwoColumns:
                     r=r,
                     method=af.assessment.method if af else None,
                     published=self.dates.get(plan_key),
+                    flags=self.flags.get((key[0], key[1], key[3]), []),
                 )
         elif kind in ("plan", "agency", "region", "objective"):
             figures = self._figures(kind, key, ctx)
@@ -180,17 +191,17 @@ class TwoColumns:
             figures = Figures()
             for row in ctx["rows"]:
                 if row.measure.number in reviews:
-                    figures.add(
-                        reviews[row.measure.number],
-                        progress.Counted(row.a.percent, row.a.status == "not-due"),
-                    )
+                    number = row.measure.number
+                    claim = progress.Counted(row.a.percent, row.a.status == "not-due")
+                    found = self.flags.get((key[0], key[1], number), [])
+                    figures.add(reviews[number], claim, found)
             return figures
         table = self.agencies if kind == "agency" else self.regions
         years = [y for slug, y in table if slug == key[0]]
         return table[(key[0], max(years))] if years else None
 
     def _render(self, template: str, **ctx: Any) -> Markup:
-        ctx.update(tr=self.t, word=self.word)
+        ctx.update(tr=self.t, word=self.word, language=self.renderer.t.language)
         return Markup(self.renderer.env.get_template(template).render(ctx))
 
 
@@ -200,9 +211,11 @@ def install(
     history: History,
     dates: dict[tuple[str, int], Commit],
     deadline_days: int | None = None,
+    flags: honesty.Flags | None = None,
 ) -> TwoColumns:
-    """Compute the reviewer's column of ``listed`` and hook it into the renderer's pages."""
-    columns = TwoColumns(renderer, history, dates, deadline_days)
+    """Compute the reviewer's column of ``listed`` (and count its honesty ``flags``) and hook
+    it into the renderer's pages."""
+    columns = TwoColumns(renderer, history, dates, deadline_days, flags or {})
     columns.compute(listed)
     renderer.extras.append(columns.extra)
     return columns
