@@ -22,7 +22,16 @@ from iltod.evidence.publish import Counters, Published
 from iltod.history import assessed
 from iltod.load import loader
 from iltod.schema.docs import data_format_markdown
-from iltod.site import bidi, doclang, downloads, search, theme, timeline, twocolumns
+from iltod.site import (
+    bidi,
+    doclang,
+    downloads,
+    freshness,
+    search,
+    theme,
+    timeline,
+    twocolumns,
+)
 from iltod.site.compact import compact
 from iltod.site.gallery import Gallery
 from iltod.site.i18n import Translator
@@ -144,6 +153,14 @@ class Site:
             assessed.merged(self.root),
             self.options.report_deadline_days,
             flags.compute(listed),
+        )
+        self.freshness = freshness.install(
+            self.renderer,
+            self.plan,
+            listed,
+            self.timeline.history,
+            self.on,
+            self.options.update_days,
         )
         self.office: OfficeJob | None = None
         self.engine = engine_digest(self.root) if self.options.build_cache else ""

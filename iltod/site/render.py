@@ -92,6 +92,8 @@ class Renderer:
         self.env.filters["mn"] = self._mn
         self.env.filters["bdi"] = bidi.isolate
         self.extras: list[Extra] = []
+        self.kinds: dict[str, Callable[[PageSpec, Link], dict[str, Any]]] = {}
+        """Page kinds added by other modules (e.g. iltod.site.freshness), by name."""
         self._rows: dict[tuple[str, int], dict[str, Row]] = {}
 
     def _mn(self, text: object) -> Markup:
@@ -103,7 +105,8 @@ class Renderer:
 
     def render(self, spec: PageSpec) -> str:
         ctx: dict[str, Any] = {"spec": spec, "link": lambda target: rel(target, spec.url)}
-        ctx.update(getattr(self, f"_{spec.kind}")(spec, ctx["link"]))
+        kind = self.kinds.get(spec.kind) or getattr(self, f"_{spec.kind}")
+        ctx.update(kind(spec, ctx["link"]))
         for extra in self.extras:
             extra(spec, ctx)
         return self.env.get_template(f"{spec.kind}.html").render(ctx)

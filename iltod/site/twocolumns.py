@@ -21,6 +21,7 @@ from iltod.history.git import Commit
 from iltod.history.log import History
 from iltod.load.loader import PlanFile, Repository
 from iltod.model import Measure
+from iltod.site.i18n import Translator
 from iltod.site.pages import PageSpec
 from iltod.site.render import Renderer
 
@@ -52,6 +53,38 @@ LABELS: dict[str, tuple[str, str]] = {
         "No reviewer has assessed this measure yet; the percent shown is the agency's own.",
     ),
 }
+
+
+ANCHORS: dict[str, str] = {
+    # each status, band or word: the section of docs/progress.md that explains it
+    "not-due": "not-due",
+    "not-assessed": "not-assessed",
+    "no-data": "averages",
+    "overdue": "overdue-word",
+    "scale": "scale",
+    "not-reviewed": "not-reviewed",
+    "no-evidence": "no-evidence",
+}
+"""Anything else (the four bands) is explained in the "status" section."""
+
+
+def ranges() -> dict[str, str]:
+    """The percents of each band, as legends write them ("70–99 %"), from
+    :data:`iltod.progress.THRESHOLDS`: one home for the numbers."""
+    (top, top_band), (mid, mid_band) = progress.THRESHOLDS
+    return {
+        top_band: f"{progress.number(top)} %",
+        mid_band: f"{progress.number(mid)}–{progress.number(top - 1)} %",
+        "insufficient": f"1–{progress.number(mid - 1)} %",
+        "not-implemented": "0 %",
+    }
+
+
+def scale_words(scale: list[int] | str, t: Translator) -> str:
+    """A plan's scale with each value's status in words: "0 (not implemented) / 30 (…)"."""
+    if isinstance(scale, str):  # "free"
+        return t("scale_free")
+    return " / ".join(f"{v} ({t('status.' + progress.band(v))})" for v in scale)
 
 
 @dataclass
@@ -176,7 +209,10 @@ class TwoColumns:
                     published=self.dates.get(plan_key),
                     flags=self.flags.get((key[0], key[1], key[3]), []),
                 )
-        elif kind in ("plan", "agency", "region", "objective"):
+        if kind == "plan":
+            pf = next(p for p in self.renderer.repo.plans if (p.plan.agency, p.plan.year) == key)
+            ctx["scale_words"] = scale_words(pf.plan.scale, self.renderer.t)
+        if kind in ("plan", "agency", "region", "objective"):
             figures = self._figures(kind, key, ctx)
             if figures is not None and figures.total:
                 ctx["review"] = self._render(
@@ -216,6 +252,7 @@ def install(
     """Compute the reviewer's column of ``listed`` (and count its honesty ``flags``) and hook
     it into the renderer's pages."""
     columns = TwoColumns(renderer, history, dates, deadline_days, flags or {})
+    renderer.env.globals.update(anchors=ANCHORS, ranges=ranges())
     columns.compute(listed)
     renderer.extras.append(columns.extra)
     return columns
