@@ -203,7 +203,9 @@ class Site:
         )
         pages = ((src, spec.kind, spec.key) for src, spec in self.pages.items())
         galleries = self.evidence.published.galleries
-        cache.keys = page_keys(self.repo, pages, site, self.timeline.history, galleries)
+        history = self.timeline.history
+        flagged = self.columns.flags
+        cache.keys = page_keys(self.repo, pages, site, history, galleries, flagged)
         return cache
 
     def _changed(self, agency: str, year: int) -> dt.datetime | None:

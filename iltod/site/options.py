@@ -172,6 +172,8 @@ EXPECTED: dict[str, tuple[str, str]] = {
     ),
     "archive_url": _SITE_URL,
     "main_url": _SITE_URL,
+    "report_deadline_days": ("a number of days from 0 to 366", "0-ээс 366 хүртэлх өдрийн тоо"),
+    "update_days": ("a number of days from 1 to 366", "1-ээс 366 хүртэлх өдрийн тоо"),
 }
 """What each option takes, in English and Mongolian, for E402."""
 

@@ -87,6 +87,10 @@ def scale_words(scale: list[int] | str, t: Translator) -> str:
     return " / ".join(f"{v} ({t('status.' + progress.band(v))})" for v in scale)
 
 
+WORDS: dict[str, tuple[str, str]] = {**review.WORDS, **honesty.WORDS}  # type: ignore[dict-item]
+"""Verdicts, observation statuses and flags, in Mongolian and English."""
+
+
 @dataclass
 class Figures:
     """The reviews of a group of measures and the figures both columns give it."""
@@ -188,8 +192,7 @@ class TwoColumns:
         return (mn if self.renderer.t.language == "mn" else en).format(**args)
 
     def word(self, key: str) -> str:
-        words = dict(review.WORDS.items()) | dict(honesty.WORDS.items())
-        mn, en = words[key]  # type: ignore[index]
+        mn, en = WORDS[key]
         return mn if self.renderer.t.language == "mn" else en
 
     def extra(self, spec: PageSpec, ctx: dict[str, Any]) -> None:
@@ -210,8 +213,7 @@ class TwoColumns:
                     flags=self.flags.get((key[0], key[1], key[3]), []),
                 )
         if kind == "plan":
-            pf = next(p for p in self.renderer.repo.plans if (p.plan.agency, p.plan.year) == key)
-            ctx["scale_words"] = scale_words(pf.plan.scale, self.renderer.t)
+            ctx["scale_words"] = scale_words(ctx["plan"].scale, self.renderer.t)
         if kind in ("plan", "agency", "region", "objective"):
             figures = self._figures(kind, key, ctx)
             if figures is not None and figures.total:

@@ -75,7 +75,9 @@ def test_the_site_and_open_data_never_show_it_as_not_yet_due(repo: Path) -> None
     assert [d.code for d in site.report.diagnostics] == ["W008"]
     pages = {spec.url: src for src, spec in site.pages.items()}
     measure = site.render(pages["nd-test/2021/measure-1-2/"])
-    assert "not yet due" not in measure
+    assert "il-status--not-due" not in measure
+    assert ">not yet due<" not in measure
+    assert "Marked &#39;not yet due&#39; although due 2021-12-31" in measure  # its flag
     assert 'il-status--not-implemented">not implemented<' in measure
     assert site.rollups.nation[2021].average == 50
     assert site.rollups.nation[2021].overdue == 1
