@@ -60,6 +60,7 @@ ANCHORS: dict[str, str] = {
     "not-due": "not-due",
     "not-assessed": "not-assessed",
     "no-data": "averages",
+    "averages": "averages",
     "overdue": "overdue-word",
     "scale": "scale",
     "not-reviewed": "not-reviewed",
