@@ -56,3 +56,6 @@ def test_the_site_isolates_agency_text_and_warns_the_clerk(tmp_path: Path) -> No
     )
     agency = site.render(pages["bidi-test/"][0])
     assert f"<bdi>SYNTHETIC {RLO}ГТДЗ{PDF}</bdi>" in agency
+    nav = str(site.nav)
+    assert "SYNTHETIC ГТДЗ" in nav
+    assert RLO not in nav
