@@ -165,7 +165,7 @@ def _photo_flags(repo: Repository) -> Iterator[tuple[Key, Flag]]:
     owner: dict[str, Key] = {}
     for pf in repo.plans:
         for key, name, path in _photos(repo, pf):
-            facts = photos.facts(path)
+            facts = photos.facts(path, repo.root / ".cache" / "images" / "photo-facts")
             if facts.dhash is not None:
                 ref = f"{key[0]}/{key[1]}/{key[2]}/{name}"
                 hashes[ref], owner[ref] = facts.dhash, key

@@ -12,6 +12,9 @@ scale, so a 100-megapixel photo costs a few kilobytes here.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
+import os
 import re
 from pathlib import Path
 from typing import NamedTuple
@@ -34,20 +37,52 @@ class PhotoFacts(NamedTuple):
     taken: dt.date | None
 
 
-_CACHE: dict[tuple[str, int, int], PhotoFacts] = {}
+_CACHE: dict[str, PhotoFacts] = {}
+VERSION = "dhash-9x8-v1"
+"""Part of every stored entry's key: a change of the hash makes every entry new."""
 
 
-def facts(path: Path, settings: Settings | None = None) -> PhotoFacts:
+def facts(path: Path, cache_dir: Path | None = None) -> PhotoFacts:
     """The photo's hash and date; ``PhotoFacts(None, None)`` when it cannot be opened (the
-    validator reports why)."""
+    validator reports why). ``cache_dir`` keeps them between builds, one small file per photo
+    named by the SHA-256 of its bytes (a deploy restores ``.cache/images/`` with the encoded
+    images): a national build reads only the photos added since the last one."""
     try:
-        st = path.stat()
+        data = path.read_bytes()
     except OSError:
         return PhotoFacts(None, None)
-    key = (str(path), st.st_size, st.st_mtime_ns)
-    if key not in _CACHE:
-        _CACHE[key] = _read(path, settings or Settings())
-    return _CACHE[key]
+    key = hashlib.sha256(VERSION.encode() + data).hexdigest()
+    if key in _CACHE:
+        return _CACHE[key]
+    stored = cache_dir / key[:2] / f"{key}.json" if cache_dir else None
+    found = _load(stored) if stored else None
+    if found is None:
+        found = _read(path, Settings())
+        if stored is not None:
+            _store(stored, found)
+    _CACHE[key] = found
+    return found
+
+
+def _load(stored: Path) -> PhotoFacts | None:
+    try:
+        raw = json.loads(stored.read_text(encoding="utf-8"))
+        taken = dt.date.fromisoformat(raw["taken"]) if raw["taken"] else None
+        return PhotoFacts(raw["dhash"], taken)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _store(stored: Path, found: PhotoFacts) -> None:
+    """Write under a temporary name, then rename: a reader never sees half an entry."""
+    taken = found.taken.isoformat() if found.taken else None
+    try:
+        stored.parent.mkdir(parents=True, exist_ok=True)
+        tmp = stored.with_name(f".{stored.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"dhash": found.dhash, "taken": taken}), encoding="utf-8")
+        tmp.replace(stored)
+    except OSError:
+        pass  # a read-only checkout: the facts are computed again next time
 
 
 def _read(path: Path, settings: Settings) -> PhotoFacts:

@@ -167,3 +167,18 @@ def test_flags_are_on_the_measure_page_counted_on_groups_and_in_open_data(repo: 
     }
     m11 = plan_2021["objectives"][0]["measures"][0]
     assert [f["code"] for f in m11["flags"]] == ["complete-without-evidence"]
+
+
+def test_a_later_build_reads_each_photo_s_facts_from_the_cache(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = flags.compute(loader.load(repo))
+    stored = list((repo / ".cache" / "images" / "photo-facts").rglob("*.json"))
+    assert len(stored) == 6  # one per distinct content (c-again.jpg has c.jpg's bytes)
+
+    def never(*args: object) -> fphotos.PhotoFacts:
+        raise AssertionError("a cached photo was opened again")
+
+    monkeypatch.setattr(fphotos, "_CACHE", {})
+    monkeypatch.setattr(fphotos, "_read", never)
+    assert flags.compute(loader.load(repo)) == first
