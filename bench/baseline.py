@@ -48,6 +48,14 @@ class Writer:
         average = _pct(self.rollups.nation[year].average)
         return f"{self.t('average')} {year}: {average}\n\n| | |\n|---|---|\n" + "\n".join(rows)
 
+    def _freshness(self, spec: PageSpec, link: Any) -> str:
+        rows = [
+            f"| [{f.label}]({link(urls.agency(f.slug))}) | "
+            f"{f.changed.date().isoformat() if f.changed else '—'} |"
+            for f in self.site.freshness.agencies.values()
+        ]
+        return "| | |\n|---|---|\n" + "\n".join(rows)
+
     def _region(self, spec: PageSpec, link: Any) -> str:
         region = REGIONS[spec.key[0]]
         rows = []

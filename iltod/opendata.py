@@ -12,7 +12,8 @@ import io
 import json
 from typing import Any
 
-from iltod import progress, urls
+from iltod import flags as honesty
+from iltod import progress, review, urls
 from iltod.load.loader import PlanFile, Repository
 from iltod.model import Agency, DeclaredCounts, Measure, Objective, Plan
 
@@ -39,7 +40,13 @@ def attachment_counts(measure: Measure) -> dict[str, int]:
     }
 
 
-def measure_dict(plan: Plan, m: Measure, on: dt.date) -> dict[str, Any]:
+def measure_dict(
+    plan: Plan,
+    m: Measure,
+    on: dt.date,
+    r: review.Review | None = None,
+    flags: list[honesty.Flag] | None = None,
+) -> dict[str, Any]:
     a = progress.assess(m, on, plan)
     return {
         "number": m.number,
@@ -69,21 +76,46 @@ def measure_dict(plan: Plan, m: Measure, on: dt.date) -> dict[str, Any]:
         },
         "notes": m.notes,
         "url": urls.measure(plan.agency, plan.year, m.number),
+        "review": review.to_dict(r or review.review(m, plan, None)),
+        "flags": [f._asdict() for f in flags or []],
     }
 
 
-def objective_dict(plan: Plan, o: Objective, on: dt.date) -> dict[str, Any]:
+def objective_dict(
+    plan: Plan,
+    o: Objective,
+    on: dt.date,
+    reviews: dict[str, review.Review] | None = None,
+    flags: honesty.Flags | None = None,
+) -> dict[str, Any]:
+    reviews = reviews if reviews is not None else review.of_plan(plan, None)
+    found = {
+        m.number: (flags or {}).get((plan.agency, plan.year, m.number), []) for m in o.measures
+    }
     return {
         "number": o.number,
         "title": o.title,
-        "average": progress.average(o.measures),
+        "average": progress.average(progress.counting(o.measures, plan)),
         "url": urls.objective(plan.agency, plan.year, o.number),
-        "measures": [measure_dict(plan, m, on) for m in o.measures],
+        **review.summary(reviews[m.number] for m in o.measures),
+        "flags": honesty.counts(f for fs in found.values() for f in fs),
+        "measures": [
+            measure_dict(plan, m, on, reviews[m.number], found[m.number]) for m in o.measures
+        ],
     }
 
 
-def plan_dict(pf: PlanFile, agency: Agency | None, on: dt.date) -> dict[str, Any]:
+def plan_dict(
+    pf: PlanFile,
+    agency: Agency | None,
+    on: dt.date,
+    reviews: dict[str, review.Review] | None = None,
+    flags: honesty.Flags | None = None,
+) -> dict[str, Any]:
+    """One plan; ``reviews``: its measures' reviews (default: from no assessment); ``flags``:
+    the honesty flags of every measure (:func:`iltod.flags.compute`)."""
     plan = pf.plan
+    reviews = reviews if reviews is not None else review.of_plan(plan, None)
     measures = [m for o in plan.objectives for m in o.measures]
     return {
         "agency": plan.agency,
@@ -95,12 +127,19 @@ def plan_dict(pf: PlanFile, agency: Agency | None, on: dt.date) -> dict[str, Any
         "reported": plan.reported.isoformat() if plan.reported else None,
         "source": plan.source,
         "scale": plan.scale,
-        "average": progress.average(measures),
+        "average": progress.average(progress.counting(measures, plan)),
         "measures_total": len(measures),
-        "measures_assessed": len(progress.assessed(measures)),
+        "measures_assessed": len(progress.assessed(progress.counting(measures, plan))),
         "file": pf.path,
         "url": urls.plan(plan.agency, plan.year),
-        "objectives": [objective_dict(plan, o, on) for o in plan.objectives],
+        **review.summary(reviews.values()),
+        "flags": honesty.counts(
+            f
+            for o in plan.objectives
+            for m in o.measures
+            for f in (flags or {}).get(_mkey(plan, m), [])
+        ),
+        "objectives": [objective_dict(plan, o, on, reviews, flags) for o in plan.objectives],
     }
 
 
@@ -113,17 +152,42 @@ def to_dict(
     on: dt.date,
     licence: dict[str, str] | None = None,
     publisher: str | None = None,
+    reviews: review.Reviews | None = None,
+    flags: honesty.Flags | None = None,
 ) -> dict[str, Any]:
     """The whole document: its licence (default :data:`LICENCE`) and publisher, then every
-    plan."""
+    plan, each measure with its review (``reviews``, computed once by the site; default: from
+    each plan's assessment file, never late or corrected)."""
+    reviews = reviews if reviews is not None else _reviews(repo)
+    flags = flags if flags is not None else honesty.compute(repo)
     plans = sorted(repo.plans, key=lambda p: (p.plan.agency, p.plan.year))
     return {
         "format": FORMAT_VERSION,
         "as_of": on.isoformat(),
         "licence": dict(licence or LICENCE),
         "publisher": publisher,
-        "plans": [plan_dict(p, repo.agencies.get(p.plan.agency), on) for p in plans],
+        "plans": [
+            plan_dict(p, repo.agencies.get(p.plan.agency), on, reviews.get(_key(p)), flags)
+            for p in plans
+        ],
     }
+
+
+def _mkey(plan: Plan, m: Measure) -> tuple[str, int, str]:
+    return (plan.agency, plan.year, m.number)
+
+
+def _key(pf: PlanFile) -> tuple[str, int]:
+    return (pf.plan.agency, pf.plan.year)
+
+
+def _reviews(repo: Repository) -> review.Reviews:
+    """Each plan's reviews from its assessment file (:func:`iltod.review.of_plan`)."""
+    out: review.Reviews = {}
+    for pf in repo.plans:
+        af = repo.assessments.get(_key(pf))
+        out[_key(pf)] = review.of_plan(pf.plan, af.assessment if af else None)
+    return out
 
 
 def to_json(repo: Repository, on: dt.date) -> str:
@@ -158,6 +222,12 @@ CSV_COLUMNS = [
     "baseline",
     "target_level",
     "responsible",
+    # the reviewer's column (issue 25)
+    "review_verdict",
+    "review_level",
+    "review_gap",
+    "observation",
+    "assessor",
 ]
 
 
@@ -197,6 +267,11 @@ def csv_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
                         "attachments_images": m["attachments"]["images"],
                         "notes": m["notes"],
                         "url": m["url"],
+                        "review_verdict": m["review"]["verdict"],
+                        "review_level": m["review"]["level"],
+                        "review_gap": m["review"]["gap"],
+                        "observation": m["review"]["observation"],
+                        "assessor": m["review"]["assessor"],
                     }
                 )
     return rows

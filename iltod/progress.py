@@ -3,7 +3,10 @@
 The rules (documented in docs/progress.md):
 
 * a measure with ``not_due: true`` is **not due**; one with ``percent: null`` is **not assessed**;
-  both are shown as such, never as 0, and are left out of every average;
+  both are shown as such, never as 0, and are left out of every average. ``not_due`` only holds
+  for a measure due after the end of its plan's reporting period: written on one due within it
+  (:func:`not_due_misused`), it is void — the measure counts as not implemented (0) and can be
+  overdue, and the validator warns (W008);
 * otherwise its status is the **band** of its percent (:func:`band`): 100 complete, 70–99 in
   progress, 1–69 insufficient, 0 not implemented (on the default scale: 100 / 70 / 30 / 0). An
   average is coloured by the same bands;
@@ -29,7 +32,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, Protocol
 
 from iltod.model import Measure, Plan
 
@@ -74,13 +77,53 @@ def band(value: Number | None) -> Band:
     return "insufficient" if value > 0 else "not-implemented"
 
 
-def status(measure: Measure) -> Status:
-    """The status label of a measure (see module docstring)."""
-    if measure.not_due:
+class Countable(Protocol):
+    """What an average reads of a measure: its percent and whether it is not due. A measure is
+    one; so is a reviewer's assessed level (:mod:`iltod.review`)."""
+
+    @property
+    def percent(self) -> Number | None: ...
+
+    @property
+    def not_due(self) -> bool: ...
+
+
+class Counted(NamedTuple):
+    """A measure as it counts when its own ``not_due`` is void (:func:`not_due_misused`)."""
+
+    percent: Number | None
+    not_due: bool = False
+
+
+def not_due_misused(measure: Measure, plan: Plan | None) -> bool:
+    """True when ``not_due: true`` is written on a measure due on or before the end of its plan's
+    reporting period: the report is about that period, so the measure was due within it."""
+    if not measure.not_due or plan is None:
+        return False
+    end = due_date(measure, plan)
+    return end is not None and end <= PlanPeriod.of(plan).end
+
+
+def counted(measure: Measure, plan: Plan | None) -> Countable:
+    """The measure as averages count it: itself, or not implemented (0) when its ``not_due``
+    is void (:func:`not_due_misused`)."""
+    return Counted(0) if not_due_misused(measure, plan) else measure
+
+
+def counting(measures: Iterable[Measure], plan: Plan | None) -> list[Countable]:
+    """:func:`counted` of each of ``measures`` of ``plan``."""
+    return [counted(m, plan) for m in measures]
+
+
+def status(measure: Measure, plan: Plan | None = None) -> Status:
+    """The status label of a measure (see module docstring); ``plan`` (the measure's own) voids
+    a misused ``not_due``."""
+    m = counted(measure, plan)
+    if m.not_due:
         return "not-due"
-    if measure.percent is None:
+    if m.percent is None:
         return "not-assessed"
-    b = band(measure.percent)
+    b = band(m.percent)
     assert b != "no-data"
     return b
 
@@ -106,22 +149,24 @@ def overdue(measure: Measure, on: dt.date, plan: Plan | None = None) -> bool | N
     False for not-due measures. None when it cannot be known: no computable end date, or a
     not-assessed measure past its date (with no percent there is nothing to compare).
     """
-    if measure.not_due:
+    m = counted(measure, plan)
+    if m.not_due:
         return False
     end = due_date(measure, plan)
     if end is None:
         return None
     if end >= on:
         return False
-    return None if measure.percent is None else measure.percent < 100
+    return None if m.percent is None else m.percent < 100
 
 
-def assessed(measures: Iterable[Measure]) -> list[Number]:
-    """Percents of the measures that count towards averages."""
+def assessed(measures: Iterable[Countable]) -> list[Number]:
+    """Percents of the measures that count towards averages (a plan's measures as
+    :func:`counting` gives them)."""
     return [m.percent for m in measures if not m.not_due and m.percent is not None]
 
 
-def average(measures: Iterable[Measure]) -> Number | None:
+def average(measures: Iterable[Countable]) -> Number | None:
     """The average of a group of measures: the mean of the assessed ones, rounded to 0.1 and
     written as :func:`number` writes it; None when none is assessed."""
     values = assessed(measures)
@@ -153,8 +198,8 @@ class Assessment(NamedTuple):
 def assess(measure: Measure, on: dt.date, plan: Plan | None = None) -> Assessment:
     """The measure's status, shown percent, band, due date, overdue flag on ``on`` and timing;
     ``plan`` (the measure's own) dates timeframes that name no year."""
-    st = status(measure)
-    shown = None if st in ("not-due", "not-assessed") else measure.percent
+    st = status(measure, plan)
+    shown = None if st in ("not-due", "not-assessed") else counted(measure, plan).percent
     timing: Timing = "unknown"  # no timeframe written: nothing to date
     if measure.timeframe is not None:
         timing = read_timeframe(measure.timeframe, PlanPeriod.of(plan) if plan else None).timing

@@ -17,6 +17,7 @@ plan data                  ``data/<agency>/<year>.json`` and ``.csv``
 from __future__ import annotations
 
 RESERVED = {"regions", "data", "assets", "search", "pagefind", "docs", "feeds", "about", "print"}
+RESERVED |= {"freshness", "progress"}  # the freshness page; the progress rules guide
 
 
 def region(slug: str) -> str:

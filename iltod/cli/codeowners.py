@@ -20,9 +20,17 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--default-owner", nargs="+", metavar="@ORG/TEAM", help="owners of everything else"
     )
+    p.add_argument(
+        "--reviewer",
+        nargs="+",
+        metavar="@ORG/TEAM",
+        help="the reviewing body's team: owners of plans/*/*.assessment.yml",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    code, lines = codeowners.run(loader.find_root(Path.cwd()), args.check, args.default_owner)
+    code, lines = codeowners.run(
+        loader.find_root(Path.cwd()), args.check, args.default_owner, args.reviewer
+    )
     print("\n".join(lines), file=sys.stderr if code else sys.stdout)
     return code

@@ -63,7 +63,7 @@ def load(paths: list[str]) -> loader.Repository:
             raise loader.UsageError(f"{p}: no such file or folder")
     root = loader.find_root(selection[0])
     whole = any(p.resolve() in (root, root / "plans") for p in selection)
-    return loader.load(root, None if whole else selection)
+    return loader.load(root, None if whole else selection, today=today())
 
 
 def target(output: str | Path, suffixes: tuple[str, ...], force: bool) -> Path:

@@ -36,6 +36,8 @@ NEUTRAL = frozenset(
         "count", "stated", "year",
         # YAML's own words for a value (true, false)
         "reads",
+        # dates and files (issue 25)
+        "end", "plan", "other",
     }
 )  # fmt: skip
 """Placeholders whose values are language-neutral: they may appear in a Mongolian template."""
@@ -236,6 +238,27 @@ CODES: dict[str, Code] = {
         "богиносгоно уу",
         "File name too long",
     ),
+    # E040–E049: the reviewer's assessment file, plans/<agency>/<year>.assessment.yml (issue 25)
+    "E040": Code(
+        "expected the number of a measure of {plan}, got {got}",
+        "{plan} төлөвлөгөөний арга хэмжээний дугаар байх ёстой; {got} байна",
+        "Assessed measure not in the plan",
+    ),
+    "E041": Code(
+        "expected one of {allowed} (the plan's scale) or no-evidence; got {got}",
+        "{allowed} (төлөвлөгөөний шатлал) эсвэл no-evidence-ийн аль нэг байх ёстой; {got} байна",
+        "Assessed level not on the plan's scale",
+    ),
+    "E042": Code(
+        "expected the plan this assessment is of, {path}, got no such valid plan",
+        "энэ үнэлгээний төлөвлөгөө {path} байх ёстой; зөв төлөвлөгөө олдсонгүй",
+        "Assessment without its plan",
+    ),
+    "E043": Code(
+        "expected each measure assessed once, got {got} again (first at line {first})",
+        "арга хэмжээ бүрийг нэг удаа үнэлнэ; {got} давтагдсан байна ({first}-р мөрөнд анх)",
+        "Measure assessed twice",
+    ),
     # --- warnings -------------------------------------------------------------------------
     "W001": Code(
         "expected measure numbers in order, got {got} after {previous}; move measure {got} "
@@ -258,6 +281,33 @@ CODES: dict[str, Code] = {
         "хугацааг огноо болгож уншиж чадсангүй ('{got}'); хоцорсон эсэхийг тооцохын тулд "
         "доор нь due: YYYY-MM-DD мөр нэмнэ үү (уншигдах хэлбэрүүд: docs/progress.md)",
         "Timeframe has no computable end date",
+    ),
+    # W008–W019: the reviewer's assessment and honesty checks (issue 25)
+    "W008": Code(
+        "expected not_due only for a measure due after the reporting period, got not_due: true "
+        "on a measure due {date}, within the {period} period ending {end}; write its percent "
+        "(the site counts it as not implemented, 0, and overdue until then)",
+        "хугацаа болоогүй (not_due) гэж зөвхөн тайлант хугацааны дараа дуусах арга хэмжээнд "
+        "бичнэ; {date}-нд дуусах арга хэмжээнд not_due: true байна ({period} тайлант хугацаа "
+        "{end}-нд дуусна); хувийг нь бичнэ үү (тэр болтол сайт үүнийг хэрэгжээгүй, 0, "
+        "хугацаа хэтэрсэн гэж тооцно)",
+        "Not-yet-due on a measure due within the reporting period",
+    ),
+    "W009": Code(
+        "expected text without bidirectional controls, got {char} at character {position}; "
+        "delete it: it is invisible and can make the text read in a different order from what "
+        "it holds (the site shows it isolated)",
+        "текстэд бичгийн чиглэл өөрчлөх удирдах тэмдэгт байж болохгүй; {position}-р тэмдэгт "
+        "дээр {char} байна; устгана уу: харагддаггүй бөгөөд текстийг агуулгаас нь өөр "
+        "дарааллаар уншигдуулж болно (сайт үүнийг тусгаарлаж харуулна)",
+        "Bidirectional control character in text",
+    ),
+    "W010": Code(
+        "expected a plan year that has begun, got {got}, after the current year; check the "
+        "year (a plan for a future year has nothing to report yet)",
+        "төлөвлөгөөний он эхэлсэн он байх ёстой; одоогийн оноос хойшхи {got} байна; оныг "
+        "шалгана уу (ирээдүйн оны төлөвлөгөөнд тайлагнах зүйл хараахан байхгүй)",
+        "Plan year after the current year",
     ),
     # --- import of Word, Excel and reporting-system documents (E1xx/W1xx) ---
     "E101": Code(
@@ -580,6 +630,24 @@ CODES: dict[str, Code] = {
         "байгууллага өөрөө өөрчилж чадна; анхдагч эзнийг `iltod codeowners --default-owner "
         "@org/maintainers` гэж тохируулж, дараагийн дүрмүүд энэ замыг авахгүй байлгана уу",
         "Rules or checks not owned by the default owners",
+    ),
+    "E204": Code(
+        "expected a pull request to change either the reviewer's assessments or agencies' "
+        "files, got both: {path} with {other}; the reviewing body's team sends assessments in "
+        "a pull request of their own",
+        "нэг хүсэлт (pull request) үнэлгээ эсвэл байгууллагын файлын аль нэгийг өөрчилнө; "
+        "хоёуланг нь өөрчилсөн байна: {path} болон {other}; үнэлгээг хянагч байгууллагын баг "
+        "тусдаа хүсэлтээр илгээнэ",
+        "Assessment changed in an agency's pull request",
+    ),
+    "E205": Code(
+        "expected the reviewers {owners} to own {path} (the assessment files), got {got} "
+        "({where}): an agency could assess itself; run `iltod codeowners --reviewer "
+        "{owners}` and keep later rules from taking the path over",
+        "{path} (үнэлгээний файл)-ийн эзэн хянагч {owners} байх ёстой; {got} байна: "
+        "байгууллага өөрийгөө үнэлж чадна; `iltod codeowners --reviewer {owners}` ажиллуулж, "
+        "дараагийн дүрмүүд энэ замыг авахгүй байлгана уу",
+        "Assessment files not owned by the reviewers",
     ),
     # --- evidence files (E3xx/W3xx) ---
     "E300": Code(

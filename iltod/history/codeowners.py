@@ -136,8 +136,24 @@ def existing_default(text: str | None) -> list[str]:
     return []
 
 
-def generate(agencies: dict[str, Agency], default: list[str]) -> tuple[str, list[Diagnostic]]:
-    """iltod's block for ``agencies`` (by folder name), and warnings about ownerless ones."""
+ASSESSMENTS = "/plans/*/*.assessment.yml"
+"""The reviewer's assessment files (:mod:`iltod.assessment`): the reviewing body's team owns
+them, after every agency's line, so that no agency can approve its own assessment."""
+
+
+def existing_reviewers(text: str | None) -> list[str]:
+    """The reviewers recorded in a block's assessment line."""
+    for rule in rules(text or ""):
+        if rule.pattern == ASSESSMENTS:
+            return [o for o in rule.owners if is_owner(o)]
+    return []
+
+
+def generate(
+    agencies: dict[str, Agency], default: list[str], reviewers: list[str] | None = None
+) -> tuple[str, list[Diagnostic]]:
+    """iltod's block for ``agencies`` (by folder name), and warnings about ownerless ones;
+    ``reviewers`` own every assessment file."""
     blocks = [HEADER.rstrip("\n")]
     if default:
         blocks.append(f"* {' '.join(default)}")
@@ -150,6 +166,11 @@ def generate(agencies: dict[str, Agency], default: list[str]) -> tuple[str, list
         blocks.append(
             "# Who owns an agency, the review rules and the checks: the default owners.\n"
             f"/plans/*/agency.yml {who}\n/.github/CODEOWNERS {who}\n/.github/workflows/ {who}"
+        )
+    if reviewers:
+        blocks.append(
+            "# The reviewer's assessments: the reviewing body's team only, never an agency.\n"
+            f"{ASSESSMENTS} {' '.join(reviewers)}"
         )
     if orphans:
         who = "the default owners review them" if default else "no default owners: nobody must"
@@ -168,6 +189,28 @@ def generate(agencies: dict[str, Agency], default: list[str]) -> tuple[str, list
 def _agency_lines(slug: str, owners: list[str]) -> str:
     who = " ".join(owners)
     return f"/plans/{slug}/ {who}\n/attachments/{slug}/ {who}"
+
+
+def reviewer_protection(
+    text: str, agencies: dict[str, Agency], reviewers: list[str]
+) -> list[Diagnostic]:
+    """E205 when, read as GitHub reads ``text``, an assessment file is not owned by the
+    reviewers alone (an agency's owners among its owners could approve their own)."""
+    if not reviewers:
+        return []
+    all_rules = rules(text)
+    for slug in [*sorted(agencies), NEW_AGENCY]:
+        path = f"plans/{slug}/2099.assessment.yml"
+        rule = owners_of(path, all_rules)
+        owners = rule.owners if rule else ()
+        if owners and set(owners) <= set(reviewers):
+            continue
+        where = f"the rule at line {rule.line}" if rule else "no rule matches it"
+        got = " ".join(owners) or "no owner"
+        who = " ".join(reviewers)
+        line = rule.line if rule else 1
+        return [diag(PATH, line, 1, "E205", path=path, owners=who, got=got, where=where)]
+    return []
 
 
 def protection(text: str, agencies: dict[str, Agency], default: list[str]) -> list[Diagnostic]:
@@ -200,23 +243,37 @@ def protection(text: str, agencies: dict[str, Agency], default: list[str]) -> li
     return problems
 
 
-def run(root: Path, check: bool, default_owner: list[str] | None) -> tuple[int, list[str]]:
-    """Write (or with ``check`` compare) the file; return the exit code and lines to print."""
+def _owners(option: str, given: list[str] | None, kept: list[str]) -> list[str]:
+    owners = given if given is not None else kept
+    bad = [o for o in owners if not is_owner(o)]
+    if bad:
+        raise loader.UsageError(
+            f"{option}: expected @user, @org/team or an e-mail address, got "
+            f"{', '.join(bad)}\n    мн: {option}: @хэрэглэгч, @байгууллага/баг эсвэл "
+            f"и-мэйл хаяг байх ёстой; {', '.join(bad)} байна"
+        )
+    return owners
+
+
+def run(
+    root: Path,
+    check: bool,
+    default_owner: list[str] | None,
+    reviewer: list[str] | None = None,
+) -> tuple[int, list[str]]:
+    """Write (or with ``check`` compare) the file; return the exit code and lines to print.
+    ``reviewer``: the reviewing body's team, owners of the assessment files (kept from the
+    file when not given)."""
     target = root / PATH
     current = target.read_text(encoding="utf-8") if target.is_file() else ""
     before, block, after = split(current)
-    default = default_owner if default_owner is not None else existing_default(block)
-    bad = [o for o in default if not is_owner(o)]
-    if bad:
-        raise loader.UsageError(
-            f"--default-owner: expected @user, @org/team or an e-mail address, got "
-            f"{', '.join(bad)}\n    мн: --default-owner: @хэрэглэгч, @байгууллага/баг эсвэл "
-            f"и-мэйл хаяг байх ёстой; {', '.join(bad)} байна"
-        )
+    default = _owners("--default-owner", default_owner, existing_default(block))
+    reviewers = _owners("--reviewer", reviewer, existing_reviewers(block))
     repo = loader.load(root)
-    generated, warnings = generate(repo.agencies, default)
+    generated, warnings = generate(repo.agencies, default, reviewers)
     text = before + generated + (after if block is not None else ("\n" + after if after else ""))
     problems = protection(text, repo.agencies, default)
+    problems += reviewer_protection(text, repo.agencies, reviewers)
     out = [d.format() for d in [*warnings, *problems]]
     if check:
         if current != text:

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from iltod.diagnostics import Report
-from iltod.history import git
+from iltod.history import assessed, git
 from iltod.history.changes import MeasureDelta, compare, percent_text, snapshot, status_text
 from iltod.history.log import PLAN_FILE
 from iltod.load import loader
@@ -61,11 +61,19 @@ def summarize(root: Path, rev1: str, rev2: str) -> Summary:
     ]
     blobs = git.cat_blobs(root, [b for f in files for b in (f.old_blob, f.new_blob)])
     plans = [_plan_diff(f, blobs) for f in files]
+    report = validate(root, head)
+    touched = [
+        path
+        for folder in ("plans/", "attachments/")
+        for f in git.diff(root, base, head, folder)
+        for path in {f.old_path, f.new_path}
+    ]
+    report.extend(assessed.mixing(touched))
     return Summary(
         base,
         head,
         [p for p in plans if p.measures or p.unreadable or p.kind != "changed"],
-        validate(root, head),
+        report,
     )
 
 

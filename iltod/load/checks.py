@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any, TypeGuard
 
 from iltod.diagnostics import Diagnostic, diag
+from iltod.load import integrity
 from iltod.load.schema_errors import got
 from iltod.load.yamlsource import Path, Source, dotted
 from iltod.model import DEFAULT_SCALE
@@ -96,6 +97,7 @@ def measure_checks(
             )
         if m.get("not_due") is True:
             yield _at(src, path + ("not_due",), "E016", got=got(src, ppath, percent))
+    yield from integrity.not_due(src, path, m, plan)
     yield from _declared(src, path, m.get("attachments"))
     timeframe = m.get("timeframe")
     if (

@@ -13,6 +13,7 @@ Every diagnostic about a field of a file gets its place in the clerk's words
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,8 +22,8 @@ from pydantic import BaseModel, ValidationError
 
 from iltod import urls
 from iltod.diagnostics import diag
+from iltod.load import assessments, integrity, links
 from iltod.load import attachments as att
-from iltod.load import links
 from iltod.load.checks import plan_checks
 from iltod.load.repository import PlanFile, Repository
 from iltod.load.schema_errors import convert, got
@@ -68,7 +69,12 @@ def discover(root: Path, selection: list[Path] | None = None) -> list[Path]:
     )
 
 
-def load(root: Path, selection: list[Path] | None = None, docs: Path | None = None) -> Repository:
+def load(
+    root: Path,
+    selection: list[Path] | None = None,
+    docs: Path | None = None,
+    today: dt.date | None = None,
+) -> Repository:
     """Read and check every selected file; problems go to ``repo.report``, never raised.
 
     Args:
@@ -76,6 +82,8 @@ def load(root: Path, selection: list[Path] | None = None, docs: Path | None = No
         selection: Plan files or folders to load (None: all).
         docs: The documentation folder the site is built from (default ``docs/``), checked for
             symbolic links when the whole repository is loaded.
+        today: The day a plan's year is judged "in the future" against (W010; default: the
+            machine's date; a build passes its configuration's).
     """
     repo = Repository(root)
     _links(repo, selection, docs or root / "docs")
@@ -85,11 +93,14 @@ def load(root: Path, selection: list[Path] | None = None, docs: Path | None = No
         repo.report.files.add(rel)
         if path.name == "agency.yml" and _in_agency_folder(root, path):
             _load_agency(repo, path, rel)
-        elif not _is_plan_file(root, path):
+        elif not _is_plan_file(root, path) and not assessments.is_assessment_file(root, path):
             repo.report.add(diag(rel, 1, 1, "E027", got=rel))
     for path in files:
         if _is_plan_file(root, path):
-            _load_plan(repo, path, path.relative_to(root).as_posix())
+            _load_plan(repo, path, path.relative_to(root).as_posix(), today or dt.date.today())
+    for path in files:
+        if assessments.is_assessment_file(root, path):
+            assessments.load(repo, path, path.relative_to(root).as_posix())
     repo.report.diagnostics = [repo.locate(d) for d in repo.report.diagnostics]
     return repo
 
@@ -130,6 +141,7 @@ def _parse(repo: Repository, path: Path, rel: str, model: type[M]) -> tuple[Sour
 
 def _load_agency(repo: Repository, path: Path, rel: str) -> None:
     src, agency = _parse(repo, path, rel, Agency)
+    repo.report.extend(integrity.bidi(src))
     data = src.data if isinstance(src.data, dict) else {}
     folder = path.parent.name
     slug = data.get("slug")
@@ -154,9 +166,11 @@ def _load_agency(repo: Repository, path: Path, rel: str) -> None:
         repo.agency_paths[folder] = rel
 
 
-def _load_plan(repo: Repository, path: Path, rel: str) -> None:
+def _load_plan(repo: Repository, path: Path, rel: str, today: dt.date) -> None:
     src, plan = _parse(repo, path, rel, Plan)
     repo.report.extend(plan_checks(src))
+    repo.report.extend(integrity.bidi(src))
+    repo.report.extend(integrity.future_year(src, today))
     data: dict[str, Any] = src.data if isinstance(src.data, dict) else {}
     folder, year = path.parent.name, int(path.stem)
     _expect(repo, src, "agency", data.get("agency"), folder, "E022", folder=folder)

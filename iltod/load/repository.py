@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from iltod.assessment import PlanAssessment
 from iltod.diagnostics import Diagnostic, Report
 from iltod.load.yamlsource import Source
 from iltod.model import Agency, Plan
@@ -20,6 +21,15 @@ class PlanFile:
 
 
 @dataclass
+class AssessmentFile:
+    """A validated reviewer's assessment of a plan and where it came from."""
+
+    assessment: PlanAssessment
+    path: str
+    source: Source
+
+
+@dataclass
 class Repository:
     """Everything loaded from one repository."""
 
@@ -30,6 +40,8 @@ class Repository:
     report: Report = field(default_factory=Report)
     sources: dict[str, Source] = field(default_factory=dict)
     """Every plan and agency file that was read, by repository-relative path."""
+    assessments: dict[tuple[str, int], AssessmentFile] = field(default_factory=dict)
+    """The reviewer's assessments by (agency, year) (:mod:`iltod.load.assessments`)."""
 
     def locate(self, d: Diagnostic) -> Diagnostic:
         """``d`` with the place of its field in the clerk's words, when its file was read."""

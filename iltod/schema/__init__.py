@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import BaseModel
+
+from iltod.assessment import PlanAssessment
 from iltod.model import MODELS
 
-SCHEMA_PATHS = {"plan": "schema/plan.schema.json", "agency": "schema/agency.schema.json"}
+SCHEMA_PATHS = {
+    "plan": "schema/plan.schema.json",
+    "agency": "schema/agency.schema.json",
+    "assessment": "schema/assessment.schema.json",
+}
+_MODELS: dict[str, type[BaseModel]] = {**MODELS, "assessment": PlanAssessment}
 
 
 def json_schema(kind: str = "plan") -> dict[str, Any]:
-    """The JSON Schema of a ``plan`` or ``agency`` file."""
-    schema = MODELS[kind].model_json_schema()
+    """The JSON Schema of a ``plan``, ``agency`` or reviewer's ``assessment`` file."""
+    schema = _MODELS[kind].model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     return schema

@@ -15,13 +15,14 @@ from html import escape
 from pathlib import Path
 from typing import Any, Literal
 
-from iltod import urls
+from iltod import flags, urls
 from iltod.diagnostics import Diagnostic, Report
 from iltod.diagnostics.strict import stops_strict
 from iltod.evidence.publish import Counters, Published
+from iltod.history import assessed
 from iltod.load import loader
 from iltod.schema.docs import data_format_markdown
-from iltod.site import doclang, downloads, search, timeline
+from iltod.site import bidi, doclang, downloads, freshness, search, timeline, twocolumns
 from iltod.site import material as theme
 from iltod.site.compact import compact
 from iltod.site.config import BuildConfig
@@ -108,7 +109,7 @@ class Site:
         self.on = on or dt.date.today()
         self.t = Translator(language)
         # docs_dir: the hand-written pages MkDocs publishes, refused if they hold a symlink.
-        self.repo = loader.load(self.root, selection, docs_dir)
+        self.repo = loader.load(self.root, selection, docs_dir, self.on)
         # One site per reporting year at national scale (iltod/site/years.py): figures and
         # lists of years come from the listed years' plans, everything else from the built ones.
         self.years = Years.of(self.options, self.t.language)
@@ -137,6 +138,23 @@ class Site:
         # a one-agency preview (ILTOD_ONLY) reads its agencies' history only
         partial = set(self.repo.agencies) if selection is not None else None
         self.timeline = timeline.install(self.renderer, site_url, repo_url, partial)
+        # the reviewer's column beside the agency's (iltod/site/twocolumns.py)
+        self.columns = twocolumns.install(
+            self.renderer,
+            listed,
+            self.timeline.history,
+            assessed.merged(self.root),
+            self.options.report_deadline_days,
+            flags.compute(listed),
+        )
+        self.freshness = freshness.install(
+            self.renderer,
+            self.plan,
+            listed,
+            self.timeline.history,
+            self.on,
+            self.options.update_days,
+        )
         self.office: OfficeJob | None = None
         # what the build's configuration sets (iltod.site.config) is part of every page's key
         settings = (config.digest() if config is not None else None, engine)
@@ -180,7 +198,9 @@ class Site:
         )
         pages = ((src, spec.kind, spec.key) for src, spec in self.pages.items())
         galleries = self.evidence.published.galleries
-        cache.keys = page_keys(self.repo, pages, site, self.timeline.history, galleries)
+        history = self.timeline.history
+        flagged = self.columns.flags
+        cache.keys = page_keys(self.repo, pages, site, history, galleries, flagged)
         return cache
 
     def _changed(self, agency: str, year: int) -> dt.datetime | None:
@@ -243,7 +263,7 @@ class Site:
         if spec is None:
             meta["iltod_search_weight"] = search.DOCUMENTATION_WEIGHT
             return meta
-        meta["title"] = escape(spec.title)
+        meta["title"] = escape(bidi.plain(spec.title))
         meta["hide"] = ["toc"]
         if self.cache is not None and not self.banner and self.cache.hit(src_uri):
             meta["template"] = CACHED_TEMPLATE
@@ -320,7 +340,15 @@ class Site:
         licence = {"name": o.data_licence, "url": o.data_licence_url}
         publisher = o.publisher.mn if o.publisher else None
         folder = self.root / o.data_dir if o.data_dir else site_dir / urls.DATA
-        written = downloads.write(self.built, folder, self.on, licence, publisher)
+        written = downloads.write(
+            self.built,
+            folder,
+            self.on,
+            licence,
+            publisher,
+            self.columns.reviews,
+            self.columns.flags,
+        )
         if self.office is not None:
             written += self.office.write(folder)
             self.office = None

@@ -10,7 +10,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from iltod import opendata, urls
+from iltod import flags as honesty
+from iltod import opendata, review, urls
 from iltod.load.loader import Repository
 
 
@@ -29,10 +30,12 @@ def write(
     on: dt.date,
     licence: dict[str, str] | None = None,
     publisher: str | None = None,
+    reviews: review.Reviews | None = None,
+    flags: honesty.Flags | None = None,
 ) -> list[Path]:
     """Write every open data file into ``folder`` (the open data folder); ``LICENSE.txt``
     says the licence of all of them (the CSV files cannot carry it themselves)."""
-    doc = opendata.to_dict(repo, on, licence, publisher)
+    doc = opendata.to_dict(repo, on, licence, publisher, reviews, flags)
     lic = doc["licence"]
     notice = (
         f"Data licence / Өгөгдлийн лиценз: {lic['name']} — {lic['url']}\n"

@@ -116,6 +116,15 @@ class SiteOptions(BaseModel):
     """Where the other years are published: year Y's site at ``<archive_url><Y>/``."""
     main_url: SiteAddress = None
     """Set when this site is an archived year: the main site's address, for links back."""
+    # -- the reviewer's column and freshness (issue 25) ------------------------------------
+    report_deadline_days: Annotated[int, Field(ge=0, le=366)] | None = None
+    """Тайлан ирүүлэх хугацаа: тайлант хугацаа дууссанаас хойш хэдэн өдөр (анхдагч: заагаагүй).
+    / Days after the end of the reporting period a report is due; a report filed later is
+    "late" (default: none set, nothing is late)."""
+    update_days: Annotated[int, Field(ge=1, le=366)] = 14
+    """Мэдээллийг шинэчлэх хугацаа, өдрөөр (Засгийн газрын 201/2022 тогтоол: 14 хоног).
+    / How often an agency's data must be updated, in days (default 14: Government Resolution
+    201/2022)."""
 
 
 _BOOL = ("true or false", "true эсвэл false")
@@ -159,6 +168,8 @@ EXPECTED: dict[str, tuple[str, str]] = {
     ),
     "archive_url": _SITE_URL,
     "main_url": _SITE_URL,
+    "report_deadline_days": ("a number of days from 0 to 366", "0-ээс 366 хүртэлх өдрийн тоо"),
+    "update_days": ("a number of days from 1 to 366", "1-ээс 366 хүртэлх өдрийн тоо"),
 }
 """What each option takes, in English and Mongolian, for E402."""
 

@@ -224,15 +224,17 @@ def page_keys(
     site: str,
     history: Any,
     galleries: dict[tuple[str, int, str], list[dict[str, Any]]],
+    flags: dict[tuple[str, int, str], list[Any]] | None = None,
 ) -> dict[str, str]:
     """The key of every cacheable page: ``pages`` gives (src_uri, kind, key) of each page,
-    ``site`` is the engine and site digest."""
+    ``site`` is the engine and site digest; ``flags`` the honesty flags of every measure (they
+    depend on other plans: the year before, photos elsewhere)."""
     plans = {(pf.plan.agency, pf.plan.year): pf for pf in repo.plans}
     years: dict[str, list[int]] = {}
     for slug, year in plans:
         years.setdefault(slug, []).append(year)
     plan_digest = {
-        key: _plan_digest(repo, pf, sorted(years[key[0]]), history, galleries)
+        key: _plan_digest(repo, pf, sorted(years[key[0]]), history, galleries, flags or {})
         for key, pf in plans.items()
     }
     out: dict[str, str] = {}
@@ -254,6 +256,7 @@ def _plan_digest(
     years: list[int],
     history: Any,
     galleries: dict[tuple[str, int, str], list[dict[str, Any]]],
+    flags: dict[tuple[str, int, str], list[Any]],
 ) -> str:
     plan = pf.plan
     agency = repo.agencies.get(plan.agency)
@@ -266,4 +269,12 @@ def _plan_digest(
         [history.measure_timeline(plan.agency, plan.year, n) for n in numbers],
         history.plan_last_updated(plan.agency, plan.year),
         [galleries.get((plan.agency, plan.year, n), []) for n in numbers],
+        _assessment(repo, plan.agency, plan.year),
+        [flags.get((plan.agency, plan.year, n), []) for n in numbers],
     )
+
+
+def _assessment(repo: Repository, agency: str, year: int) -> Any:
+    """The reviewer's assessment of the plan (its pages show it beside the agency's figures)."""
+    af = repo.assessments.get((agency, year))
+    return af.assessment.model_dump(mode="json") if af else None

@@ -17,6 +17,7 @@ from iltod import urls
 from iltod.load.loader import PlanFile, Repository
 from iltod.model import Agency
 from iltod.regions import REGIONS, Region
+from iltod.site import bidi
 from iltod.site.i18n import Translator
 
 
@@ -117,7 +118,8 @@ def _agency_nav(
     for pf in index.of(slug):
         children.append({str(pf.plan.year): _plan_nav(site, pf, name, t)})
     short = agency.short_name.mn if agency.short_name and t.language == "mn" else name
-    return {escape(short if len(name) > 40 else name): children}
+    # bidirectional controls left out of what the navigation shows (iltod.site.bidi)
+    return {escape(bidi.plain(short if len(name) > 40 else name)): children}
 
 
 def _plan_nav(site: SitePlan, pf: PlanFile, agency_name: str, t: Translator) -> list[Any]:

@@ -15,14 +15,14 @@ import posixpath
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from iltod import indicators, progress, urls
 from iltod.load.loader import PlanFile, Repository
 from iltod.model import Measure, Objective
 from iltod.opendata import attachment_counts
 from iltod.regions import REGIONS
-from iltod.site import charts
+from iltod.site import bidi, charts
 from iltod.site import map as map_svg
 from iltod.site.i18n import Translator, ordinal_mn
 from iltod.site.options import SiteOptions
@@ -90,19 +90,23 @@ class Renderer:
             site=self.site_info(),
         )
         self.env.filters["mn"] = self._mn
+        self.env.filters["bdi"] = bidi.isolate
         self.extras: list[Extra] = []
+        self.kinds: dict[str, Callable[[PageSpec, Link], dict[str, Any]]] = {}
+        """Page kinds added by other modules (e.g. iltod.site.freshness), by name."""
         self._rows: dict[tuple[str, int], dict[str, Row]] = {}
 
     def _mn(self, text: object) -> Markup:
         """Filter ``|mn``: agency text, escaped, in a ``lang="mn"`` span on the English site
         (on the Mongolian site the page's own lang says it, and the span would be bytes on
         every page)."""
-        escaped = escape(str(text))
+        escaped = bidi.isolate(text)  # isolated when it could reorder what surrounds it
         return Markup(f'<span lang="mn">{escaped}</span>') if self.agency_lang else escaped
 
     def render(self, spec: PageSpec) -> str:
         ctx: dict[str, Any] = {"spec": spec, "link": lambda target: rel(target, spec.url)}
-        ctx.update(getattr(self, f"_{spec.kind}")(spec, ctx["link"]))
+        kind = self.kinds.get(spec.kind) or getattr(self, f"_{spec.kind}")
+        ctx.update(kind(spec, ctx["link"]))
         for extra in self.extras:
             extra(spec, ctx)
         return self.env.get_template(f"{spec.kind}.html").render(ctx)

@@ -21,7 +21,8 @@ from iltod.model import Measure, Plan
 class Tally:
     """A group of measures and its figures. Filled while the roll-ups are computed, then read."""
 
-    measures: list[Measure] = field(default_factory=list)
+    measures: list[progress.Countable] = field(default_factory=list)
+    """The measures as averages count them (:func:`iltod.progress.counted`)."""
     overdue: int = 0
     plans: int = 0
     statuses: Counter[progress.Status] = field(default_factory=Counter)
@@ -36,7 +37,7 @@ class Tally:
     def add(self, measures: Iterable[Measure], on: dt.date, plan: Plan) -> None:
         """Count ``measures`` of ``plan`` (whose year and period date their timeframes)."""
         for m in measures:
-            self.measures.append(m)
+            self.measures.append(progress.counted(m, plan))
             a = progress.assess(m, on, plan)
             self.overdue += a.overdue is True
             self.statuses[a.status] += 1

@@ -22,7 +22,8 @@ def _measure(percent: int | None, not_due: bool = False) -> Measure:
     return Measure(
         number="1.1",
         text="x",
-        timeframe="2026 он",
+        # not due: due after the 2026 plan's period (within it, not_due would be void)
+        timeframe="2027 он" if not_due else "2026 он",
         indicators=["x"],
         percent=percent,
         not_due=not_due,

@@ -72,7 +72,7 @@ def test_moving_a_threshold_is_one_edit_and_everything_follows(
     assert 'il-status--in-progress">in progress<' in measure
     plan = _page(site, "rule-test/2021/")
     # the plan's table row of 1.1, its objective bar and the objectives chart
-    assert 'il-status--in-progress">in progress</span></td>' in plan
+    assert 'il-status--in-progress">in progress</a></td>' in plan
     assert (
         plan.count('il-chart__bar il-band--in-progress"') == 2
     )  # objective 1: 60, objective 2: 70

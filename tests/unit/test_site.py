@@ -63,7 +63,7 @@ def test_every_page_has_a_stable_url_from_slugs_years_and_numbers(site: Site) ->
         "5-1",
     ]
     expected = sorted(
-        ["", "regions/govisumber/", "govisumber-zdtg/", PLAN, f"{PLAN}print/"]
+        ["", "freshness/", "regions/govisumber/", "govisumber-zdtg/", PLAN, f"{PLAN}print/"]
         + [f"{PLAN}objective-{n}/" for n in range(1, 6)]
         + [f"{PLAN}measure-{m}/" for m in measures]
     )
