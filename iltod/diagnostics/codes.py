@@ -303,11 +303,11 @@ CODES: dict[str, Code] = {
         "Bidirectional control character in text",
     ),
     "W010": Code(
-        "expected a plan year that has begun, got {got}, after the current year; check the "
-        "year (a plan for a future year has nothing to report yet)",
-        "төлөвлөгөөний он эхэлсэн он байх ёстой; одоогийн оноос хойшхи {got} байна; оныг "
-        "шалгана уу (ирээдүйн оны төлөвлөгөөнд тайлагнах зүйл хараахан байхгүй)",
-        "Plan year after the current year",
+        "expected a plan year that has begun or the next one, got {got}; check the year (a "
+        "plan for a later year has nothing to report yet)",
+        "төлөвлөгөөний он эхэлсэн он эсвэл дараа жил байх ёстой; {got} байна; оныг шалгана уу "
+        "(хойшхи оны төлөвлөгөөнд тайлагнах зүйл хараахан байхгүй)",
+        "Plan year after the next year",
     ),
     # --- import of Word, Excel and reporting-system documents (E1xx/W1xx) ---
     "E101": Code(

@@ -7,7 +7,7 @@ rules make of it (:mod:`iltod.progress`, :mod:`iltod.honesty`).
   such a measure as not implemented and overdue, never as "not yet due");
 * W009: a bidirectional control character (U+202A–U+202E, U+2066–U+2069) in any text, which can
   make a line read in another order than it holds (the site isolates agency text as well);
-* W010: a plan for a year after the current one.
+* W010: a plan for a year after the next one (next year's plan is prepared before it begins).
 """
 
 from __future__ import annotations
@@ -81,9 +81,11 @@ def _due(m: dict[str, Any], plan: PlanPeriod) -> dt.date | None:
 
 
 def future_year(src: Source, today: dt.date) -> Iterator[Diagnostic]:
-    """W010 when the plan's year is after ``today``'s."""
+    """W010 when the plan's year is after ``today``'s and the next: next year's plan is
+    prepared and approved before the year begins (a deployment's main site may stay on the
+    current year meanwhile, dev/deployment.md), a plan further ahead is a typing mistake."""
     data = src.data if isinstance(src.data, dict) else {}
     year = data.get("year")
-    if isinstance(year, int) and not isinstance(year, bool) and year > today.year:
+    if isinstance(year, int) and not isinstance(year, bool) and year > today.year + 1:
         line, col = src.where(("year",))
         yield diag(src.file, line, col, "W010", "year", got=got(src, ("year",), year))
