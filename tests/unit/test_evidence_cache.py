@@ -30,7 +30,7 @@ def _cache(step: dict[str, Any], kind: str, path: str) -> bool:
 
 def test_the_deploy_keeps_the_image_cache_keyed_by_the_evidence() -> None:
     steps = _steps("deploy.yml", "build")
-    build = next(i for i, s in enumerate(steps) if "mkdocs build --strict" in s.get("run", ""))
+    build = next(i for i, s in enumerate(steps) if "iltod build" in s.get("run", ""))
     # the images' cache, and the build cache of pages and office files (iltod/site/pagecache.py)
     for path in (".cache/images", ".cache/pages\n.cache/office\n"):
         (restore_at,) = [i for i, s in enumerate(steps) if _cache(s, "restore", path)]
