@@ -42,7 +42,7 @@ def write(
     out = [
         write_file(folder / "LICENSE.txt", notice),
         write_file(folder / "plans.json", json.dumps(doc, ensure_ascii=False, indent=1)),
-        write_file(folder / "measures.csv", opendata.to_csv(doc)),
+        write_file(folder / "measures.csv", opendata.csv_bytes(doc)),
     ]
     for plan in doc["plans"]:
         one = {**doc, "plans": [plan]}
@@ -53,5 +53,5 @@ def write(
                 json.dumps(one, ensure_ascii=False, indent=1),
             )
         )
-        out.append(write_file(folder / urls.data_file(*key, "csv"), opendata.to_csv(one)))
+        out.append(write_file(folder / urls.data_file(*key, "csv"), opendata.csv_bytes(one)))
     return out
