@@ -114,6 +114,7 @@ class Site:
             language, options, on = config.language, config.options, config.today
         self.root, self.language = Path(root), language
         self.options = options or SiteOptions()
+        self.repo_url = repo_url
         self.on = on or dt.date.today()
         self.t = Translator(language)
         # docs_dir: the hand-written pages MkDocs publishes, refused if they hold a symlink.
@@ -323,7 +324,8 @@ class Site:
         licence = {"name": o.data_licence, "url": o.data_licence_url}
         publisher = o.publisher.mn if o.publisher else None
         folder = self.root / o.data_dir if o.data_dir else site_dir / urls.DATA
-        written = downloads.write(self.built, folder, self.on, licence, publisher)
+        source = downloads.Source(None, self.repo_url)
+        written = downloads.write(self.built, folder, self.on, licence, publisher, source)
         if self.office is not None:
             written += self.office.write(folder)
             self.office = None
