@@ -354,7 +354,10 @@ class Site:
         publisher = o.publisher.mn if o.publisher else None
         folder = self.data_folder(site_dir)
         r = self.release
-        source = downloads.Source(None, r.repository, r.commit)
+        site = self.site_url.rstrip("/") + "/" if self.site_url else None
+        data_url = o.data_base_url or (site + urls.DATA if site else None)
+        office = self.office is not None
+        source = downloads.Source(None, r.repository, r.commit, data_url, site, office)
         written = downloads.write(self.built, folder, self.on, licence, publisher, source)
         if self.office is not None:
             written += self.office.write(folder)

@@ -14,7 +14,7 @@ from typing import Any
 
 from iltod import opendata, urls
 from iltod.load.loader import Repository
-from iltod.release import datapackage
+from iltod.release import catalog, datapackage
 
 
 def write_file(path: Path, content: str | bytes) -> Path:
@@ -46,17 +46,27 @@ def write(
     )
     files[datapackage.SCHEMA] = datapackage.to_json(datapackage.table_schema())
     files[datapackage.NAME] = datapackage.to_json(package)
+    files[catalog.NAME] = catalog.to_json(
+        catalog.document(
+            doc, files, data_url=source.data_url, site_url=source.site_url, office=source.office
+        )
+    )
     return [write_file(folder / name, data) for name, data in files.items()]
 
 
 @dataclass(frozen=True)
 class Source:
-    """Where the data comes from, for its description: the site's title, the repository's
-    address, the commit built."""
+    """Where the data comes from and where it is published, for its descriptions: the
+    site's title, the repository's address, the commit built, the addresses."""
 
     title: str | None = None
     repo_url: str | None = None
     commit: str | None = None
+    data_url: str | None = None
+    """Where the open data folder is published (the catalogue's addresses)."""
+    site_url: str | None = None
+    office: bool = False
+    """The report tables (XLSX, DOCX) are written beside the data too."""
 
 
 def _files(doc: dict[str, Any]) -> dict[str, bytes]:

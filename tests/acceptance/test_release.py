@@ -77,7 +77,7 @@ def test_it_names_the_commit_the_time_the_engine_and_every_file(
     files = m["files"]
     assert isinstance(files, list)
     assert [f["path"] for f in files] == on_disk
-    assert {"datapackage.json", "measures.schema.json", "measures.csv"} <= set(on_disk)
+    assert {"datapackage.json", "measures.schema.json", "catalog.jsonld"} <= set(on_disk)
     for f in files:
         raw = (data / f["path"]).read_bytes()
         assert (f["sha256"], f["size"]) == (hashlib.sha256(raw).hexdigest(), len(raw))
@@ -99,6 +99,28 @@ def test_the_data_package_names_the_commit_and_frictionless_accepts_it(
     assert package["sources"][0]["path"].endswith(f"/tree/{commit}/plans")
     report = frictionless.validate(str(site / "data/datapackage.json"))
     assert report.flatten(["type", "note"]) == []
+
+
+@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
+def test_the_built_catalogue_lists_every_format_and_passes_the_dcat_ap_shapes(
+    sites: tuple[Path, Path, str],
+) -> None:
+    import pyshacl
+    import rdflib
+
+    site, _, _ = sites
+    catalog = json.loads((site / "data/catalog.jsonld").read_text("utf-8"))
+    downloads = {
+        n["dcat:downloadURL"]["@id"] for n in catalog["@graph"] if n["@type"] == "dcat:Distribution"
+    }
+    assert {f"test-agency/2024.{ext}" for ext in ("csv", "json", "xlsx", "docx")} <= downloads
+    assert all((site / "data" / d).is_file() for d in downloads)
+    shapes = rdflib.Graph()
+    for name in ("shapes.ttl", "range.ttl"):
+        shapes.parse(sitekit.ROOT / "tests/fixtures/dcat-ap" / name, format="turtle")
+    graph = rdflib.Graph().parse(site / "data/catalog.jsonld", format="json-ld")
+    conforms, _, text = pyshacl.validate(graph, shacl_graph=shapes, inference="none")
+    assert conforms, text
 
 
 def test_verify_passes_on_the_built_site_and_on_its_address(
