@@ -82,6 +82,16 @@ def test_the_table_schema_types_titles_keys_and_missing_values(data: Path) -> No
     assert fields["percent"]["title"] == "Хэрэгжилтийн хувь / Percent implemented"
 
 
+def test_every_csv_column_has_a_type_and_both_titles() -> None:
+    """A column added to opendata.CSV_COLUMNS needs its row in datapackage.FIELDS."""
+    from iltod.release import datapackage
+
+    assert set(opendata.CSV_COLUMNS) == set(datapackage.FIELDS)
+    for name, (_, mn, en, _) in datapackage.FIELDS.items():
+        assert any("\u0400" <= c <= "\u04ff" for c in mn), name
+        assert en.isascii(), name
+
+
 def test_licence_publisher_and_sources_are_the_deployments(data: Path) -> None:
     package = _package(data)
     assert package["licenses"] == [
