@@ -278,7 +278,8 @@ def csv_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def to_csv(doc: dict[str, Any]) -> str:
-    """CSV of all measures (RFC 4180); UTF-8 without BOM, header row, empty cell for null.
+    """CSV of all measures (RFC 4180) as text: header row, empty cell for null. A file holds
+    it as :func:`csv_bytes` (UTF-8 with a byte-order mark).
 
     Text a spreadsheet would run as a formula is neutralised (:func:`neutralise`); the JSON
     keeps the exact text.
@@ -290,6 +291,17 @@ def to_csv(doc: dict[str, Any]) -> str:
     for row in csv_rows(doc):
         writer.writerow({k: "" if v is None else _cell(v) for k, v in row.items()})
     return buf.getvalue()
+
+
+CSV_BOM = "\ufeff"
+"""The byte-order mark every CSV file starts with: without it Excel on Windows reads a
+double-clicked CSV in the system's code page and shows every Cyrillic cell as mojibake
+(docs/open-data.md says why a mark rather than an .xlsx beside each CSV)."""
+
+
+def csv_bytes(doc: dict[str, Any]) -> bytes:
+    """The CSV file's bytes: UTF-8 with the byte-order mark, the same for the same plans."""
+    return (CSV_BOM + to_csv(doc)).encode("utf-8")
 
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -21,6 +21,7 @@ from iltod.cli import (
     schema,
     template,
     validate,
+    verify,
     years,
 )
 from iltod.load.loader import UsageError
@@ -38,6 +39,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     build,
     archive,
     years,
+    verify,
 )
 
 

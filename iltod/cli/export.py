@@ -39,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
     on = dt.date.fromisoformat(args.as_of) if args.as_of else common.today()
     doc = opendata.to_dict(repo, on)
     text = (
-        opendata.to_csv(doc)
+        # a file gets the byte-order mark Excel needs (as the site's CSV); a pipe does not
+        (opendata.CSV_BOM if args.output else "") + opendata.to_csv(doc)
         if args.format == "csv"
         else json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
     )

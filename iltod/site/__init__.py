@@ -21,8 +21,18 @@ from iltod.diagnostics.strict import stops_strict
 from iltod.evidence.publish import Counters, Published
 from iltod.history import assessed
 from iltod.load import loader
+from iltod.release.manifest import Release, source_commit
 from iltod.schema.docs import data_format_markdown
-from iltod.site import bidi, doclang, downloads, freshness, search, timeline, twocolumns
+from iltod.site import (
+    bidi,
+    doclang,
+    downloads,
+    freshness,
+    release,
+    search,
+    timeline,
+    twocolumns,
+)
 from iltod.site import material as theme
 from iltod.site.compact import compact
 from iltod.site.config import BuildConfig
@@ -106,6 +116,14 @@ class Site:
             language, options, on = config.language, config.options, config.today
         self.root, self.language = Path(root), language
         self.options = options or SiteOptions()
+        self.site_url = site_url
+        # what release.json and datapackage.json say of the build (iltod.release)
+        self.release = Release(
+            source_commit(self.root),
+            repo_url,
+            config.settings.source_date_epoch if config is not None else None,
+            engine,
+        )
         self.on = on or dt.date.today()
         self.t = Translator(language)
         # docs_dir: the hand-written pages MkDocs publishes, refused if they hold a symlink.
@@ -313,9 +331,11 @@ class Site:
                 if self.options.search
                 else None
             )
-            stats.data_files = len(self.write_data(site_dir))
+            written = self.write_data(site_dir)
+            stats.data_files = len(written)
             stats.feeds = len(timeline.write(self.timeline, site_dir))
             published = self.write_evidence(site_dir)
+            self.write_release(site_dir, written, published)
             stats.evidence, stats.documents = published.counters, published.notes()
             if indexing is not None:
                 stats.search = indexing.result()
@@ -333,19 +353,44 @@ class Site:
         folder = self.options.evidence_dir
         return self.evidence.write(self.root / folder if folder else site_dir)
 
+    def data_folder(self, site_dir: Path) -> Path:
+        """The open data folder: the site's ``data/``, or ``data_dir``."""
+        o = self.options
+        return self.root / o.data_dir if o.data_dir else site_dir / urls.DATA
+
+    def write_release(self, site_dir: Path, written: list[Path], published: Published) -> Path:
+        """Write ``release.json`` (iltod.release.manifest) beside the open data ``written``."""
+        folder = self.options.evidence_dir
+        evidence = self.root / folder if folder else site_dir
+        return release.write(
+            self.data_folder(site_dir),
+            evidence,
+            written,
+            published,
+            self.options,
+            site_url=self.site_url,
+            release=self.release,
+        )
+
     def write_data(self, site_dir: Path) -> list[Path]:
         """Write the open data files into the built site's ``data/``, or into ``data_dir``
         when it is published elsewhere (dev/deployment.md); returns what was written."""
         o = self.options
         licence = {"name": o.data_licence, "url": o.data_licence_url}
         publisher = o.publisher.mn if o.publisher else None
-        folder = self.root / o.data_dir if o.data_dir else site_dir / urls.DATA
+        folder = self.data_folder(site_dir)
+        r = self.release
+        site = self.site_url.rstrip("/") + "/" if self.site_url else None
+        data_url = o.data_base_url or (site + urls.DATA if site else None)
+        office = self.office is not None
+        source = downloads.Source(None, r.repository, r.commit, data_url, site, office)
         written = downloads.write(
             self.built,
             folder,
             self.on,
             licence,
             publisher,
+            source,
             self.columns.reviews,
             self.columns.flags,
         )

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from iltod.diagnostics import Diagnostic, diag
 from iltod.load.repository import Repository
@@ -62,6 +62,7 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("ILTOD_FEEDBACK", "feedback", "where a reader without a GitHub account writes"),
     Variable("ILTOD_ONLY", "only", "a preview's agencies (slugs or plans/ paths, commas)"),
     Variable("ILTOD_TODAY", "today", "the day overdue is judged against (YYYY-MM-DD)"),
+    Variable("SOURCE_DATE_EPOCH", "source_date_epoch", "the build time release.json states"),
 )
 """Every ``ILTOD_*`` name a build reads. For a field set by two names (``main_url`` in
 English), the first one set wins."""
@@ -99,6 +100,9 @@ class Settings(BaseModel):
     feedback: Contact | None = None
     only: tuple[str, ...] = ()
     today: dt.date | None = None
+    source_date_epoch: int | None = Field(default=None, ge=0)
+    """The build time (seconds since 1970, UTC) of release.json: the commit's time in the
+    deploy, so that two builds of one commit write the same bytes."""
 
     def options(self) -> dict[str, Any]:
         """The ``extra.iltod`` values this build replaces."""
@@ -189,7 +193,10 @@ class BuildConfig:
         return {
             "language": self.language,
             "options": self.options.model_dump(mode="json"),
-            "settings": self.settings.model_dump(mode="json", exclude={"today"}),
+            # no page shows the build time (iltod.site.pagecache): not in the key either
+            "settings": self.settings.model_dump(
+                mode="json", exclude={"today", "source_date_epoch"}
+            ),
         }
 
 
@@ -237,6 +244,7 @@ EXPECTED = {
     "alternate": ("an address", "хаяг"),
     "only": ("agency slugs separated by commas", "таслалаар тусгаарласан байгууллагын нэр"),
     "today": options.EXPECTED["data_as_of"],
+    "source_date_epoch": ("seconds since 1970, e.g. 1700000000", "1970 оноос хойших секунд"),
 }
 """What each variable takes, in English and Mongolian, for E403."""
 

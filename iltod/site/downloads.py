@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from iltod import flags as honesty
 from iltod import opendata, review, urls
 from iltod.load.loader import Repository
+from iltod.release import catalog, datapackage
 
 
 def write_file(path: Path, content: str | bytes) -> Path:
@@ -30,31 +33,66 @@ def write(
     on: dt.date,
     licence: dict[str, str] | None = None,
     publisher: str | None = None,
+    source: Source | None = None,
     reviews: review.Reviews | None = None,
     flags: honesty.Flags | None = None,
 ) -> list[Path]:
     """Write every open data file into ``folder`` (the open data folder); ``LICENSE.txt``
-    says the licence of all of them (the CSV files cannot carry it themselves)."""
+    says the licence of all of them (the CSV files cannot carry it themselves), and
+    ``datapackage.json`` describes them (iltod.release.datapackage), from the same document
+    and bytes."""
     doc = opendata.to_dict(repo, on, licence, publisher, reviews, flags)
+    files = _files(doc)
+    source = source or Source()
+    package = datapackage.descriptor(
+        doc, files, title=source.title, repo_url=source.repo_url, commit=source.commit
+    )
+    files[datapackage.SCHEMA] = datapackage.to_json(datapackage.table_schema())
+    files[datapackage.NAME] = datapackage.to_json(package)
+    files[catalog.NAME] = catalog.to_json(
+        catalog.document(
+            doc, files, data_url=source.data_url, site_url=source.site_url, office=source.office
+        )
+    )
+    return [write_file(folder / name, data) for name, data in files.items()]
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where the data comes from and where it is published, for its descriptions: the
+    site's title, the repository's address, the commit built, the addresses."""
+
+    title: str | None = None
+    repo_url: str | None = None
+    commit: str | None = None
+    data_url: str | None = None
+    """Where the open data folder is published (the catalogue's addresses)."""
+    site_url: str | None = None
+    office: bool = False
+    """The report tables (XLSX, DOCX) are written beside the data too."""
+
+
+def _files(doc: dict[str, Any]) -> dict[str, bytes]:
+    """Every open data file's path in the open data folder and its bytes."""
+    publisher = doc["publisher"]
     lic = doc["licence"]
     notice = (
         f"Data licence / Өгөгдлийн лиценз: {lic['name']} — {lic['url']}\n"
         + (f"Publisher / Нийтлэгч: {publisher}\n" if publisher else "")
         + f"Data as of / Өгөгдлийн огноо: {doc['as_of']}\n"
     )
-    out = [
-        write_file(folder / "LICENSE.txt", notice),
-        write_file(folder / "plans.json", json.dumps(doc, ensure_ascii=False, indent=1)),
-        write_file(folder / "measures.csv", opendata.to_csv(doc)),
-    ]
+    out = {
+        "LICENSE.txt": notice.encode("utf-8"),
+        "plans.json": _json(doc),
+        "measures.csv": opendata.csv_bytes(doc),
+    }
     for plan in doc["plans"]:
         one = {**doc, "plans": [plan]}
         key = (plan["agency"], plan["year"])
-        out.append(
-            write_file(
-                folder / urls.data_file(*key, "json"),
-                json.dumps(one, ensure_ascii=False, indent=1),
-            )
-        )
-        out.append(write_file(folder / urls.data_file(*key, "csv"), opendata.to_csv(one)))
+        out[urls.data_file(*key, "json")] = _json(one)
+        out[urls.data_file(*key, "csv")] = opendata.csv_bytes(one)
     return out
+
+
+def _json(doc: dict[str, Any]) -> bytes:
+    return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")

@@ -26,7 +26,14 @@ from iltod.site.years import LANGUAGE_FOLDER
 CONFIGS: dict[Language, str] = {"mn": "mkdocs.yml", "en": "mkdocs.en.yml"}
 """Each language's configuration file in a deployment's repository."""
 
-SHARED = ("evidence_base_url", "evidence_dir", "contact", "feedback", "today")
+SHARED = (
+    "evidence_base_url",
+    "evidence_dir",
+    "contact",
+    "feedback",
+    "today",
+    "source_date_epoch",
+)
 """Settings every build of a layout keeps from the environment; the rest the layout sets."""
 
 Base = dict[Language, Settings]

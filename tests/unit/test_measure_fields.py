@@ -75,7 +75,9 @@ def test_open_data_json_and_csv_hold_them(site: Site, tmp_path: Path) -> None:
     m11, m12 = plan["objectives"][0]["measures"][:2]
     assert {k: m11[k] for k in VALUES} == VALUES
     assert m12["timeframe"] is None
-    rows = list(csv.DictReader(io.StringIO((tmp_path / "data/measures.csv").read_text("utf-8"))))
+    rows = list(
+        csv.DictReader(io.StringIO((tmp_path / "data/measures.csv").read_text("utf-8-sig")))
+    )
     assert {k: rows[0][k] for k in VALUES} == VALUES
     columns = list(rows[0])  # appended after the first release, in this order, after url
     at = columns.index("url") + 1

@@ -151,7 +151,7 @@ def test_open_data_files_match_the_export(site: Site, tmp_path: Path) -> None:
     assert plan["objectives"][0]["measures"][2]["url"] == f"{PLAN}measure-1-3/"
     one = json.loads((tmp_path / "data/govisumber-zdtg/2021.json").read_text(encoding="utf-8"))
     assert one["plans"] == [plan]
-    rows = (tmp_path / "data/govisumber-zdtg/2021.csv").read_text(encoding="utf-8").splitlines()
+    rows = (tmp_path / "data/govisumber-zdtg/2021.csv").read_text(encoding="utf-8-sig").splitlines()
     assert rows[0].startswith("agency,region,year,objective")
     assert (tmp_path / "data/measures.csv").is_file()
 

@@ -118,14 +118,39 @@ def test_the_deploy_builds_each_archived_year_with_the_archive_command() -> None
     assert 'iltod archive "${args[@]}"' in _runs(archive)
     assert archive["steps"][0]["with"]["fetch-depth"] == 0
     assert 'args+=(--main-url-en "${ARCHIVE_URL%/}/")' in _runs(archive)
-    assert upload["needs"] == ["build", "archive"]
+    assert upload["needs"] == ["build", "archive", "attest"]
     assert "needs.archive.result)" in upload["if"]
     assert "scripts/upload-archive archives" in _runs(upload)
     (current,) = [s for s in upload["steps"] if s.get("with", {}).get("name") == "current"]
     assert current["with"]["path"] == "archives/current"
-    assert set(deploy["needs"]) == {"build", "archive", "archive-upload", "evidence"}
+    assert set(deploy["needs"]) == {"build", "attest", "archive", "archive-upload", "evidence"}
     for need in ("archive", "archive-upload", "evidence"):
         assert f"needs.{need}.result)" in deploy["if"]
+
+
+def test_the_attest_job_signs_release_json_and_publishes_the_bundle_beside_it() -> None:
+    """Issue 26: release.json signed with GitHub's build provenance in a job of its own (the
+    only one besides deploy that may mint an OIDC token), which runs no build and holds no
+    checkout; Pages publishes the artifact it re-uploads with the bundle, the storage gets the
+    bundle beside its open data."""
+    jobs = _workflow("deploy.yml")["jobs"]
+    build, attest, upload = jobs["build"], jobs["attest"], jobs["archive-upload"]
+    (keep,) = [s for s in build["steps"] if s.get("with", {}).get("name") == "release"]
+    assert "site/data/release.json" in keep["with"]["path"]
+    assert "storage/data/release.json" in keep["with"]["path"]
+    (pages,) = [s for s in build["steps"] if "upload-pages-artifact" in s.get("uses", "")]
+    assert pages["with"]["name"] == "pages-unsigned"
+    assert attest["needs"] == "build"
+    (sign,) = [s for s in attest["steps"] if s.get("id") == "attest"]
+    assert sign["uses"].startswith("actions/attest-build-provenance@")
+    assert sign["with"]["subject-path"] == "release/**/release.json"
+    assert not re.search(r"\b(mkdocs|iltod|checkout)\b", _runs(attest) + str(attest["steps"]))
+    assert 'cp "$BUNDLE" "bundle/$dir/release.sigstore.json"' in _runs(attest)
+    names = [s.get("with", {}).get("name") for s in attest["steps"]]
+    assert "github-pages" in names  # what deploy-pages publishes
+    (beside,) = [s for s in upload["steps"] if s.get("with", {}).get("name") == "attestation"]
+    assert beside["with"]["path"] == "archives/current/data"
+    assert "needs.attest.result == 'success'" in jobs["deploy"]["if"]
 
 
 # --- one dependency set, hardened workflows (issue 13) --------------------------------------
@@ -263,7 +288,10 @@ def test_every_job_has_its_own_least_privileges_and_keeps_no_credentials() -> No
     for wf, name, job in _jobs():
         assert "permissions" in job, (wf, name)
         writes = {k for k, v in job["permissions"].items() if v == "write"}
-        expected = {"pages", "id-token"} if (wf, name) == ("deploy.yml", "deploy") else set()
+        expected = {
+            ("deploy.yml", "deploy"): {"pages", "id-token"},
+            ("deploy.yml", "attest"): {"id-token", "attestations"},  # signs release.json only
+        }.get((wf, name), set())
         assert writes == expected, (wf, name, writes)
         assert "timeout-minutes" in job, (wf, name)
         container = job.get("container")
