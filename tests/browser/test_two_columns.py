@@ -104,3 +104,19 @@ def test_every_explanation_link_of_a_measure_has_its_section(
         assert guide.locator(f"[id='{anchor}']").count() == 1, href
     guide.context.close()
     page.context.close()
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_the_plan_shows_both_averages_and_counts_its_flags(
+    browser: Browser, assessment_url: str, width: int
+) -> None:
+    page = _open(browser, assessment_url + PLAN, width)
+    summary = page.locator(".il-two--summary")
+    figures = summary.locator(".il-figures dd").all_inner_texts()
+    assert figures == ["78.3%", "66.7%"]  # the agency's, the reviewer's
+    assert "3" in summary.locator(".il-flags-count strong").inner_text()
+    box = summary.bounding_box()
+    assert box is not None
+    assert box["x"] + box["width"] <= width
+    _shot(page, f"plan-both-averages-{width}.png")
+    page.context.close()
