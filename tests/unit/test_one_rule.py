@@ -104,4 +104,4 @@ def test_changing_the_averaging_rule_is_one_edit_and_everything_follows(
         'aria-label="Average implementation 2021"' in plan
     )
     home = _page(site, "")
-    assert "<dd>100%</dd>" in home
+    assert '<dd><a href="progress/#averages">100%</a></dd>' in home  # linked to the rule
