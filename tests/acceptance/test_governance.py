@@ -58,7 +58,7 @@ def test_a_strict_build_of_a_shallow_clone_aborts_as_the_guide_says(tmp_path: Pa
     result = sitekit.build(clone, tmp_path / "site")
     assert result.returncode == 1
     assert "warning[W202]" in result.stderr
-    assert "Aborted with 1 warnings in strict mode!" in result.stdout + result.stderr
-    assert "**a strict build\n   (`mkdocs build --strict`, as both workflows run it) aborts**" in (
-        _settings()
-    )
+    assert "strict: 1 warning stop the build (.:1:1 W202)" in result.stdout + result.stderr
+    guide = _settings()
+    assert "**a strict build\n   (`mkdocs build --strict`, as both workflows run it" in guide
+    assert '("strict: 1 warning stop the build (.:1:1 W202)", exit 1;' in guide
