@@ -55,6 +55,11 @@ def cases(full: bool) -> dict[str, tuple[Callable[[], bytes], str]]:
             "import.xlsx",
         ),
         f"row 3: {rows:,} rows": (lambda: bombs.rows_xlsx(rows), "import.xlsx"),
+        # the largest sheet within the bounds (iltod.untrusted.LIMITS.cells): read, not refused
+        "within bounds: 10,000 rows x 100 cells": (
+            lambda: bombs.rows_xlsx(10_000, 100),
+            "import.xlsx",
+        ),
     }
 
 

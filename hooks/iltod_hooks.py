@@ -15,7 +15,6 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from iltod.diagnostics import strict
 from iltod.site import Site, options, preview, theme
 
 log = logging.getLogger("mkdocs.plugins.iltod")
@@ -49,16 +48,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         docs_dir=Path(config.docs_dir),
     )
     site = make(selection=options.selection_from_env(root))
-    _site, messages = preview.choose(site, make)
+    _site, messages = preview.choose(site, make, strict=config.strict)
     for level, d in messages:
         getattr(log, level)(d.format())
     if _site is None:
         site.close()
-        raise PluginError(site.report.summary())
-    if config.strict and not preview.STATE.serving and (stopping := _site.stopping()):
-        # counted here, not by MkDocs: `-q` drops warnings before MkDocs' strict mode counts
-        _site.close()
-        raise PluginError(strict.aborted(stopping))
+        raise PluginError(preview.stopped(site))
     preview.watch_new(root)
     config.strict = config.strict and not preview.STATE.serving  # problems show on the pages
     config.theme.dirs.insert(0, str(theme.OVERRIDES))
