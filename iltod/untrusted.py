@@ -54,7 +54,7 @@ class Limits:
     """Rows of one imported table (a national report has a few thousand)."""
     columns: int = 1_000
     """Columns of one imported table, and the widest span of one cell (HTML's own limit)."""
-    cells: int = 200_000
+    cells: int = 100_000
     """Cells of the grid an importer builds (rows × columns, spans included)."""
 
 
