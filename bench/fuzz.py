@@ -57,18 +57,15 @@ def _properties() -> dict[str, tuple[Any, Callable[[bytes, contract.Tally], obje
 
 
 def _sparse(sheet: Any, tally: contract.Tally) -> object:
-    tally.examples += 1
-    return contract.check_bounded_import(sheet[0], "report.xlsx", sheet[1])
+    return contract.check_bounded_import(sheet[0], "report.xlsx", sheet[1], tally)
 
 
 def _spans(table: Any, tally: contract.Tally) -> object:
-    tally.examples += 1
-    return contract.check_bounded_import(*table)
+    return contract.check_bounded_import(*table, tally=tally)
 
 
 def _document(data: Any, tally: contract.Tally) -> object:
-    tally.examples += 1
-    return contract.check_document(data)
+    return contract.check_document(data, tally)
 
 
 def run(name: str, strategy: Any, check: Any, examples: int, seed: int | None) -> bool:

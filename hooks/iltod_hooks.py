@@ -47,12 +47,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     named.update(docs_dir=Path(config.docs_dir), engine=ENGINE)
     make = partial(Site, file.parent, config=build, **named)
     site = make(selection=build.selection(file.parent))
-    _site, messages, stop = preview.choose(site, make, strict=config.strict)
+    _site, messages = preview.choose(site, make, strict=config.strict)
     for level, d in messages:
         getattr(log, level)(d.format())
     if _site is None:
         site.close()
-        raise PluginError(stop)
+        raise PluginError(preview.stopped(site))
     preview.watch_new(file.parent)
     config.strict = config.strict and not preview.STATE.serving  # problems show on the pages
     config.theme.dirs.insert(0, str(theme.OVERRIDES))

@@ -62,6 +62,8 @@ class MeasureDelta:
     declared: tuple[int | None, int | None] = (None, None)
     fields: tuple[str, ...] = ()
     """Other fields that changed (text, timeframe, indicators, …)."""
+    moved: tuple[str, str] = ("", "")
+    """(from, to): the plan was moved from one agency's folder to another agency's (issue 27)."""
 
 
 def snapshot(data: dict[str, Any]) -> PlanState:
@@ -167,6 +169,9 @@ def describe(d: MeasureDelta, lang: str = "both") -> list[str]:
     """Short phrases for one delta, in words a citizen reads, e.g. ``["percent 70 % → 100 %",
     "result updated"]``."""
     parts: list[tuple[str, str]] = []
+    if d.moved[0]:
+        was, now = d.moved
+        parts.append((f"plan moved from {was} to {now}", f"төлөвлөгөө {was}-аас {now} руу шилжсэн"))
     if d.kind != "changed":
         parts.append(
             ("measure added", "арга хэмжээ нэмэгдсэн")

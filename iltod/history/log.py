@@ -48,6 +48,9 @@ class Change:
     delta: MeasureDelta
     path: str
     """The plan file's path in that commit (it differs from today's after a rename)."""
+    filed_by: str = ""
+    """The agency that filed it: the plan's agency then, when the plan was since moved to
+    another agency's folder (issue 27); "" when it is ``agency``."""
 
     @property
     def number(self) -> str:
@@ -104,8 +107,10 @@ class History:
 
     def recent(self, n: int, agency: str | None = None) -> list[Change]:
         """The ``n`` newest measure changes, site-wide or of one agency."""
-        chosen = self.changes if agency is None else [c for c in self.changes if c.agency == agency]
-        return chosen[:n]
+        if agency is None:
+            return self.changes[:n]
+        # an agency's own filings, and a plan moved to or from it (both agencies see the move)
+        return [c for c in self.changes if agency in (c.filed_by or c.agency, c.delta.moved[0])][:n]
 
 
 def _read(root: Path, agencies: set[str] | None) -> History:
@@ -127,7 +132,8 @@ def _read(root: Path, agencies: set[str] | None) -> History:
                 warnings.append(_unreadable(unreadable[f.new_blob], commit))
                 continue
             _apply(lineages, (seq, commit), f, states, baseline=commit.sha in boundary)
-    return _index(lineages, warnings)
+            _moved(lineages, (seq, commit), f, states, root)
+    return _index(lineages, warnings, root)
 
 
 def _of_agencies(
@@ -145,6 +151,14 @@ def _of_agencies(
         (c, [f for f in files if {_agency(f.old_path), _agency(f.new_path)} & wanted])
         for c, files in log
     ]
+
+
+def _filed_by(path: str, agency: str, root: Path) -> str:
+    """The agency of ``path`` when it is another agency that exists today, else ""."""
+    then = _agency(path)
+    if then and then != agency and (root / "plans" / then / "agency.yml").is_file():
+        return then
+    return ""
 
 
 def _agency(path: str) -> str:
@@ -235,7 +249,28 @@ def _apply(
     lineage.last_good = new
 
 
-def _index(lineages: dict[str, _Lineage], warnings: list[Diagnostic]) -> History:
+def _moved(
+    lineages: dict[str, _Lineage],
+    at: tuple[int, Commit],
+    f: FileChange,
+    states: dict[str, PlanState],
+    root: Path,
+) -> None:
+    """A plan moved into another agency's folder while the agency it left still exists: every
+    measure's timeline shows the move (a renamed agency's folder is not a move)."""
+    was, now = _agency(f.old_path), _agency(f.new_path)
+    new = states.get(f.new_blob)
+    if f.status != "R" or not was or not now or was == now or new is None:
+        return
+    if not (root / "plans" / was / "agency.yml").is_file():
+        return  # the agency was renamed: the same agency under a new name
+    lineage = lineages[f.new_path]
+    for number in sorted(new.measures, key=measure_order):
+        delta = MeasureDelta(number, "changed", moved=(was, now))
+        lineage.changes.append((at[0], at[1], delta, f.new_path))
+
+
+def _index(lineages: dict[str, _Lineage], warnings: list[Diagnostic], root: Path) -> History:
     changes: list[tuple[int, Change]] = []
     updated: dict[tuple[str, int], Commit] = {}
     for path, lineage in lineages.items():
@@ -245,6 +280,9 @@ def _index(lineages: dict[str, _Lineage], warnings: list[Diagnostic]) -> History
         agency, year = m.group(1), int(m.group(2))
         if lineage.last_update:
             updated[(agency, year)] = lineage.last_update
-        changes.extend((seq, Change(c, agency, year, d, p)) for seq, c, d, p in lineage.changes)
+        changes.extend(
+            (seq, Change(c, agency, year, d, p, _filed_by(p, agency, root)))
+            for seq, c, d, p in lineage.changes
+        )
     changes.sort(key=lambda sc: (sc[0], sc[1].agency, sc[1].year, measure_order(sc[1].number)))
     return History([c for _, c in changes], updated, warnings)

@@ -63,22 +63,18 @@ def start(command: str) -> None:
 
 
 def choose(
-    site: Site, make: Callable[..., Site], strict: bool = False
-) -> tuple[Site | None, list[tuple[Level, Diagnostic]], str]:
-    """The site to build, the messages to log at their levels, and why the build stops.
+    site: Site, make: Callable[..., Site], *, strict: bool = False
+) -> tuple[Site | None, list[tuple[Level, Diagnostic]]]:
+    """The site to build and the messages to log, at their levels.
 
-    ``None``: the build must stop (it is not a development server, and the site failed, or it
-    is ``strict`` and a warning stops it: counted here, not by MkDocs, whose quiet mode ``-q``
-    drops warnings before its strict mode counts them; iltod.diagnostics.strict).
+    ``None``: the build must stop (it is not a development server, and the site failed, or
+    it is ``strict`` and has warnings a strict build stops on: counted here, not by MkDocs,
+    whose quiet mode ``-q`` drops warnings before its strict mode counts them).
     ``make(selection=…)`` makes another site of the same repository, for the site with no plans.
     """
     messages = site.messages()
     if not STATE.serving:
-        if site.failed:
-            return None, messages, site.report.summary()
-        if strict and (stopping := site.stopping()):
-            return None, messages, aborted(stopping)
-        return site, messages, ""
+        return (None if site.failed or (strict and site.stopping()) else site), messages
     problems = [d for level, d in messages if level in ("error", "warning")]
     if site.cache is not None:
         site.cache.mode = "serve"  # keeps the build's pages, and the build keeps its own
@@ -89,7 +85,13 @@ def choose(
     else:
         STATE.last_good = site
     shown.banner = shown.notice + banner(problems, stale=site.failed, first=STATE.last_good is None)
-    return shown, [("info", d) for _, d in messages], ""
+    return shown, [("info", d) for _, d in messages]
+
+
+def stopped(site: Site) -> str:
+    """Why a build stops (:func:`choose` returned ``None``): its errors, or the warnings a
+    strict build stops on, with their places (shown even under ``-q``)."""
+    return site.report.summary() if site.failed else aborted(site.stopping())
 
 
 def banner(problems: list[Diagnostic], *, stale: bool, first: bool) -> str:

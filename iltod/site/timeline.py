@@ -97,7 +97,7 @@ class Timeline:
             "anchor": feeds.change_anchor(change),
             "phrases": describe(change.delta, self.renderer.t.language),
             "date": commit.date,
-            "agency": self.names.get(change.agency, change.agency),
+            "agency": self.names.get(change.filed_by or change.agency, change.agency),
             "pr": pr,
             "pr_url": pull_url(repo_url, pr) if repo_url and pr else None,
             "message": shorten(commit.title, MESSAGE_CHARS),

@@ -87,8 +87,9 @@ def far_cell_xlsx() -> bytes:
     return rezip(data, {"xl/worksheets/sheet1.xml": xml.encode()})
 
 
-def rows_xlsx(rows: int) -> bytes:
-    """A sheet of ``rows`` rows (1,000,000 in the issue: 14 MB), written as a stream."""
+def rows_xlsx(rows: int, columns: int = 1) -> bytes:
+    """A sheet of ``rows`` rows (1,000,000 in the issue: 14 MB) of ``columns`` cells, written
+    as a stream."""
 
     def sheet() -> Iterable[bytes]:
         yield (
@@ -97,13 +98,25 @@ def rows_xlsx(rows: int) -> bytes:
         )
         batch = []
         for r in range(1, rows + 1):
-            batch.append(f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>{r}</t></is></c></row>')
+            cells = "".join(
+                f'<c r="{_column(c)}{r}" t="inlineStr"><is><t>{r}.{c}</t></is></c>'
+                for c in range(1, columns + 1)
+            )
+            batch.append(f'<row r="{r}">{cells}</row>')
             if len(batch) == 10_000:
                 yield "".join(batch).encode()
                 batch = []
         yield "".join(batch).encode() + b"</sheetData></worksheet>"
 
     return rezip(_workbook(), {"xl/worksheets/sheet1.xml": sheet()})
+
+
+def _column(n: int) -> str:
+    out = ""
+    while n:
+        n, rem = divmod(n - 1, 26)
+        out = chr(65 + rem) + out
+    return out
 
 
 def whitespace_xlsx(size: int) -> bytes:

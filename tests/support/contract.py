@@ -549,22 +549,29 @@ def compressed_documents(draw: Any) -> bytes:
     return data
 
 
-def check_bounded_import(data: bytes, name: str, over: bool | None = None) -> None:
+def check_bounded_import(
+    data: bytes, name: str, over: bool | None = None, tally: Tally | None = None
+) -> None:
     """An importer on a bomb: diagnostics, never an exception; E120 exactly when the table it
     describes exceeds the bounds (when the generator knows)."""
-    check_import(data, name)
+    check_import(data, name, tally)
     codes = [d.code for d in import_bytes(data, name, Meta(agency="x", year=2021)).diagnostics]
     if over is not None:
         assert ("E120" in codes) == over, codes
 
 
-def check_document(data: bytes) -> None:
+def check_document(data: bytes, tally: Tally | None = None) -> None:
     """What validate accepts the build publishes, calling no one: scrub.check (validate) and
     scrub.clean (the build) agree, and the published copy links nothing Office fetches."""
     with tempfile.TemporaryDirectory(prefix="iltod-contract-") as tmp:
         path, dest = Path(tmp) / "report.docx", Path(tmp) / "out.docx"
         path.write_bytes(data)
         problems = scrub.check(path, ".docx")
+        if tally is not None:
+            tally.examples += 1
+            tally.accepted += not problems
+            for p in problems:
+                tally.codes[p.code] = tally.codes.get(p.code, 0) + 1
         try:
             scrub.clean(path, ".docx", dest)
         except ValueError:

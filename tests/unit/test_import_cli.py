@@ -88,3 +88,23 @@ def test_the_year_comes_from_the_output_name_and_grade_words_from_the_given_scal
     assert "warning[W131]" in capsys.readouterr().err
     assert main([*args, "--scale", "0,30"]) == 2
     assert main([*args, "--grades", "missing.yml"]) == 2
+
+
+def test_an_import_whose_plan_the_strict_build_would_stop_on_fails_and_says_so(
+    tmp_path, monkeypatch, capsys
+):
+    """Issue 27, row 13: a report imported "cleanly" whose timeframe iltod cannot date (W003)
+    exited 0, then the pull-request check's strict build stopped on it."""
+    sample.copy(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    report = tmp_path / "report.txt"
+    report.write_text(
+        SEED.read_text(encoding="utf-8").replace("\t2021 он", "\tСонгуулийн дараа", 1), "utf-8"
+    )
+    (tmp_path / "plans/govisumber-zdtg/2021.yml").unlink()
+    args = ["import", str(report), "-o", "plans/govisumber-zdtg/2021.yml", "--lang", "en"]
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert "warning[W003]" in err
+    assert "stops `mkdocs build --strict`" in err
+    assert main(["validate", "plans"]) == 1  # the same verdict as validate's

@@ -61,25 +61,42 @@ def _events(archive: Archive, name: str, tags: tuple[str, ...]) -> etree.iterpar
     return etree.iterparse(archive.zip.open(name), events=("end",), tag=tags, **parser_args)
 
 
+_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(c|row|mergeCell)\b([^>]*)>")
+_ATTR = re.compile(rb"""\s(r|ref)\s*=\s*["']([^"']*)["']""")
+
+
 def _sheet(archive: Archive, name: str) -> None:
-    """The far corner of the sheet: its last row and column with a cell or a merged range."""
-    rows = columns = 0
-    for _, el in _events(archive, name, (f"{SS}c", f"{SS}row", f"{SS}mergeCell")):
-        refs = (el.get("ref") or "").split(":") if el.tag == f"{SS}mergeCell" else []
-        if el.tag == f"{SS}c":
-            refs = [el.get("r") or ""]
-        elif el.tag == f"{SS}row":
-            rows = max(rows + 1, int(el.get("r") or 0) if (el.get("r") or "").isdigit() else 0)
-            cells(rows, max(columns, 1), rows, 1)
-            _clear(el)
-        for ref in refs:
-            m = _REF.match(ref)
-            if m:
-                r, c = int(m[2]), _column(m[1])
-                rows, columns = max(rows, r), max(columns, c)
-                cells(rows, columns, r, c)
-        if el.tag == f"{SS}mergeCell":
-            _clear(el)
+    """The far corner of the sheet: its last row and column with a cell or a merged range.
+
+    Read as a stream of tags (a regular expression over the inflated chunks, several times
+    faster than a parser on a sheet of a million cells); a tag cut by a chunk's end is read
+    with the next chunk.
+    """
+    rows = columns = row = column = 0  # the far corner; the current row and column
+    rest = b""
+    for chunk in archive.chunks(name):
+        text, end = rest + chunk, 0
+        for m in _TAG.finditer(text):
+            end = m.end()
+            attrs = {k.decode(): v.decode() for k, v in _ATTR.findall(m.group(2))}
+            if m.group(1) == b"row":  # a row counts by its cells (openpyxl's does)
+                r = attrs.get("r", "")
+                row, column = (int(r) if r.isdigit() and len(r) < 9 else row + 1), 0
+                continue
+            refs = (attrs.get("ref") or attrs.get("r") or "").split(":")
+            if m.group(1) == b"c" and refs == [""]:  # a cell without r: the next one
+                refs = [f"{_letters(column + 1)}{max(row, 1)}"]
+            for ref in refs:
+                found = _REF.match(ref)
+                if found:
+                    r, c = int(found[2]), _column(found[1])
+                    if m.group(1) == b"c":
+                        row, column = r, c
+                    rows, columns = max(rows, r), max(columns, c)
+                    cells(rows, columns, r, c)
+        cut = text.rfind(b"<")
+        rest = text[max(end, cut) :] if cut >= end else b""
+        rest = rest[-4096:]  # a tag is short; a run of text without one is not kept
 
 
 def _body(archive: Archive, name: str) -> None:
@@ -118,6 +135,14 @@ def _body(archive: Archive, name: str) -> None:
             cells(t[0], t[1], t[0], t[1])
             if len(stack) == 1:
                 _clear(el)
+
+
+def _letters(column: int) -> str:
+    out = ""
+    while column:
+        column, rem = divmod(column - 1, 26)
+        out = chr(65 + rem) + out
+    return out or "A"
 
 
 def _column(letters: str) -> int:
