@@ -143,3 +143,16 @@ def got_mn(got: str) -> str:
 def role_mn(role: str | None, none: str = "тэмдэглэл (notes)") -> str:
     """A role in Mongolian; ``none`` when there is no role."""
     return _ROLE_MN.get(role or "", none) if role else none
+
+
+def warning_args(ch: Change) -> dict[str, str]:
+    """What W135 says of a column read by its cells, in both languages."""
+    return {
+        "header": ch.header,
+        "expected": ch.expected or "no known field",
+        "expected_mn": role_mn(ch.expected, "мэдэгдэх талбар алга"),
+        "got": ch.got,
+        "got_mn": got_mn(ch.got),
+        "role": ch.role or "notes",
+        "role_mn": role_mn(ch.role),
+    }

@@ -245,17 +245,7 @@ def _roles(
     b.diagnostics.extend(mapped)
     report_roles(b, labels, roles, by_header, h, _mapped(mapped))
     for ch in changes:
-        b.warn(
-            Cell(ch.header, h, ch.column),
-            "W135",
-            header=ch.header,
-            expected=ch.expected or "no known field",
-            expected_mn=content.role_mn(ch.expected, "мэдэгдэх талбар алга"),
-            got=ch.got,
-            got_mn=content.got_mn(ch.got),
-            role=ch.role or "notes",
-            role_mn=content.role_mn(ch.role),
-        )
+        b.warn(Cell(ch.header, h, ch.column), "W135", **content.warning_args(ch))
     for c, (label, role) in enumerate(zip(labels, roles, strict=False), 1):
         if role is None and label:
             b.warn(Cell(label, h, c), "W105", got=label)

@@ -130,17 +130,7 @@ class _Rows:
         labels = ["", *self.headers]
         roles: list[str | None] = ["text", *(r for _, r in self.after)]
         for ch in content.refine(labels, roles, rows, self.b.grades):
-            self.b.warn(
-                Cell(ch.header, 1, 1),
-                "W135",
-                header=ch.header,
-                expected=ch.expected or "no known field",
-                expected_mn=content.role_mn(ch.expected, "мэдэгдэх талбар алга"),
-                got=ch.got,
-                got_mn=content.got_mn(ch.got),
-                role=ch.role or "notes",
-                role_mn=content.role_mn(ch.role),
-            )
+            self.b.warn(Cell(ch.header, 1, 1), "W135", **content.warning_args(ch))
         self.after = [(r or label, r) for label, r in zip(labels[1:], roles[1:], strict=True)]
 
     def _flush(self, segments: list[tuple[Cell, list[Cell]]]) -> None:
