@@ -21,7 +21,7 @@ from iltod.diagnostics import Diagnostic, Report
 from iltod.evidence.publish import Counters, Published
 from iltod.load import loader
 from iltod.schema.docs import data_format_markdown
-from iltod.site import doclang, downloads, search, theme, timeline
+from iltod.site import doclang, downloads, search, tables, theme, timeline
 from iltod.site.compact import compact
 from iltod.site.gallery import Gallery
 from iltod.site.i18n import Translator
@@ -246,7 +246,9 @@ class Site:
     def page_content(self, src_uri: str, html: str) -> str:
         """A page's content between MkDocs' passes: the marker for generated pages; a
         guide's blocks written in the other language marked with it (doclang)."""
-        return CONTENT if src_uri in self.pages else doclang.mark(html, self.language)
+        if src_uri in self.pages:
+            return CONTENT
+        return tables.scrollable(doclang.mark(html, self.language), self.t("table_scroll", n="{n}"))
 
     def finish_page(self, src_uri: str, output: str, template: str | None = None) -> str:
         """The page's final HTML: the theme's compacted, a generated page's content put in;

@@ -7,6 +7,7 @@ titles, measures, results) is shown as filed, in the language the agency wrote i
 from __future__ import annotations
 
 from iltod.progress import WORDS
+from iltod.site.i18n_answers import ANSWERS
 
 LANGUAGES = ("mn", "en")
 
@@ -228,6 +229,8 @@ SEARCH: dict[str, tuple[str, str]] = {
 
 # Status and band names live with the rules that define them (iltod.progress).
 LABELS.update({f"status.{key}": words for key, words in WORDS.items()})
+# The answers to a citizen's questions (late lists, ranking, trends): their own module.
+LABELS.update(ANSWERS)
 
 # Objective numbers as the report tables write them: "НЭГ.", "ХОЁР." …
 ORDINALS_MN = (
