@@ -6,5 +6,6 @@ from __future__ import annotations
 
 ANSWERS: dict[str, tuple[str, str]] = {
     "table_scroll": ("Хүснэгт {n} (хажуу тийш гүйлгэнэ)", "Table {n} (scrolls sideways)"),
+    "change_details": ("Git-ийн дэлгэрэнгүй", "Git details"),
     "map_no_agency": ("тайлагнасан байгууллага алга", "no reporting agency"),
 }
