@@ -8,4 +8,40 @@ ANSWERS: dict[str, tuple[str, str]] = {
     "table_scroll": ("Хүснэгт {n} (хажуу тийш гүйлгэнэ)", "Table {n} (scrolls sideways)"),
     "change_details": ("Git-ийн дэлгэрэнгүй", "Git details"),
     "map_no_agency": ("тайлагнасан байгууллага алга", "no reporting agency"),
+    "late": ("Хугацаа хэтэрсэн арга хэмжээ", "Overdue measures"),
+    "late_in": ("{place}: хугацаа хэтэрсэн арга хэмжээ", "{place}: overdue measures"),
+    "late_note": (
+        (
+            "{year} оны төлөвлөгөөнүүдийн {date}-ны байдлаар дуусах хугацаа нь өнгөрсөн ч бүрэн "
+            "хэрэгжээгүй арга хэмжээ, хамгийн удаан хэтэрсэн нь эхэнд."
+        ),
+        (
+            "The measures of the {year} plans whose due date had passed on {date} and which are "
+            "not fully implemented, longest overdue first."
+        ),
+    ),
+    "late_note_all": (
+        (
+            "Бүх оны төлөвлөгөөний {date}-ны байдлаар дуусах хугацаа нь өнгөрсөн ч бүрэн "
+            "хэрэгжээгүй арга хэмжээ, хамгийн удаан хэтэрсэн нь эхэнд."
+        ),
+        (
+            "The measures of every year's plans whose due date had passed on {date} and which "
+            "are not fully implemented, longest overdue first."
+        ),
+    ),
+    "days_overdue": ("Хэтэрсэн хоног", "Days overdue"),
+    "no_late": ("Хугацаа хэтэрсэн арга хэмжээ алга.", "No measure is overdue."),
+    "ranking_all": ("Бүх байгууллагын эрэмбэ", "All agencies ranked"),
+    "regions_ranked": ("Бүс нутгууд дундаж хэрэгжилтээр", "Regions ranked by average"),
+    "see_late": (
+        "Юу хоцорч байна: {n} арга хэмжээний хугацаа хэтэрсэн",
+        "What is late: {n} overdue measures",
+    ),
+    "see_ranking": (
+        "Хэн хоцорч байна: бүх байгууллагын эрэмбэ",
+        "Who is behind: all agencies ranked",
+    ),
+    "by_region": ("Бүс нутаг бүрээр", "In each region"),
+    "regions_list": ("Аймаг, нийслэл дундаж хэрэгжилтээр", "Aimags and the capital, ranked"),
 }

@@ -91,6 +91,8 @@ class Renderer:
         )
         self.env.filters["mn"] = self._mn
         self.extras: list[Extra] = []
+        self.kinds: dict[str, Callable[[PageSpec, Link], dict[str, Any]]] = {}
+        """Page kinds rendered outside this class (iltod.site.late): kind → its context."""
         self._rows: dict[tuple[str, int], dict[str, Row]] = {}
 
     def _mn(self, text: object) -> Markup:
@@ -102,7 +104,8 @@ class Renderer:
 
     def render(self, spec: PageSpec) -> str:
         ctx: dict[str, Any] = {"spec": spec, "link": lambda target: rel(target, spec.url)}
-        ctx.update(getattr(self, f"_{spec.kind}")(spec, ctx["link"]))
+        make = self.kinds.get(spec.kind) or getattr(self, f"_{spec.kind}")
+        ctx.update(make(spec, ctx["link"]))
         for extra in self.extras:
             extra(spec, ctx)
         return self.env.get_template(f"{spec.kind}.html").render(ctx)

@@ -126,3 +126,56 @@ def test_a_guide_s_wide_table_scrolls_by_keyboard(
     box.evaluate("e => new Promise(r => setTimeout(r, 300))")  # smooth scrolling
     assert box.evaluate("e => e.scrollLeft") > 0
     page.context.close()
+
+
+# -- what is late, who is behind ----------------------------------------------------------
+
+COUNTS = (
+    ".il-overdue-count a, .il-figures a, .il-answers-line a, .il-fields a[href$='overdue/'], "
+    "table.il-ranking td:last-child a"
+)
+
+
+def _overdue_links(page: Page) -> list[tuple[int, str]]:
+    links = page.locator(COUNTS)
+    out = []
+    for i in range(links.count()):
+        a = links.nth(i)
+        out.append((int(a.evaluate("a => a.textContent")), a.evaluate("a => a.href")))
+    return out
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_overdue_count_links_to_a_list_of_exactly_those_measures(
+    browser: Browser, demo: str, width: int
+) -> None:
+    page = _open(browser, width)
+    found: list[tuple[int, str]] = []
+    for path in ("", "regions/arkhangai/", "synthetic-0000/", "ranking/"):
+        page.goto(demo + path)
+        found += _overdue_links(page)
+    assert len(found) >= 1 + 1 + 22 + 1 + 1 + 28 + 22
+    if width != 1280:  # every list once is enough; the widths differ in layout only
+        found = found[:3]
+    for count, href in dict.fromkeys(found):
+        page.goto(href)
+        rows = page.locator("tr.il-late__row")
+        assert rows.count() == count, href
+        expect(page.locator(".il-late__count strong")).to_have_text(str(count))
+    page.context.close()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_home_page_answers_what_is_late_and_who_is_behind_on_the_first_screen(
+    browser: Browser, demo: str, width: int
+) -> None:
+    page = _open(browser, width)
+    page.goto(demo)
+    for name in ("Юу хоцорч байна", "Хэн хоцорч байна"):
+        box = page.get_by_role("link", name=re.compile(name)).bounding_box()
+        assert box is not None
+        assert box["y"] + box["height"] <= 800, name  # without scrolling
+        assert box["height"] >= 44
+    page.get_by_role("link", name=re.compile("Юу хоцорч байна")).click()
+    page.wait_for_url("**/overdue/")
+    page.context.close()

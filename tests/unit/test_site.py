@@ -69,6 +69,8 @@ def test_every_page_has_a_stable_url_from_slugs_years_and_numbers(site: Site) ->
     ]
     expected = sorted(
         ["", "regions/govisumber/", "govisumber-zdtg/", PLAN, f"{PLAN}print/"]
+        # what is late, nationally, in the region and of the agency; who is behind
+        + ["overdue/", "regions/govisumber/overdue/", "govisumber-zdtg/overdue/", "ranking/"]
         + [f"{PLAN}objective-{n}/" for n in range(1, 6)]
         + [f"{PLAN}measure-{m}/" for m in measures]
     )
@@ -170,7 +172,7 @@ def _chart_and_table(out: str) -> tuple[list[str], list[str]]:
     return [html.unescape(s) for s in said], [html.unescape(c) for c in cells]
 
 
-@pytest.mark.parametrize("url", ["", "regions/govisumber/"])
+@pytest.mark.parametrize("url", ["regions/govisumber/"])
 def test_each_chart_says_what_its_table_says(site: Site, url: str) -> None:
     said, cells = _chart_and_table(page(site, url))
     assert said
