@@ -179,3 +179,117 @@ def test_the_home_page_answers_what_is_late_and_who_is_behind_on_the_first_scree
     page.get_by_role("link", name=re.compile("Юу хоцорч байна")).click()
     page.wait_for_url("**/overdue/")
     page.context.close()
+
+
+# -- on a phone ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_region_on_the_home_page_has_a_44_px_target(
+    browser: Browser, demo: str, width: int
+) -> None:
+    page = _open(browser, width)
+    page.goto(demo)
+    sizes = page.evaluate(
+        """() => { const best = {};
+             for (const a of document.querySelectorAll('#il-content a[href*="regions/"]')) {
+               const m = a.getAttribute("href").match(/regions\\/([\\w-]+)\\/$/);
+               const r = a.getBoundingClientRect();
+               if (!m || !a.getClientRects().length) continue;
+               const s = Math.min(r.width, r.height);
+               best[m[1]] = Math.max(best[m[1]] || 0, s); }
+             return best; }"""
+    )
+    assert len(sizes) == 22
+    assert {slug: s for slug, s in sizes.items() if s < 44} == {}
+    page.context.close()
+
+
+SPLIT_WORDS = """() => {
+  const out = [];
+  for (const cell of document.querySelectorAll("#il-content td, #il-content th")) {
+    if (!cell.getClientRects().length) continue;
+    const head = cell.closest("thead");  // a phone's cards hide it for screen readers only
+    if (head && head.getBoundingClientRect().width < 2) continue;
+    const walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      // a word, or a compound's part up to its hyphen (a line may end after "Баян-")
+      for (const m of n.textContent.matchAll(/[^\\s-]+-?/g)) {
+        const range = document.createRange();
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + m[0].length);
+        const tops = new Set([...range.getClientRects()].filter(r => r.width > 0)
+                                .map(r => Math.round(r.top)));
+        if (tops.size > 1) out.push(m[0]);
+      }
+    }
+  }
+  return out;
+}"""
+
+PAGE_KINDS = {
+    "home": "",
+    "region": "regions/arkhangai/",
+    "agency": "synthetic-0000/",
+    "plan": "synthetic-0000/2024/",
+    "print": "synthetic-0000/2024/print/",
+    "objective": "synthetic-0000/2024/objective-1/",
+    "measure": "synthetic-0000/2024/measure-1-1/",
+    "overdue": "overdue/",
+    "region-overdue": "regions/arkhangai/overdue/",
+    "ranking": "ranking/",
+    "guide": "progress/",
+}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("kind", list(PAGE_KINDS))
+def test_no_table_cell_splits_a_word_or_a_number(
+    browser: Browser, demo: str, kind: str, width: int
+) -> None:
+    page = _open(browser, width)
+    page.goto(demo + PAGE_KINDS[kind])
+    page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)")
+    assert page.evaluate(SPLIT_WORDS) == []
+    page.context.close()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("kind", [*PAGE_KINDS, "404", "en-404"])
+def test_no_axe_violation_on_any_page_kind(
+    browser: Browser, demo: str, root: str, kind: str, width: int
+) -> None:
+    page = _open(browser, width)
+    # the 404 pages of the sample, published under a sub-path as on GitHub Pages
+    missing = {"404": root + "no/such/page/", "en-404": root + "en/404.html"}
+    page.goto(missing.get(kind) or demo + PAGE_KINDS[kind])
+    violations = Axe().run(page).response["violations"]
+    assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations] == []
+    page.context.close()
+
+
+@pytest.mark.parametrize("site", ["", "en/"])
+def test_the_site_title_is_readable_at_320_px(browser: Browser, root: str, site: str) -> None:
+    page = _open(browser, 320)
+    page.goto(root + site + PLAN)
+    title = page.locator(".md-header__topic .md-ellipsis").first
+    shown = title.evaluate(
+        """e => { const text = e.firstChild.nodeType === 3 ? e.firstChild : e.childNodes[0];
+             const words = e.textContent.trim().split(/\\s+/).slice(0, 2).join(" ");
+             const start = text.textContent.indexOf(words.split(" ")[0]);
+             const range = document.createRange();
+             range.setStart(text, start); range.setEnd(text, start + words.length);
+             const box = e.getBoundingClientRect();
+             return [...range.getClientRects()].every(r => r.right <= box.right + 0.5
+                                                        && r.bottom <= box.bottom + 0.5); }"""
+    )
+    assert shown  # the site's name ("Ил тод —", "Iltod —") is not cut
+    box = title.bounding_box()
+    assert box is not None
+    assert box["width"] >= 120
+    # the search is still one tap away, and takes the header's width when used
+    page.locator("pagefind-searchbox input").first.click()
+    wide = page.locator(".iltod-search").bounding_box()
+    assert wide is not None
+    assert wide["width"] >= 200
+    page.context.close()
