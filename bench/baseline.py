@@ -95,6 +95,9 @@ class Writer:
             for none, neg, label, slug in sorted(rows)
         )
 
+    def _updates(self, spec: PageSpec, link: Any) -> str:
+        return "[Atom](all.xml)"
+
     def _agency(self, spec: PageSpec, link: Any) -> str:
         slug = spec.key[0]
         return "\n".join(

@@ -21,7 +21,7 @@ from iltod.diagnostics import Diagnostic, Report
 from iltod.evidence.publish import Counters, Published
 from iltod.load import loader
 from iltod.schema.docs import data_format_markdown
-from iltod.site import doclang, downloads, late, search, tables, theme, timeline
+from iltod.site import doclang, downloads, late, search, tables, theme, timeline, updates
 from iltod.site.compact import compact
 from iltod.site.gallery import Gallery
 from iltod.site.i18n import Translator
@@ -138,6 +138,8 @@ class Site:
         # a one-agency preview (ILTOD_ONLY) reads its agencies' history only
         partial = set(self.repo.agencies) if selection is not None else None
         self.timeline = timeline.install(self.renderer, site_url, repo_url, partial)
+        if not self.years.archive:  # an archived year announces the main site's feeds
+            updates.install(self.plan, self.renderer, self.timeline.site_url)
         self.office: OfficeJob | None = None
         self.engine = engine_digest(self.root) if self.options.build_cache else ""
         if self.options.office_downloads and self.built.plans and not self.failed:
@@ -243,7 +245,7 @@ class Site:
         if self.cache is not None and not self.banner and self.cache.hit(src_uri):
             meta["template"] = CACHED_TEMPLATE
         # Plans are searched as one document each (iltod/site/search.py), not page by page.
-        meta["iltod_noindex"] = spec.kind in search.BY_PLAN or spec.kind in late.KINDS
+        meta["iltod_noindex"] = spec.kind in (*search.BY_PLAN, *late.KINDS, updates.KIND)
         return meta
 
     def page_content(self, src_uri: str, html: str) -> str:

@@ -7,6 +7,19 @@ from __future__ import annotations
 ANSWERS: dict[str, tuple[str, str]] = {
     "table_scroll": ("Хүснэгт {n} (хажуу тийш гүйлгэнэ)", "Table {n} (scrolls sideways)"),
     "change_details": ("Git-ийн дэлгэрэнгүй", "Git details"),
+    "updates_title": ("Шинэчлэлтийг дагах", "Follow updates"),
+    "updates_text": (
+        (
+            "Мэдээ дагах (Atom) програмд доорх хаягийг нэмбэл шинэ тайлан, өөрчлөлт бүр "
+            'тэнд харагдана. Хаягийг хуулж аваад програмынхаа "нэмэх" хэсэгт буулгана уу.'
+        ),
+        (
+            "Add the address below to a feed reader app and every new report or change shows "
+            'up there. Copy the address and paste it into your app\'s "add" box.'
+        ),
+    ),
+    "updates_site_feed": ("Бүх сайтын шинэчлэлтийн хаяг", "The whole site's feed address"),
+    "updates_agency_feeds": ("Байгууллага бүрийн шинэчлэлт", "Each agency's feed"),
     "map_no_agency": ("тайлагнасан байгууллага алга", "no reporting agency"),
     "late": ("Хугацаа хэтэрсэн арга хэмжээ", "Overdue measures"),
     "late_in": ("{place}: хугацаа хэтэрсэн арга хэмжээ", "{place}: overdue measures"),

@@ -52,11 +52,13 @@ class Timeline:
             ctx["timeline"] = self._render("partials/timeline.html", **self._measure(spec))
         elif spec.kind == "plan":
             ctx["last_updated"] = self.history.plan_last_updated(*spec.key)
-        elif spec.kind == "home":
+        elif spec.kind in ("home", "updates"):
+            # "follow updates" opens a page in words (iltod.site.updates), not the XML
+            here = spec.kind == "updates"
             ctx["latest"] = self._render(
                 "partials/latest.html",
                 groups=self._latest(ctx["link"]),
-                feed_href=self.renderer.years.main(feeds.feed_path(), ctx["link"]),
+                feed_href=None if here else self.renderer.years.main("feeds/", ctx["link"]),
             )
 
     def _latest(self, link: Any) -> list[dict[str, Any]]:

@@ -5,6 +5,7 @@ guides' wide tables by keyboard, what is late and who is behind, phone targets a
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 import pytest
@@ -292,4 +293,29 @@ def test_the_site_title_is_readable_at_320_px(browser: Browser, root: str, site:
     wide = page.locator(".iltod-search").bounding_box()
     assert wide is not None
     assert wide["width"] >= 200
+    page.context.close()
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_the_feed_link_opens_a_page_in_words_and_the_feed_stays_atom(
+    browser: Browser, demo: str, width: int
+) -> None:
+    page = _open(browser, width)
+    page.goto(demo)
+    page.locator(".il-latest a", has_text="Шинэчлэлтийг").click()
+    page.wait_for_url(demo + "feeds/")
+    expect(page.locator("#il-content h1")).to_have_text("Шинэчлэлтийг дагах")
+    address = page.locator("input.il-feed-url").input_value()
+    assert address.endswith("/feeds/all.xml")
+    response = page.request.get(demo + "feeds/all.xml")
+    assert response.headers["content-type"] in (
+        "application/xml",
+        "text/xml",
+        "application/atom+xml",
+    )
+    feed = ET.fromstring(response.body())
+    assert feed.tag == "{http://www.w3.org/2005/Atom}feed"
+    assert feed.findall("{http://www.w3.org/2005/Atom}entry")
+    violations = Axe().run(page).response["violations"]
+    assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations] == []
     page.context.close()
