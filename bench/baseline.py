@@ -95,6 +95,9 @@ class Writer:
             for none, neg, label, slug in sorted(rows)
         )
 
+    def _searchpage(self, spec: PageSpec, link: Any) -> str:
+        return "<pagefind-input></pagefind-input><pagefind-results></pagefind-results>"
+
     def _updates(self, spec: PageSpec, link: Any) -> str:
         return "[Atom](all.xml)"
 

@@ -21,7 +21,17 @@ from iltod.diagnostics import Diagnostic, Report
 from iltod.evidence.publish import Counters, Published
 from iltod.load import loader
 from iltod.schema.docs import data_format_markdown
-from iltod.site import doclang, downloads, late, search, tables, theme, timeline, updates
+from iltod.site import (
+    doclang,
+    downloads,
+    late,
+    search,
+    searchpage,
+    tables,
+    theme,
+    timeline,
+    updates,
+)
 from iltod.site.compact import compact
 from iltod.site.gallery import Gallery
 from iltod.site.i18n import Translator
@@ -135,6 +145,8 @@ class Site:
         # What is late and who is behind (iltod.site.late): lists, ranking, their links
         late.Answers(self.renderer)
         late.add_pages(self.plan, self.renderer)
+        if self.options.search:
+            searchpage.install(self.plan, self.renderer)
         # a one-agency preview (ILTOD_ONLY) reads its agencies' history only
         partial = set(self.repo.agencies) if selection is not None else None
         self.timeline = timeline.install(self.renderer, site_url, repo_url, partial)
@@ -245,7 +257,8 @@ class Site:
         if self.cache is not None and not self.banner and self.cache.hit(src_uri):
             meta["template"] = CACHED_TEMPLATE
         # Plans are searched as one document each (iltod/site/search.py), not page by page.
-        meta["iltod_noindex"] = spec.kind in (*search.BY_PLAN, *late.KINDS, updates.KIND)
+        noindex = (*search.BY_PLAN, *late.KINDS, updates.KIND, searchpage.KIND)
+        meta["iltod_noindex"] = spec.kind in noindex
         return meta
 
     def page_content(self, src_uri: str, html: str) -> str:

@@ -198,7 +198,10 @@ SEARCH: dict[str, tuple[str, str]] = {
     "load_more": ("Цааш үзэх", "Load more results"),
     "search_label": ("Энэ сайтаас хайх", "Search this site"),
     "filters_label": ("Шүүлтүүр", "Filters"),
-    "zero_results": ("[SEARCH_TERM] гэсэн үр дүн олдсонгүй", "No results for [SEARCH_TERM]"),
+    "zero_results": (
+        "[SEARCH_TERM] гэсэн үр дүн олдсонгүй",
+        "No results for [SEARCH_TERM]. The plans are written in Mongolian: try a Mongolian word",
+    ),
     "many_results": ("[SEARCH_TERM]: [COUNT] үр дүн", "[COUNT] results for [SEARCH_TERM]"),
     "one_result": ("[SEARCH_TERM]: [COUNT] үр дүн", "[COUNT] result for [SEARCH_TERM]"),
     "total_zero_results": ("Үр дүн алга", "No results"),

@@ -20,6 +20,18 @@ ANSWERS: dict[str, tuple[str, str]] = {
     ),
     "updates_site_feed": ("Бүх сайтын шинэчлэлтийн хаяг", "The whole site's feed address"),
     "updates_agency_feeds": ("Байгууллага бүрийн шинэчлэлт", "Each agency's feed"),
+    "search_page": ("Хайлт, шүүлтүүртэй", "Search with filters"),
+    "search_in_mongolian": (
+        "Төлөвлөгөөний текст монгол хэлээр бичигдсэн.",
+        (
+            'The plans\' own text is written in Mongolian: an English word such as "training" '
+            "finds nothing; search with Mongolian words."
+        ),
+    ),
+    "filter_region": ("Бүс нутаг", "Region"),
+    "filter_agency": ("Байгууллага", "Agency"),
+    "filter_year": ("Он", "Year"),
+    "filter_status": ("Арга хэмжээний төлөв", "Status of a measure"),
     "map_no_agency": ("тайлагнасан байгууллага алга", "no reporting agency"),
     "late": ("Хугацаа хэтэрсэн арга хэмжээ", "Overdue measures"),
     "late_in": ("{place}: хугацаа хэтэрсэн арга хэмжээ", "{place}: overdue measures"),
