@@ -21,7 +21,7 @@ from typing import Any
 from iltod import urls
 from iltod.load.loader import PlanFile
 from iltod.regions import REGIONS
-from iltod.site import charts
+from iltod.site import charts, trends
 from iltod.site.pages import PageSpec, SitePlan, agency_label, region_label, regions_in_use
 from iltod.site.render import Link, Renderer, Row
 from iltod.site.rollup import Tally
@@ -92,6 +92,8 @@ class Answers:
                 "dist_late": [link(NATION_OVERDUE)]
                 + [r["overdue_url"] for r in regions if r["tally"] is not None],
             }
+            # is it getting better: the national figure of each year against the year before
+            ctx["trends"] = trends.over_years([n.average for _, n in ctx["nation"]], self.r.t)
         elif spec.kind == "region":
             tally = self.r.rollups.region.get((spec.key[0], self.year)) if self.year else None
             ctx["answers"] = {
@@ -99,11 +101,15 @@ class Answers:
                 "overdue": tally.overdue if tally else 0,
                 "late": link(region_overdue(spec.key[0])),
             }
+            ctx["trends"] = trends.over_years([n.average for _, n, _ in ctx["by_year"]], self.r.t)
         elif spec.kind == "agency":
             ctx["answers"] = {
                 "overdue": self.agency_overdue_count(spec.key[0]),
                 "late": link(agency_overdue(spec.key[0])),
             }
+            ctx["trends"] = trends.over_years(
+                [tally.average for _, tally in ctx["plans"]], self.r.t
+            )
 
     @property
     def year(self) -> int | None:
