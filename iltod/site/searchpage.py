@@ -16,7 +16,8 @@ from iltod.site.pages import PageSpec, SitePlan
 from iltod.site.render import Link, Renderer
 
 KIND = "searchpage"
-URL = "search/"
+URL = "search/filters/"
+"""Under the reserved "search" (no agency takes it), beside a guide that may be search.md."""
 FILTERS = ("region", "agency", "year", "status")
 """Pagefind filter names, written into each plan's search document."""
 

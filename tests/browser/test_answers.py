@@ -356,7 +356,7 @@ def test_a_filter_narrows_the_search_to_one_region_and_one_status(
         if repo.agencies[pf.plan.agency].region == "arkhangai" and "not-implemented" in statuses:
             wanted.add(f"{pf.plan.agency}/{pf.plan.year}/")
     page = _open(browser, width)
-    page.goto(demo + "search/")
+    page.goto(demo + "search/filters/")
     page.locator("pagefind-input input").fill("иргэдэд")
     everything = _results(page)
     _pick(page, "region", "Архангай аймаг")
@@ -375,10 +375,10 @@ def test_a_filter_narrows_the_search_to_one_region_and_one_status(
 def test_the_english_search_says_the_plans_are_mongolian_and_offers_the_mongolian_search(
     page: Page, root: str
 ) -> None:
-    page.goto(root + "en/search/")
+    page.goto(root + "en/search/filters/")
     expect(page.locator(".il-lead")).to_contain_text("written in Mongolian")
     href = page.locator('.il-lead a[hreflang="mn"]').evaluate("a => a.href")
-    assert href == root + "search/"
+    assert href == root + "search/filters/"
     page.goto(href)
     expect(page.locator("#il-content h1")).to_have_text("Хайлт, шүүлтүүртэй")
     page.goto(root + "en/" + PLAN)
