@@ -66,6 +66,49 @@ class Writer:
             rows.append(f"| [{label}]({link(urls.agency(slug))}) | {average} |")
         return "| | |\n|---|---|\n" + "\n".join(rows)
 
+    def _overdue(self, spec: PageSpec, link: Any) -> str:
+        scope = spec.key
+        year = self.rollups.years[0]
+        if scope[0] == "agency":
+            plans = self.index.of(scope[1])
+        else:
+            region = scope[1] if scope[0] == "region" else None
+            plans = [
+                pf
+                for pf in self.repo.plans
+                if pf.plan.year == year
+                and (region is None or self.repo.agencies[pf.plan.agency].region == region)
+            ]
+        rows = []
+        for pf in plans:
+            for o in pf.plan.objectives:
+                for m in o.measures:
+                    a = progress.assess(m, self.site.on, pf.plan)
+                    if a.overdue is True and a.due is not None:
+                        href = link(urls.measure(pf.plan.agency, pf.plan.year, m.number))
+                        days = (self.site.on - a.due).days
+                        rows.append(f"| [{m.number}. {m.text}]({href}) | {a.due} | {days} |")
+        return "| | | |\n|---|---|---|\n" + "\n".join(rows)
+
+    def _ranking(self, spec: PageSpec, link: Any) -> str:
+        rows = []
+        for slug, agency in self.repo.agencies.items():
+            latest = self.index.of(slug)[:1]
+            tally = self.rollups.agency.get((slug, latest[0].plan.year)) if latest else None
+            average = tally.average if tally else None
+            label = agency_label(agency, "mn")
+            rows.append((average is None, -(average or 0), label, slug))
+        return "| | |\n|---|---|\n" + "\n".join(
+            f"| [{label}]({link(urls.agency(slug))}) | {_pct(None if none else -neg)} |"
+            for none, neg, label, slug in sorted(rows)
+        )
+
+    def _searchpage(self, spec: PageSpec, link: Any) -> str:
+        return "<pagefind-input></pagefind-input><pagefind-results></pagefind-results>"
+
+    def _updates(self, spec: PageSpec, link: Any) -> str:
+        return "[Atom](all.xml)"
+
     def _agency(self, spec: PageSpec, link: Any) -> str:
         slug = spec.key[0]
         return "\n".join(

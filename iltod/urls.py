@@ -11,6 +11,8 @@ objective                  ``<agency>/<year>/objective-<n>/``
 measure                    ``<agency>/<year>/measure-<n>-<m>/`` ("1.2" → ``measure-1-2``)
 plan, printable table      ``<agency>/<year>/print/``
 plan data                  ``data/<agency>/<year>.json`` and ``.csv``
+overdue measures           ``overdue/``, ``regions/<region>/overdue/``, ``<agency>/overdue/``
+agencies ranked            ``ranking/``
 =========================  ===========================================
 """
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 RESERVED = {"regions", "data", "assets", "search", "pagefind", "docs", "feeds", "about", "print"}
 RESERVED |= {"freshness", "progress"}  # the freshness page; the progress rules guide
+RESERVED |= {"overdue", "ranking"}  # the lists of iltod.site.late
 
 
 def region(slug: str) -> str:

@@ -28,10 +28,14 @@ from iltod.site import (
     doclang,
     downloads,
     freshness,
+    late,
     release,
     search,
+    searchpage,
+    tables,
     timeline,
     twocolumns,
+    updates,
 )
 from iltod.site import material as theme
 from iltod.site.compact import compact
@@ -153,6 +157,11 @@ class Site:
             self.built, self.t, workers=self.options.image_workers, base_url=base_url
         )
         self.renderer.extras.append(self.evidence.extra)
+        # What is late and who is behind (iltod.site.late): lists, ranking, their links
+        late.Answers(self.renderer)
+        late.add_pages(self.plan, self.renderer)
+        if self.options.search:
+            searchpage.install(self.plan, self.renderer)
         # a one-agency preview (ILTOD_ONLY) reads its agencies' history only
         partial = set(self.repo.agencies) if selection is not None else None
         self.timeline = timeline.install(self.renderer, site_url, repo_url, partial)
@@ -173,6 +182,8 @@ class Site:
             self.on,
             self.options.update_days,
         )
+        if not self.years.archive:  # an archived year announces the main site's feeds
+            updates.install(self.plan, self.renderer, self.timeline.site_url)
         self.office: OfficeJob | None = None
         # what the build's configuration sets (iltod.site.config) is part of every page's key
         settings = (config.digest() if config is not None else None, engine)
@@ -286,13 +297,16 @@ class Site:
         if self.cache is not None and not self.banner and self.cache.hit(src_uri):
             meta["template"] = CACHED_TEMPLATE
         # Plans are searched as one document each (iltod/site/search.py), not page by page.
-        meta["iltod_noindex"] = spec.kind in search.BY_PLAN
+        noindex = (*search.BY_PLAN, *late.KINDS, updates.KIND, searchpage.KIND)
+        meta["iltod_noindex"] = spec.kind in noindex
         return meta
 
     def page_content(self, src_uri: str, html: str) -> str:
         """A page's content between MkDocs' passes: the marker for generated pages; a
         guide's blocks written in the other language marked with it (doclang)."""
-        return CONTENT if src_uri in self.pages else doclang.mark(html, self.language)
+        if src_uri in self.pages:
+            return CONTENT
+        return tables.scrollable(doclang.mark(html, self.language), self.t("table_scroll", n="{n}"))
 
     def finish_page(self, src_uri: str, output: str, template: str | None = None) -> str:
         """The page's final HTML: the theme's compacted, a generated page's content put in;

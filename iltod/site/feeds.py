@@ -5,7 +5,9 @@ measure; it links to the measure page at the change's anchor on the timeline
 (``#change-<12 hex digits>``), which is also the entry's id, and to its pull request. ``updated``
 is when the change was merged into the main branch (:class:`iltod.history.git.Commit`), not
 when the site was built nor what the author's machine claimed. The entry's author is the
-agency; the commit's own message (whole) and author are in the summary.
+agency. Each site writes its feeds in its language: the title and summary say what changed in
+words, when it was published and its pull request; the commit (its whole message, its author,
+its address) is the entry's ``content``, a detail for who wants it.
 
 Every text and attribute goes through :func:`xml_text`: a character XML 1.0 cannot hold (a
 control character in a commit message, an author name or a file name) becomes U+FFFD, so one
@@ -32,6 +34,22 @@ ATOM = "http://www.w3.org/2005/Atom"
 MEDIA_TYPE = "application/atom+xml"
 ENTRIES = 50
 SITE_TITLE = "Ил тод: хэрэгжилтийн шинэчлэл / progress updates"
+"""The title a page's head announces the site feed by (either language's reader)."""
+WORDS = {
+    "mn": {
+        "site": "Ил тод: хэрэгжилтийн шинэчлэл",
+        "updates": "шинэчлэл",
+        "published": "Нийтлэгдсэн",
+        "pull_request": "Өөрчлөлтийн хүсэлт",
+    },
+    "en": {
+        "site": "Iltod: progress updates",
+        "updates": "updates",
+        "published": "Published",
+        "pull_request": "Pull request",
+    },
+}
+"""A feed's own words, in the language of the site that writes it."""
 ET.register_namespace("", ATOM)
 Locate = Callable[[int], str | None]
 """The absolute root of the site holding a year's pages, None when it is not published
@@ -74,10 +92,12 @@ def site_feed(
     names: Mapping[str, str],
     repo_url: str | None = None,
     locate: Locate | None = None,
+    language: str = "mn",
 ) -> bytes:
     """The site-wide feed of the newest changes. ``names`` maps agency slugs to display names."""
     changes = _published(history.changes, locate)
-    return _feed(changes, SITE_TITLE, feed_path(), site_url, names, repo_url, locate)
+    title = WORDS[language]["site"]
+    return _feed(changes, title, feed_path(), site_url, names, repo_url, locate, language)
 
 
 def agency_feed(
@@ -87,11 +107,13 @@ def agency_feed(
     names: Mapping[str, str],
     repo_url: str | None = None,
     locate: Locate | None = None,
+    language: str = "mn",
 ) -> bytes:
     """One agency's feed of its newest changes."""
-    title = f"{names.get(agency, agency)}: шинэчлэл / updates"
+    title = f"{names.get(agency, agency)}: {WORDS[language]['updates']}"
     changes = _published([c for c in history.changes if c.agency == agency], locate)
-    return _feed(changes, title, feed_path(agency), site_url, names, repo_url, locate)
+    path = feed_path(agency)
+    return _feed(changes, title, path, site_url, names, repo_url, locate, language)
 
 
 def _published(changes: list[Change], locate: Locate | None) -> list[Change]:
@@ -108,17 +130,19 @@ def write_feeds(
     names: Mapping[str, str],
     repo_url: str | None = None,
     locate: Locate | None = None,
+    language: str = "mn",
 ) -> list[Path]:
-    """Write the site feed and one feed per agency in ``names``; return the files written.
-    ``locate`` gives the site of each year's pages when years are published apart."""
+    """Write the site feed and one feed per agency in ``names``, in ``language``; return the
+    files written. ``locate`` gives the site of each year's pages when years are published
+    apart."""
     written = []
     for agency in [None, *sorted(names)]:
         path = Path(site_dir) / feed_path(agency)
         path.parent.mkdir(parents=True, exist_ok=True)
         body = (
-            site_feed(history, site_url, names, repo_url, locate)
+            site_feed(history, site_url, names, repo_url, locate, language)
             if agency is None
-            else agency_feed(history, agency, site_url, names, repo_url, locate)
+            else agency_feed(history, agency, site_url, names, repo_url, locate, language)
         )
         path.write_bytes(body)
         written.append(path)
@@ -133,9 +157,11 @@ def _feed(
     names: Mapping[str, str],
     repo_url: str | None,
     locate: Locate | None = None,
+    language: str = "mn",
 ) -> bytes:
     base = site_url.rstrip("/") + "/"
-    feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "mn"})
+    lang = {"{http://www.w3.org/XML/1998/namespace}lang": language}
+    feed = ET.Element(f"{{{ATOM}}}feed", lang)
     _text(feed, "id", base + path)
     _text(feed, "title", title)
     _text(feed, "updated", _iso(changes[0].commit.date if changes else _EPOCH))
@@ -146,7 +172,7 @@ def _feed(
     _text(feed, "generator", "iltod")
     for change in changes:
         where = locate(change.year) if locate else None
-        feed.append(_entry(change, base, names, repo_url, where))
+        feed.append(_entry(change, base, names, repo_url, where, language))
     ET.indent(feed)
     body: bytes = ET.tostring(feed, encoding="utf-8", xml_declaration=True)
     return body + b"\n"
@@ -158,6 +184,7 @@ def _entry(
     names: Mapping[str, str],
     repo_url: str | None,
     where: str | None = None,
+    language: str = "mn",
 ) -> ET.Element:
     """One change; its link is the measure page in ``where`` (the site holding its year,
     default ``base``). Its id stays the address under ``base`` when the year moves to its own
@@ -165,31 +192,30 @@ def _entry(
     path = urls.measure(change.agency, change.year, change.number) + "#" + change_anchor(change)
     url = (where or base) + path
     commit, pr = change.commit, change.commit.pull_request
+    words = WORDS[language]
     entry = ET.Element(f"{{{ATOM}}}entry")
     _text(entry, "id", base + path)
     who = names.get(change.agency, change.agency)
-    _text(
-        entry,
-        "title",
-        f"{who} {change.year}, {change.number}: {'; '.join(describe(change.delta, 'mn'))}",
-    )
+    said = describe(change.delta, language)
+    _text(entry, "title", f"{who} {change.year}, {change.number}: {'; '.join(said)}")
     _text(entry, "updated", _iso(commit.date))
     author = ET.SubElement(entry, f"{{{ATOM}}}author")
     _text(author, "name", who)
     _link(entry, url, "alternate", "text/html")
-    lines = [
-        *describe(change.delta, "both"),
-        f"Нийтлэгдсэн / published: {commit.date.date().isoformat()}",
-    ]
+    lines = [*said, f"{words['published']}: {commit.date.date().isoformat()}"]
     if pr is not None:
-        lines.append(f"Өөрчлөлтийн хүсэлт / pull request #{pr}: {commit.title}")
+        lines.append(f"{words['pull_request']} #{pr}")
         if repo_url:
             _link(entry, pull_url(repo_url, pr), "related", "text/html")
             lines.append(pull_url(repo_url, pr))
-    lines.append(f"commit {commit.short} ({commit.author}): {commit.subject}")
-    if repo_url:
-        lines.append(commit_url(repo_url, commit.sha))
     _text(entry, "summary", "\n".join(lines))
+    # The commit, whole, as the entry's content: the details, in the words it was written in.
+    details = [f"commit {commit.short} ({commit.author}): {commit.subject}"]
+    if pr is not None and commit.title != commit.subject:
+        details.append(commit.title)
+    if repo_url:
+        details.append(commit_url(repo_url, commit.sha))
+    _text(entry, "content", "\n".join(details))
     return entry
 
 

@@ -7,6 +7,7 @@ titles, measures, results) is shown as filed, in the language the agency wrote i
 from __future__ import annotations
 
 from iltod.progress import WORDS
+from iltod.site.i18n_answers import ANSWERS
 
 LANGUAGES = ("mn", "en")
 
@@ -197,7 +198,10 @@ SEARCH: dict[str, tuple[str, str]] = {
     "load_more": ("Цааш үзэх", "Load more results"),
     "search_label": ("Энэ сайтаас хайх", "Search this site"),
     "filters_label": ("Шүүлтүүр", "Filters"),
-    "zero_results": ("[SEARCH_TERM] гэсэн үр дүн олдсонгүй", "No results for [SEARCH_TERM]"),
+    "zero_results": (
+        "[SEARCH_TERM] гэсэн үр дүн олдсонгүй",
+        "No results for [SEARCH_TERM]. The plans are written in Mongolian: try a Mongolian word",
+    ),
     "many_results": ("[SEARCH_TERM]: [COUNT] үр дүн", "[COUNT] results for [SEARCH_TERM]"),
     "one_result": ("[SEARCH_TERM]: [COUNT] үр дүн", "[COUNT] result for [SEARCH_TERM]"),
     "total_zero_results": ("Үр дүн алга", "No results"),
@@ -228,6 +232,8 @@ SEARCH: dict[str, tuple[str, str]] = {
 
 # Status and band names live with the rules that define them (iltod.progress).
 LABELS.update({f"status.{key}": words for key, words in WORDS.items()})
+# The answers to a citizen's questions (late lists, ranking, trends): their own module.
+LABELS.update(ANSWERS)
 
 # Objective numbers as the report tables write them: "НЭГ.", "ХОЁР." …
 ORDINALS_MN = (

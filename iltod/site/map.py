@@ -44,7 +44,7 @@ def draw(bars: dict[str, Bar], t: Translator) -> Markup:
         name = region_label(REGIONS[slug], t.language)
         bar = bars.get(slug)
         state = bar.state if bar else "no-data"
-        said = bar.text if bar else t("status.no-data")
+        said = bar.text if bar else t("map_no_agency")  # not "no assessment": nobody reports
         path = f'<path class="il-map__area il-band--{state}" d="{d}"/>'
         label = escape(f"{name}: {said}")
         if bar and bar.href:
@@ -57,7 +57,7 @@ def draw(bars: dict[str, Bar], t: Translator) -> Markup:
         )
         rows.append((name, f'<tr><th scope="row">{cell}</th><td>{escape(said)}</td></tr>'))
     legend = "".join(
-        f'<li><span class="il-map__key il-band--{key}"></span>{escape(t("status." + key))}</li>'
+        f'<li><span class="il-map__key il-band--{key}"></span>{escape(_legend_words(key, t))}</li>'
         for key in LEGEND
     )
     table = "".join(row for _, row in sorted(rows))
@@ -76,3 +76,9 @@ def draw(bars: dict[str, Bar], t: Translator) -> Markup:
         f'<figcaption><span class="il-muted">{escape(t("map_legend"))}:</span>'
         f'<ul class="il-map__legend">{legend}</ul></figcaption></figure>'
     )
+
+
+def _legend_words(key: str, t: Translator) -> str:
+    """A legend key in words: a region without any agency says so ("no reporting agency"),
+    so it is never read as one whose agencies have not been assessed."""
+    return t("map_no_agency") if key == "no-data" else t("status." + key)

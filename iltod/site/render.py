@@ -93,7 +93,8 @@ class Renderer:
         self.env.filters["bdi"] = bidi.isolate
         self.extras: list[Extra] = []
         self.kinds: dict[str, Callable[[PageSpec, Link], dict[str, Any]]] = {}
-        """Page kinds added by other modules (e.g. iltod.site.freshness), by name."""
+        """Page kinds rendered outside this class (e.g. iltod.site.freshness, iltod.site.late):
+        kind → its context."""
         self._rows: dict[tuple[str, int], dict[str, Row]] = {}
 
     def _mn(self, text: object) -> Markup:

@@ -7,8 +7,10 @@ heads with :func:`alternate` and writes them after the build with :func:`write`.
 
 Each change is told as a citizen reads it: what changed, in words, first; then when it was
 published (the merge into the main branch), by which agency, and the pull request that brought
-it. The commit's message and author are secondary details; a very long message is shortened
-on the page (:data:`MESSAGE_CHARS`) and kept whole in the feeds.
+it. The commit's message and author are secondary details, in a ``<details>`` element; a
+message is shown only on the site of its language (an engineer's English note is not the
+Mongolian page's text), a very long one shortened (:data:`MESSAGE_CHARS`); the feeds keep it
+whole.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from iltod import urls
 from iltod.history.changes import describe
 from iltod.history.github import commit_url, feedback_url, pull_url
 from iltod.history.log import Change, History
-from iltod.site import feeds
+from iltod.site import doclang, feeds
 from iltod.site.pages import PageSpec, agency_label
 from iltod.site.render import Renderer
 
@@ -50,11 +52,13 @@ class Timeline:
             ctx["timeline"] = self._render("partials/timeline.html", **self._measure(spec))
         elif spec.kind == "plan":
             ctx["last_updated"] = self.history.plan_last_updated(*spec.key)
-        elif spec.kind == "home":
+        elif spec.kind in ("home", "updates"):
+            # "follow updates" opens a page in words (iltod.site.updates), not the XML
+            here = spec.kind == "updates"
             ctx["latest"] = self._render(
                 "partials/latest.html",
                 groups=self._latest(ctx["link"]),
-                feed_href=self.renderer.years.main(feeds.feed_path(), ctx["link"]),
+                feed_href=None if here else self.renderer.years.main("feeds/", ctx["link"]),
             )
 
     def _latest(self, link: Any) -> list[dict[str, Any]]:
@@ -100,7 +104,9 @@ class Timeline:
             "agency": self.names.get(change.filed_by or change.agency, change.agency),
             "pr": pr,
             "pr_url": pull_url(repo_url, pr) if repo_url and pr else None,
-            "message": shorten(commit.title, MESSAGE_CHARS),
+            "message": shorten(commit.title, MESSAGE_CHARS)
+            if doclang.language_of(commit.title) == self.renderer.t.language
+            else None,
             "author": commit.author,
             "commit_url": commit_url(repo_url, commit.sha) if repo_url else None,
             "href": self.renderer.years.href(
@@ -180,4 +186,5 @@ def write(timeline: Timeline, site_dir: Path) -> list[Path]:
         timeline.names,
         timeline.repo_url,
         lambda year: years.absolute(year, timeline.site_url),
+        timeline.renderer.t.language,
     )

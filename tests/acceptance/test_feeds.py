@@ -4,6 +4,7 @@ no character of a commit, an agency name or a file name can make a feed invalid 
 from __future__ import annotations
 
 import dataclasses
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -66,8 +67,11 @@ def test_entries_are_changes_newest_first_linking_to_the_measure_timeline(story)
         == "Шинэ газар 2021, 1.2: хувь 0 % → 100 %; төлөв хэрэгжээгүй → бүрэн хэрэгжсэн"
     )
     summary = fix.find(A + "summary").text
-    assert f"https://github.com/o/r/commit/{sha['fix']}" in summary
-    assert f"commit {sha['fix'][:7]} (Сараа): Fix the file; 1.2 done" in summary
+    assert summary.startswith("хувь 0 % → 100 %\nтөлөв хэрэгжээгүй → бүрэн хэрэгжсэн\n")
+    assert "Fix the file" not in summary  # the commit is a detail: the entry's content
+    content = fix.find(A + "content").text
+    assert f"https://github.com/o/r/commit/{sha['fix']}" in content
+    assert f"commit {sha['fix'][:7]} (Сараа): Fix the file; 1.2 done" in content
 
 
 def test_agency_feed_has_only_that_agencys_changes(story, tmp_path):
@@ -83,7 +87,7 @@ def test_agency_feed_has_only_that_agencys_changes(story, tmp_path):
     _required(other, "id", "title", "updated", "author")
     mine = ET.parse(tmp_path / "feeds/new-name.xml").getroot()
     assert len(mine.findall(A + "entry")) == len(history.changes)
-    assert mine.find(A + "title").text == "Шинэ газар: шинэчлэл / updates"
+    assert mine.find(A + "title").text == "Шинэ газар: шинэчлэл"  # in the site's language
 
 
 def test_alternate_links_announce_the_site_feed_and_the_pages_agency_feed():
@@ -125,9 +129,9 @@ def test_no_character_of_a_commit_or_a_name_makes_a_feed_invalid(story, tmp_path
         feed = ET.parse(path).getroot()
         entries = feed.findall(A + "entry")
         assert len(entries) == len(history.changes)
-        summary = entries[0].find(A + "summary").text
-        assert "Бат\ufffd \ufffd \ufffd \ufffd \ufffd \ufffd \ufffd \ufffd" in summary
-        assert "ж" * 5000 in summary  # whole in the data
+        content = entries[0].find(A + "content").text
+        assert "Бат\ufffd \ufffd \ufffd \ufffd \ufffd \ufffd \ufffd \ufffd" in content
+        assert "ж" * 5000 in content  # whole in the data
         assert entries[0].find(f"{A}author/{A}name").text.startswith("Газар\ufffd")
     assert feeds.xml_text("a\x1eb\tc\U0001f600") == "a\ufffdb\tc\U0001f600"
 
@@ -138,4 +142,20 @@ def test_an_entry_links_its_pull_request(story):
     entry = feed.find(A + "entry")
     related = [x.get("href") for x in entry.findall(A + "link") if x.get("rel") == "related"]
     assert related == ["https://github.com/o/r/pull/12"]
-    assert "pull request #12: Тайлан" in entry.find(A + "summary").text
+    assert "Өөрчлөлтийн хүсэлт #12" in entry.find(A + "summary").text
+    assert "Тайлан" in entry.find(A + "content").text
+
+
+def test_the_english_site_s_feed_says_what_changed_in_english(story):
+    sha, history = story
+    feed = ET.fromstring(
+        feeds.site_feed(history, SITE, NAMES, repo_url="https://github.com/o/r", language="en")
+    )
+    assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+    assert feed.find(A + "title").text == "Iltod: progress updates"
+    fix = next(e for e in feed.findall(A + "entry") if sha["fix"][:12] in e.find(A + "id").text)
+    assert fix.find(A + "title").text.endswith(
+        "1.2: percent 0 % → 100 %; status not implemented → fully implemented"
+    )
+    summary = fix.find(A + "summary").text
+    assert not re.search("[\u0400-\u04ff]", summary), summary

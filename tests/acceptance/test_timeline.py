@@ -74,8 +74,8 @@ def test_a_long_message_is_shortened_on_the_page_and_whole_in_the_feed(built):
     assert message.group(1).endswith("…")
     assert len(message.group(1)) <= 120
     feed = ET.parse(out / "feeds/all.xml").getroot()
-    summaries = [e.text for e in feed.iter("{http://www.w3.org/2005/Atom}summary")]
-    assert any(LONG_TITLE.replace("\x01", "\ufffd") in s for s in summaries)
+    contents = [e.text for e in feed.iter("{http://www.w3.org/2005/Atom}content")]
+    assert any(LONG_TITLE.replace("\x01", "\ufffd") in s for s in contents)
 
 
 def test_no_date_shown_is_the_laptops_and_no_control_character_reaches_a_page(built):
@@ -132,3 +132,19 @@ def test_feeds_are_written_and_announced_in_page_heads(built):
     home = (out / "index.html").read_text(encoding="utf-8")
     assert '<section class="il-latest"' in home
     assert "measure-2-2/" in home
+
+
+ENGLISH_MESSAGES = ("Add the 2021 plan", "Half-year report", "Evidence for 1.1", "Fix the file")
+
+
+def test_the_mongolian_history_holds_no_english_text_from_commit_messages(built):
+    """Issue 29: the story's commits are English engineering notes; a measure's history on the
+    Mongolian site says what changed in Mongolian, and the commit (author, link) is a detail."""
+    out, _ = built
+    for page in ("new-name/2021/measure-1-1", "new-name/2021/measure-1-2"):
+        section = _history(out, page)
+        for message in ENGLISH_MESSAGES:
+            assert message not in section, (page, message)
+        details = re.findall(r'<details class="il-change-details">(.*?)</details>', section, re.S)
+        assert details
+        assert all("Оруулсан: " in d for d in details)

@@ -58,7 +58,7 @@ def test_seed_yaml_loads_back_to_the_same_model():
 
 
 def test_seed_named_as_in_the_sample_gives_the_committed_file_byte_for_byte():
-    result = _import("shared/seeds/000_076a9adff809cfcc.txt")
+    result = _import("000_076a9adff809cfcc.txt")
     assert dump_model(result.plan, "plan") == SAMPLE.read_text(encoding="utf-8")
 
 

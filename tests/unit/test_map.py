@@ -39,7 +39,11 @@ def test_each_region_says_its_figure_in_its_colour_and_links_to_its_page() -> No
     assert link.group(1) == "Говьсүмбэр аймаг: 97.5%"
     assert 'class="il-map__area il-band--in-progress"' in link.group(0)
     assert 'aria-label="Увс аймаг: үнэлээгүй"' in out
-    # a region without agencies is drawn, not linked, and says so
-    assert "<g><title>Архангай аймаг: үнэлгээ байхгүй</title>" in out
+    # a region without agencies is drawn, not linked, and says so: no agency reports there,
+    # which the legend says in the same words (never "no assessment" beside "not assessed")
+    assert "<g><title>Архангай аймаг: тайлагнасан байгууллага алга</title>" in out
+    legend = out.split('<ul class="il-map__legend">')[1]
+    assert "тайлагнасан байгууллага алга</li>" in legend
+    assert "үнэлгээ байхгүй" not in out
     assert out.count("<a href=") == 2 + 2  # two areas, and the same two in the table
     assert len(out.encode("utf-8")) <= 40_000

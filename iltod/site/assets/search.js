@@ -25,6 +25,11 @@ instance.options.bundlePath = new URL("../../pagefind/", import.meta.url).pathna
 // has no Mongolian of its own and would speak English to a Mongolian reader.
 const lang = document.documentElement.lang in STRINGS ? document.documentElement.lang : "mn";
 instance.setTranslations(STRINGS[lang]);
+// The search page's input, filters and results (iltod/site/searchpage.py) are an instance of
+// their own, so that its results do not open the header box's dropdown as well.
+const pageSearch = window.PagefindComponents.getInstanceManager().getInstance("page");
+pageSearch.options.bundlePath = instance.options.bundlePath;
+pageSearch.setTranslations(STRINGS[lang]);
 
 const SUB_RESULTS = 5;
 let serial = 0;
@@ -75,3 +80,17 @@ export function render(result) {
 customElements.whenDefined("pagefind-searchbox").then(() => {
   for (const box of document.querySelectorAll("pagefind-searchbox")) box.resultTemplate = render;
 });
+
+// A filter's button is a combobox, whose name must be given (it is not taken from its text):
+// Pagefind's dropdown gives none (axe button-name). Name each after its label, again whenever
+// the dropdown redraws itself.
+function nameFilters(root) {
+  for (const button of root.querySelectorAll("button.pf-dropdown-trigger:not([aria-label])")) {
+    const label = button.querySelector(".pf-dropdown-trigger-label");
+    if (label) button.setAttribute("aria-label", label.textContent.trim());
+  }
+}
+for (const filters of document.querySelectorAll(".il-search-filters")) {
+  nameFilters(filters);
+  new MutationObserver(() => nameFilters(filters)).observe(filters, { childList: true, subtree: true });
+}

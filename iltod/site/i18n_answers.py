@@ -1,0 +1,76 @@
+"""The labels of the pages that answer a citizen's questions (issue 29): what is late, who is
+behind, what changed, is it getting better. Each key: the Mongolian label, then the English
+one; :mod:`iltod.site.i18n` adds them to its one table."""
+
+from __future__ import annotations
+
+ANSWERS: dict[str, tuple[str, str]] = {
+    "table_scroll": ("Хүснэгт {n} (хажуу тийш гүйлгэнэ)", "Table {n} (scrolls sideways)"),
+    "change_details": ("Git-ийн дэлгэрэнгүй", "Git details"),
+    "updates_title": ("Шинэчлэлтийг дагах", "Follow updates"),
+    "updates_text": (
+        (
+            "Мэдээ дагах (Atom) програмд доорх хаягийг нэмбэл шинэ тайлан, өөрчлөлт бүр "
+            'тэнд харагдана. Хаягийг хуулж аваад програмынхаа "нэмэх" хэсэгт буулгана уу.'
+        ),
+        (
+            "Add the address below to a feed reader app and every new report or change shows "
+            'up there. Copy the address and paste it into your app\'s "add" box.'
+        ),
+    ),
+    "updates_site_feed": ("Бүх сайтын шинэчлэлтийн хаяг", "The whole site's feed address"),
+    "updates_agency_feeds": ("Байгууллага бүрийн шинэчлэлт", "Each agency's feed"),
+    "search_page": ("Хайлт, шүүлтүүртэй", "Search with filters"),
+    "search_in_mongolian": (
+        "Төлөвлөгөөний текст монгол хэлээр бичигдсэн.",
+        (
+            'The plans\' own text is written in Mongolian: an English word such as "training" '
+            "finds nothing; search with Mongolian words."
+        ),
+    ),
+    "filter_region": ("Бүс нутаг", "Region"),
+    "filter_agency": ("Байгууллага", "Agency"),
+    "filter_year": ("Он", "Year"),
+    "filter_status": ("Арга хэмжээний төлөв", "Status of a measure"),
+    "trend": ("Өмнөх тайлант оноос", "Since the previous year"),
+    "trend_improved": ("{points} нэгжээр сайжирсан", "improved by {points} points"),
+    "trend_unchanged": ("өөрчлөгдөөгүй", "unchanged"),
+    "trend_fell": ("{points} нэгжээр буурсан", "fell by {points} points"),
+    "map_no_agency": ("тайлагнасан байгууллага алга", "no reporting agency"),
+    "late": ("Хугацаа хэтэрсэн арга хэмжээ", "Overdue measures"),
+    "late_in": ("{place}: хугацаа хэтэрсэн арга хэмжээ", "{place}: overdue measures"),
+    "late_note": (
+        (
+            "{year} оны төлөвлөгөөнүүдийн {date}-ны байдлаар дуусах хугацаа нь өнгөрсөн ч бүрэн "
+            "хэрэгжээгүй арга хэмжээ, хамгийн удаан хэтэрсэн нь эхэнд."
+        ),
+        (
+            "The measures of the {year} plans whose due date had passed on {date} and which are "
+            "not fully implemented, longest overdue first."
+        ),
+    ),
+    "late_note_all": (
+        (
+            "Бүх оны төлөвлөгөөний {date}-ны байдлаар дуусах хугацаа нь өнгөрсөн ч бүрэн "
+            "хэрэгжээгүй арга хэмжээ, хамгийн удаан хэтэрсэн нь эхэнд."
+        ),
+        (
+            "The measures of every year's plans whose due date had passed on {date} and which "
+            "are not fully implemented, longest overdue first."
+        ),
+    ),
+    "days_overdue": ("Хэтэрсэн хоног", "Days overdue"),
+    "no_late": ("Хугацаа хэтэрсэн арга хэмжээ алга.", "No measure is overdue."),
+    "ranking_all": ("Бүх байгууллагын эрэмбэ", "All agencies ranked"),
+    "regions_ranked": ("Бүс нутгууд дундаж хэрэгжилтээр", "Regions ranked by average"),
+    "see_late": (
+        "Юу хоцорч байна: {n} арга хэмжээний хугацаа хэтэрсэн",
+        "What is late: {n} overdue measures",
+    ),
+    "see_ranking": (
+        "Хэн хоцорч байна: бүх байгууллагын эрэмбэ",
+        "Who is behind: all agencies ranked",
+    ),
+    "by_region": ("Бүс нутаг бүрээр", "In each region"),
+    "regions_list": ("Аймаг, нийслэл дундаж хэрэгжилтээр", "Aimags and the capital, ranked"),
+}
