@@ -50,7 +50,7 @@ class Limits:
     """Inflated / compressed size of one part above :attr:`ratio_floor` (XML compresses
     5–30-fold; a bomb 1,000-fold)."""
     ratio_floor: int = 4 * MiB
-    rows: int = 20_000
+    rows: int = 10_000
     """Rows of one imported table (a national report has a few thousand)."""
     columns: int = 1_000
     """Columns of one imported table, and the widest span of one cell (HTML's own limit)."""

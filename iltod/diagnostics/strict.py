@@ -60,7 +60,7 @@ def aborted(stopping: list[Diagnostic]) -> str:
     places = "; ".join(f"{d.file}:{d.line}:{d.column} {d.code}" for d in stopping[:20])
     more = f"; … (+{n - 20})" if n > 20 else ""
     return (
-        f"strict: {n} warning{'s' if n != 1 else ''} stop the build ({places}{more}); "
+        f"strict: {n} warning{'s stop' if n != 1 else ' stops'} the build ({places}{more}); "
         f"`iltod validate` prints each with what to write instead / "
         f"strict: {n} анхааруулга бүтээлтийг зогсоов; `iltod validate` тус бүрийг засах аргатай нь "
         "харуулна"
