@@ -19,7 +19,7 @@ agencies ranked            ``ranking/``
 from __future__ import annotations
 
 RESERVED = {"regions", "data", "assets", "search", "pagefind", "docs", "feeds", "about", "print"}
-RESERVED |= {"overdue", "ranking"}  # the lists of iltod.site.late
+RESERVED |= {"overdue", "ranking", "find"}  # iltod.site.late, iltod.site.searchpage
 
 
 def region(slug: str) -> str:
