@@ -20,7 +20,7 @@ from __future__ import annotations
 
 RESERVED = {"regions", "data", "assets", "search", "pagefind", "docs", "feeds", "about", "print"}
 RESERVED |= {"freshness", "progress"}  # the freshness page; the progress rules guide
-RESERVED |= {"overdue", "ranking"}  # the lists of iltod.site.late
+RESERVED |= {"overdue", "ranking", "find"}  # iltod.site.late, iltod.site.searchpage
 
 
 def region(slug: str) -> str:

@@ -20,7 +20,7 @@ ANSWERS: dict[str, tuple[str, str]] = {
     ),
     "updates_site_feed": ("Бүх сайтын шинэчлэлтийн хаяг", "The whole site's feed address"),
     "updates_agency_feeds": ("Байгууллага бүрийн шинэчлэлт", "Each agency's feed"),
-    "search_page": ("Хайлт, шүүлтүүртэй", "Search with filters"),
+    "search_page": ("Хайлт", "Search"),
     "search_in_mongolian": (
         "Төлөвлөгөөний текст монгол хэлээр бичигдсэн.",
         (
@@ -28,10 +28,6 @@ ANSWERS: dict[str, tuple[str, str]] = {
             "finds nothing; search with Mongolian words."
         ),
     ),
-    "filter_region": ("Бүс нутаг", "Region"),
-    "filter_agency": ("Байгууллага", "Agency"),
-    "filter_year": ("Он", "Year"),
-    "filter_status": ("Арга хэмжээний төлөв", "Status of a measure"),
     "trend": ("Өмнөх тайлант оноос", "Since the previous year"),
     "trend_improved": ("{points} нэгжээр сайжирсан", "improved by {points} points"),
     "trend_unchanged": ("өөрчлөгдөөгүй", "unchanged"),

@@ -28,8 +28,7 @@ from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from iltod import progress, urls
-from iltod.load.loader import PlanFile
+from iltod import urls
 from iltod.regions import REGIONS
 from iltod.site.pages import agency_label, region_label
 from iltod.site.render import Renderer
@@ -64,21 +63,8 @@ def documents(renderer: Renderer) -> dict[str, str]:
             plan=plan,
             label=agency_label(agency, language),
             region_label=region_label(REGIONS[agency.region], language),
-            **facets(renderer, pf),
         )
     return out
-
-
-def facets(renderer: Renderer, pf: PlanFile) -> dict[str, Any]:
-    """What the search page's filters (``iltod/site/templates/searchpage.html``) narrow a plan
-    by besides its agency and region: its year, and the statuses of its measures, in words."""
-    rows = renderer.rows(pf).values()
-    present = {row.a.status for row in rows}
-    return {
-        "year_filter": "year",
-        "status_filter": "status",
-        "statuses": [renderer.t(f"status.{s}") for s in progress.STATUSES if s in present],
-    }
 
 
 def index(site_dir: Path, docs: Mapping[str, str] | None = None) -> dict[str, Any]:

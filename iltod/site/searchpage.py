@@ -1,7 +1,8 @@
-"""The search page (``search/``, issue 29): the search box with Pagefind's filters by region,
-agency, year and status, which narrow the results without a server, on a phone too (each
-filter a dropdown). Each plan is one search document (:mod:`iltod.site.search`), so a
-status filter finds the plans that have a measure of that status.
+"""The search page (``find/``, issue 29): the search box and its results on a page of their own.
+
+Pagefind's filters (region, agency, year, status) were built here and withdrawn: Pagefind 1.x
+writes its filter index differently on every run (Pagefind issue #638), which breaks the
+reproducible build and the page cache's "a build from the cache is the build without it".
 
 The English site says that the plans' own text is Mongolian (an English word such as
 "training" finds nothing) and links the Mongolian site's search page.
@@ -16,10 +17,8 @@ from iltod.site.pages import PageSpec, SitePlan
 from iltod.site.render import Link, Renderer
 
 KIND = "searchpage"
-URL = "search/filters/"
-"""Under the reserved "search" (no agency takes it), beside a guide that may be search.md."""
-FILTERS = ("region", "agency", "year", "status")
-"""Pagefind filter names, written into each plan's search document."""
+URL = "find/"
+"""Not under "search/": a guide may be search.md there (and dev/search.md must never be)."""
 
 
 def install(site: SitePlan, renderer: Renderer) -> None:
@@ -30,7 +29,6 @@ def install(site: SitePlan, renderer: Renderer) -> None:
 
     def render(spec: PageSpec, link: Link) -> dict[str, Any]:
         return {
-            "filters": [(name, t(f"filter_{name}")) for name in FILTERS],
             # the Mongolian site holds the English one in en/ (mkdocs.en.yml)
             "mongolian_search": link("") + "../" + URL if t.language != "mn" else None,
         }

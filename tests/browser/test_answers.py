@@ -4,7 +4,6 @@ guides' wide tables by keyboard, what is late and who is behind, phone targets a
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -13,9 +12,6 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
-from bench import make_demo_national
-from iltod import progress
-from iltod.load import loader
 from tests.browser.test_citizen import PLAN, PREFIX, SITE_URL, _Pages
 from tests.support import sample, sitekit
 
@@ -325,62 +321,18 @@ def test_the_feed_link_opens_a_page_in_words_and_the_feed_stays_atom(
     page.context.close()
 
 
-# -- filters -------------------------------------------------------------------------------
-
-
-def _pick(page: Page, name: str, value: str) -> None:
-    dropdown = page.locator(f'pagefind-filter-dropdown[filter="{name}"]')
-    dropdown.locator("button.pf-dropdown-trigger").click()
-    dropdown.locator(f'.pf-dropdown-option[data-value="{value}"]').click()
-    dropdown.locator("button.pf-dropdown-trigger").click()  # closed again
-
-
-def _results(page: Page) -> list[str]:
-    page.wait_for_timeout(1500)  # Pagefind searches as the filters change
-    return page.locator("pagefind-results a.pf-result-link").evaluate_all(
-        "links => links.map(a => a.getAttribute('href'))"
-    )
-
-
-@pytest.mark.parametrize("width", [320, 1280])
-def test_a_filter_narrows_the_search_to_one_region_and_one_status(
-    browser: Browser, demo: str, width: int
-) -> None:
-    repo = loader.load(make_demo_national.DEMO)
-    on = dt.date.fromisoformat(sitekit.TODAY)
-    wanted = set()
-    for pf in repo.plans:
-        statuses = {
-            progress.assess(m, on, pf.plan).status for o in pf.plan.objectives for m in o.measures
-        }
-        if repo.agencies[pf.plan.agency].region == "arkhangai" and "not-implemented" in statuses:
-            wanted.add(f"{pf.plan.agency}/{pf.plan.year}/")
-    page = _open(browser, width)
-    page.goto(demo + "search/filters/")
-    page.locator("pagefind-input input").fill("иргэдэд")
-    everything = _results(page)
-    _pick(page, "region", "Архангай аймаг")
-    in_region = _results(page)
-    _pick(page, "status", "хэрэгжээгүй")
-    narrowed = _results(page)
-    assert 0 < len(narrowed) < len(in_region) < len(everything)
-    plans = {re.sub(r"^.*?/(synthetic-\d+/\d+/).*$", r"\1", href) for href in narrowed}
-    assert plans <= wanted
-    assert plans
-    violations = Axe().run(page).response["violations"]
-    assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations] == []
-    page.context.close()
+# -- search -------------------------------------------------------------------------------
 
 
 def test_the_english_search_says_the_plans_are_mongolian_and_offers_the_mongolian_search(
     page: Page, root: str
 ) -> None:
-    page.goto(root + "en/search/filters/")
+    page.goto(root + "en/find/")
     expect(page.locator(".il-lead")).to_contain_text("written in Mongolian")
     href = page.locator('.il-lead a[hreflang="mn"]').evaluate("a => a.href")
-    assert href == root + "search/filters/"
+    assert href == root + "find/"
     page.goto(href)
-    expect(page.locator("#il-content h1")).to_have_text("Хайлт, шүүлтүүртэй")
+    expect(page.locator("#il-content h1")).to_have_text("Хайлт")
     page.goto(root + "en/" + PLAN)
     page.locator("pagefind-searchbox input").first.fill("training")
     expect(page.locator("pagefind-searchbox")).to_contain_text(

@@ -69,7 +69,7 @@ def test_every_page_has_a_stable_url_from_slugs_years_and_numbers(site: Site) ->
         # what is late, nationally, in the region and of the agency; who is behind
         + ["overdue/", "regions/govisumber/overdue/", "govisumber-zdtg/overdue/", "ranking/"]
         + ["feeds/"]  # follow updates: a page in words beside the feeds
-        + ["search/filters/"]  # search with filters
+        + ["find/"]  # the search page
         + [f"{PLAN}objective-{n}/" for n in range(1, 6)]
         + [f"{PLAN}measure-{m}/" for m in measures]
     )

@@ -80,17 +80,3 @@ export function render(result) {
 customElements.whenDefined("pagefind-searchbox").then(() => {
   for (const box of document.querySelectorAll("pagefind-searchbox")) box.resultTemplate = render;
 });
-
-// A filter's button is a combobox, whose name must be given (it is not taken from its text):
-// Pagefind's dropdown gives none (axe button-name). Name each after its label, again whenever
-// the dropdown redraws itself.
-function nameFilters(root) {
-  for (const button of root.querySelectorAll("button.pf-dropdown-trigger:not([aria-label])")) {
-    const label = button.querySelector(".pf-dropdown-trigger-label");
-    if (label) button.setAttribute("aria-label", label.textContent.trim());
-  }
-}
-for (const filters of document.querySelectorAll(".il-search-filters")) {
-  nameFilters(filters);
-  new MutationObserver(() => nameFilters(filters)).observe(filters, { childList: true, subtree: true });
-}
