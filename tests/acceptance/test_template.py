@@ -104,12 +104,17 @@ def test_a_deployment_from_the_template_validates_builds_and_lints(tmp_path: Pat
     lint_workflows(repo)
 
 
-def test_evidence_in_storage_and_one_language_lint_too(tmp_path: Path) -> None:
+def test_evidence_in_storage_one_language_and_own_regions_are_written_and_lint(
+    tmp_path: Path,
+) -> None:
     answers = {**ANSWERS, "languages": "mn", "storage": "s3", "example": False}
+    answers["regions"] = "regions.yml"  # the deployment's own (its format: the regions option)
     answers["evidence_url"] = "https://storage.example.org/synthetic/evidence/"
     del answers["name_en"], answers["publisher_en"]
     repo = copy(template(tmp_path / "template"), tmp_path / "deployment", answers)
     assert not (repo / "mkdocs.en.yml").exists()
+    config = (repo / "mkdocs.yml").read_text(encoding="utf-8")
+    assert 'data_licence: "CC BY 4.0"\n    regions: "regions.yml"\n' in config
     assert not (repo / "plans" / "example-agency").exists()
     deploy = (repo / ".github" / "workflows" / "deploy.yml").read_text(encoding="utf-8")
     assert '--evidence-url "https://storage.example.org/synthetic/evidence/"' in deploy
