@@ -86,7 +86,8 @@ def test_a_deployment_from_the_template_validates_builds_and_lints(tmp_path: Pat
     names = {p.relative_to(repo).as_posix() for p in repo.rglob("*") if p.is_file()}
     assert {"mkdocs.yml", "mkdocs.en.yml", "hooks/iltod_hooks.py", ".copier-answers.yml",
             ".github/CODEOWNERS", ".github/ISSUE_TEMPLATE/measure-feedback.yml",
-            "plans/README.md", "plans/example-agency/2024.yml"} <= names  # fmt: skip
+            "plans/README.md", "plans/example-agency/2024.yml",
+            "schema/plan.schema.json"} <= names  # fmt: skip
     assert not [n for n in names if n.startswith("docs/")]  # the guides are the package's
     answered = yaml.safe_load((repo / ".copier-answers.yml").read_text(encoding="utf-8"))
     assert {k: answered[k] for k in ANSWERS} == ANSWERS
@@ -153,7 +154,14 @@ def test_copier_update_brings_the_next_template_version_and_keeps_the_answers(
     assert own.read_text(encoding="utf-8") == deployment.PLAN
 
 
-def test_the_deployment_s_hooks_file_is_this_repository_s() -> None:
-    """One hooks file: what a deployment keeps is what this repository runs."""
-    written = ROOT / "template" / "project" / "hooks" / "iltod_hooks.py"
-    assert written.read_bytes() == (ROOT / "hooks" / "iltod_hooks.py").read_bytes()
+def test_the_deployment_s_hooks_file_and_schemas_are_this_repository_s() -> None:
+    """One hooks file: what a deployment keeps is what this repository runs; and the JSON
+    Schema its plan files name (``iltod import`` writes the reference) is the engine's of the
+    same commit (``iltod schema``: tests/unit/test_sample.py keeps schema/ current)."""
+    written = ROOT / "template" / "project"
+    hooks = Path("hooks") / "iltod_hooks.py"
+    assert (written / hooks).read_bytes() == (ROOT / hooks).read_bytes()
+    schemas = sorted(p.name for p in (ROOT / "schema").glob("*.json"))
+    assert schemas == sorted(p.name for p in (written / "schema").glob("*.json"))
+    for name in schemas:
+        assert (written / "schema" / name).read_bytes() == (ROOT / "schema" / name).read_bytes()
