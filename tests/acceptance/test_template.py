@@ -5,6 +5,7 @@ answers and the deployment's own files. Every answer and plan is SYNTHETIC."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -79,6 +80,13 @@ def lint_workflows(repo: Path) -> None:
     run([*schema, "vendor.github-workflows", *workflows], cwd=repo)
     forms = [str(p) for p in (repo / ".github" / "ISSUE_TEMPLATE").glob("*.yml")]
     run([*schema, "vendor.github-issue-forms", *forms], cwd=repo)
+    for workflow in workflows:  # every run: step, expressions replaced as GitHub does
+        jobs = yaml.safe_load(Path(workflow).read_text(encoding="utf-8"))["jobs"].values()
+        for step in [s for job in jobs for s in job["steps"] if "run" in s]:
+            script = re.sub(r"\$\{\{[^}]*\}\}", "expr", step["run"])
+            check = [str(BIN / "shellcheck"), "--shell=bash", "--severity=style", "-"]
+            result = subprocess.run(check, input=script, capture_output=True, text=True)
+            assert result.returncode == 0, f"{workflow}: {step.get('name')}\n{result.stdout}"
 
 
 def test_a_deployment_from_the_template_validates_builds_and_lints(tmp_path: Path) -> None:
