@@ -127,7 +127,7 @@ def test_evidence_in_storage_one_language_and_own_regions_are_written_and_lint(
     assert not (repo / "plans" / "example-agency").exists()
     deploy = (repo / ".github" / "workflows" / "deploy.yml").read_text(encoding="utf-8")
     assert '--evidence-url "https://storage.example.org/synthetic/evidence/"' in deploy
-    assert "needs: [build, evidence]" in deploy
+    assert "needs: [attest, evidence]" in deploy
     run([sys.executable, "-m", "iltod", "codeowners", "--check"], cwd=repo)
     lint_workflows(repo)
 
