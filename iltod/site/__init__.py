@@ -3,7 +3,7 @@
 :class:`Site` is everything the MkDocs hook needs, in the order MkDocs asks for it: the
 messages of loading (:meth:`Site.messages`), the pages and navigation, each page's metadata
 (:meth:`Site.page_meta`) and HTML (:meth:`Site.finish_page`), and everything written after the
-pages (:meth:`Site.finish`). ``hooks/iltod_hooks.py`` only adapts it.
+pages (:meth:`Site.finish`). ``iltod/engine/mkdocs_hooks.py`` only adapts it.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Material's templates indent every line and leave many blank lines: about 4 KB of
 page. Collapsing each run of whitespace that contains a line break into one line break changes
 nothing a browser renders (whitespace between inline elements stays whitespace), except inside
 ``<pre>`` and ``<textarea>``, which are left as they are. Agency text never passes through here:
-generated pages' content is put in after compaction (see ``hooks/iltod_hooks.py``).
+generated pages' content is put in after compaction (see ``iltod/engine/mkdocs_hooks.py``).
 """
 
 from __future__ import annotations

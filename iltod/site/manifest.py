@@ -12,6 +12,7 @@ from pathlib import Path
 
 from iltod.diagnostics import Diagnostic, diag
 from iltod.load import loader
+from iltod.site import guides as engine_guides
 from iltod.site.config import BuildConfig
 from iltod.site.i18n import Translator
 from iltod.site.pages import build
@@ -36,6 +37,7 @@ def required(root: Path, config: BuildConfig, docs_dir: Path) -> list[str]:
     _, built = Years.of(config.options, config.language).select(repo)
     pages = build(built, Translator(config.language)).pages
     guides = [p.relative_to(docs_dir).as_posix() for p in sorted(docs_dir.rglob("*.md"))]
+    guides += engine_guides.files()  # the package's, unless docs_dir has its own
     return sorted({output_path(src) for src in [*pages, *guides, *GENERATED_GUIDES]})
 
 

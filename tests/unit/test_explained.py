@@ -65,7 +65,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 
 
 def _sections() -> set[str]:
-    text = (ROOT / "docs" / "progress.md").read_text(encoding="utf-8")
+    text = (ROOT / "iltod" / "site" / "guides" / "progress.md").read_text(encoding="utf-8")
     return set(re.findall(r"\{#([a-z-]+)\}", text))
 
 

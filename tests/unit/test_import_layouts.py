@@ -260,7 +260,7 @@ def test_every_header_wording_of_the_vocabulary_names_its_field(header, role):
 
 
 def test_the_guide_shows_the_vocabulary_and_the_grade_words_of_the_code():
-    guide = (ROOT / "docs/import-export.md").read_text(encoding="utf-8")
+    guide = (ROOT / "iltod/site/guides/import-export.md").read_text(encoding="utf-8")
     assert columns.vocabulary_markdown() in guide
     assert grades.table_markdown() in guide
     assert HEADERS[0] == "Д/д"

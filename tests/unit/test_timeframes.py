@@ -23,7 +23,7 @@ YEAR_END, HALF_YEAR = PlanPeriod(2021, "year-end"), PlanPeriod(2021, "half-year"
 
 def _table() -> list[tuple[str, str, dt.date | None, dt.date | None]]:
     """Every form of the docs table with its timing and due dates (year-end, half-year plan)."""
-    text = (ROOT / "docs" / "progress.md").read_text(encoding="utf-8")
+    text = (ROOT / "iltod" / "site" / "guides" / "progress.md").read_text(encoding="utf-8")
     section = text.split("## Хэрэгжих хугацаа / Timeframes", 1)[1]
     rows = []
     for line in section.splitlines():

@@ -200,7 +200,7 @@ def test_extras_are_read_from_install_commands() -> None:
 def test_no_workflow_script_or_guide_installs_an_extra_that_does_not_exist() -> None:
     defined = set(_pyproject()["project"]["optional-dependencies"])
     texts = [*WORKFLOWS, *(ROOT / "scripts").iterdir(), ROOT / ".ci/run", ROOT / "README.md"]
-    texts += [*(ROOT / "dev").glob("*.md"), *(ROOT / "docs").glob("*.md")]
+    texts += [*(ROOT / "dev").glob("*.md"), *(ROOT / "iltod/site/guides").glob("*.md")]
     for path in texts:
         named = extras_named(path.read_text(encoding="utf-8"))
         assert named <= defined, f"{path.relative_to(ROOT)} installs {named - defined}"
