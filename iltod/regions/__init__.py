@@ -42,7 +42,7 @@ class Region(NamedTuple):
 class RegionName(BaseModel):
     """Бүс нутгийн нэр. / The region's name in both languages of the site."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, use_attribute_docstrings=True)
 
     mn: Annotated[str, Field(min_length=1, max_length=200)]
     en: Annotated[str, Field(min_length=1, max_length=200)]
@@ -51,7 +51,7 @@ class RegionName(BaseModel):
 class RegionEntry(BaseModel):
     """Нэг бүс нутаг. / One region."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, use_attribute_docstrings=True)
 
     id: RegionId
     """Тогтвортой нэр (хаягийн хэсэг). / The stable id: agency.yml's ``region`` and the URL."""
@@ -65,7 +65,7 @@ class RegionEntry(BaseModel):
 class RegionsFile(BaseModel):
     """Бүс нутгийн жагсаалт ба газрын зураг. / A deployment's regions and its map."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, use_attribute_docstrings=True)
 
     regions: Annotated[list[RegionEntry], Field(min_length=1)]
     """Бүс нутгууд, хуудсууд дээр харагдах дарааллаар. / The regions, in the order pages list
@@ -83,7 +83,7 @@ class DrawingFile(BaseModel):
     """The map's drawing: each region's outline as SVG path data in a ``width`` × ``height``
     drawing, drawn in this order (the largest first, so small regions stay on top)."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, use_attribute_docstrings=True)
 
     source: str = ""
     width: Annotated[int, Field(gt=0, le=10_000)]
