@@ -18,10 +18,11 @@ source note (``iltod/regions/README.md``); the site never reads the source.
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import math
 from pathlib import Path
+
+from iltod.regions.geojson import Point, area, douglas_peucker, path_data
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "iltod" / "regions" / "mongolia.json"
@@ -37,8 +38,6 @@ SLUGS = {
     "MN.DZ": "zavkhan", "MN.UB": "ulaanbaatar",
 }  # fmt: skip
 
-Point = tuple[float, float]
-
 
 def decode(topo: dict) -> list[list[Point]]:
     """The arcs in longitude and latitude (TopoJSON's quantized, delta-encoded arcs)."""
@@ -52,26 +51,6 @@ def decode(topo: dict) -> list[list[Point]]:
             points.append((x * sx + tx, y * sy + ty))
         arcs.append(points)
     return arcs
-
-
-def douglas_peucker(points: list[Point], tolerance: float) -> list[Point]:
-    """The points that keep the line within ``tolerance`` of the original (ends kept)."""
-    if len(points) < 3:
-        return points
-    (x1, y1), (x2, y2) = points[0], points[-1]
-    length = math.hypot(x2 - x1, y2 - y1)
-    best, index = -1.0, 0
-    for i, (x, y) in enumerate(points[1:-1], 1):
-        if length:
-            d = abs((y2 - y1) * x - (x2 - x1) * y + x2 * y1 - y2 * x1) / length
-        else:
-            d = math.hypot(x - x1, y - y1)
-        if d > best:
-            best, index = d, i
-    if best <= tolerance:
-        return [points[0], points[-1]]
-    left = douglas_peucker(points[: index + 1], tolerance)
-    return left[:-1] + douglas_peucker(points[index:], tolerance)
 
 
 def main() -> None:
@@ -97,9 +76,9 @@ def main() -> None:
             for i in ring:
                 part = simple[i] if i >= 0 else simple[~i][::-1]
                 points += part[1:] if points else part
-            rings.append(_path(points))
+            rings.append(path_data(points))
             if n == 0:
-                areas[SLUGS[g["id"]]] = _area(points)
+                areas[SLUGS[g["id"]]] = area(points)
         regions[SLUGS[g["id"]]] = "".join(rings)
     assert sorted(regions) == sorted(SLUGS.values()), "an aimag is missing"
     doc = {
@@ -111,24 +90,6 @@ def main() -> None:
     }
     OUT.write_text(json.dumps(doc, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {OUT.stat().st_size} bytes, {len(regions)} regions")
-
-
-def _area(points: list[Point]) -> float:
-    """The area of a ring (shoelace formula)."""
-    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in itertools.pairwise(points))) / 2
-
-
-def _path(points: list[Point]) -> str:
-    """One closed ring as compact SVG path data: an absolute move, then relative integer
-    steps (repeated points dropped)."""
-    xy = [(round(x), round(y)) for x, y in points]
-    out, (px, py) = [f"M{xy[0][0]} {xy[0][1]}"], xy[0]
-    steps = []
-    for x, y in xy[1:]:
-        if (x, y) != (px, py):
-            steps.append(f"{x - px} {y - py}")
-            px, py = x, y
-    return out[0] + "l" + " ".join(steps).replace(" -", "-") + "z"
 
 
 if __name__ == "__main__":
