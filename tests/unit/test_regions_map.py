@@ -102,3 +102,21 @@ def test_the_cli_check_prints_each_located_problem_and_fails(
     (tmp_path / "regions.yml").write_text(REGIONS, encoding="utf-8")
     assert cli.main(["regions", "check", str(tmp_path / "regions.yml")]) == 1
     assert "regions.yml:2:6: error[E416] map: expected the map's drawing" in capsys.readouterr().out
+
+
+def test_a_clerks_validate_checks_agencies_against_the_deployments_regions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``iltod validate`` reads mkdocs.yml's regions file, as the build does: an agency in a
+    region of the deployment is fine, one in Mongolia's built-in Govisümber is not."""
+    (tmp_path / "mkdocs.yml").write_text("extra:\n  iltod:\n    regions: regions.yml\n", "utf-8")
+    (tmp_path / "regions.yml").write_text(REGIONS.replace("map: regions-map.json\n", ""), "utf-8")
+    for slug, region in (("synthetic-a", "hills"), ("synthetic-b", "govisumber")):
+        (tmp_path / "plans" / slug).mkdir(parents=True)
+        (tmp_path / "plans" / slug / "agency.yml").write_text(
+            f"slug: {slug}\nname: {{mn: Жишээ (SYNTHETIC)}}\nregion: {region}\n", "utf-8"
+        )
+    assert cli.main(["validate", str(tmp_path / "plans")]) == 1
+    out = capsys.readouterr().out
+    assert "plans/synthetic-b/agency.yml:3:9: error[E028]" in out
+    assert "synthetic-a" not in out
