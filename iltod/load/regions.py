@@ -94,7 +94,9 @@ def parse(name: str, data: bytes, drawing: Reader) -> Regions:
     if problems:
         raise RegionsError(problems)
     regions = tuple(Region(e.id, e.name.mn, e.name.en, e.kind, e.parent) for e in model.regions)
-    return Regions(regions, shapes, name)
+    labels = model.labels.model_dump(exclude_none=True) if model.labels else {}
+    named = tuple((key, value["mn"], value["en"]) for key, value in labels.items())
+    return Regions(regions, shapes, name, named)
 
 
 def _validate(name: str, data: bytes, kind: type[M]) -> tuple[Source, M | None]:

@@ -62,6 +62,19 @@ class RegionEntry(BaseModel):
     """Харьяалагдах бүс нутгийн id. / The id of the region this one is part of."""
 
 
+class RegionLabels(BaseModel):
+    """Бүс нутгуудыг нэгтгэн нэрлэх гарчиг. / What the home page calls the regions together."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, use_attribute_docstrings=True)
+
+    map: RegionName | None = None
+    """Газрын зургийн гарчиг. / The map's heading (default: "Average implementation per
+    region")."""
+    ranked: RegionName | None = None
+    """Газрын зургийн хажуугийн жагсаалтын нэр. / The ranked list beside the map (default:
+    "Regions ranked by average")."""
+
+
 class RegionsFile(BaseModel):
     """Бүс нутгийн жагсаалт ба газрын зураг. / A deployment's regions and its map."""
 
@@ -70,6 +83,7 @@ class RegionsFile(BaseModel):
     regions: Annotated[list[RegionEntry], Field(min_length=1)]
     """Бүс нутгууд, хуудсууд дээр харагдах дарааллаар. / The regions, in the order pages list
     them."""
+    labels: RegionLabels | None = None
     map: Annotated[str, Field(pattern=r"^[A-Za-z0-9_.-]+\.json$")] | None = None
     """Газрын зургийн файл (энэ файлын хажууд). / The map's drawing: a JSON file beside this
     one (``width``, ``height``, ``regions``: SVG path data by region id). None: no map."""
@@ -111,6 +125,8 @@ class Regions:
     drawing: Drawing | None = None
     file: str = DEFAULT_FILE
     """The file they were read from, for messages (e.g. ``regions.yml``)."""
+    labels: tuple[tuple[str, str, str], ...] = ()
+    """What the home page calls them together: (``map`` or ``ranked``, Mongolian, English)."""
     _by_slug: dict[str, Region] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -128,6 +144,13 @@ class Regions:
     def __len__(self) -> int:
         return len(self.regions)
 
+    def label(self, which: str, language: str) -> str | None:
+        """The file's ``labels.<which>`` in ``language`` (None: not set)."""
+        for key, mn, en in self.labels:
+            if key == which:
+                return en if language == "en" else mn
+        return None
+
     def examples(self) -> str:
         """A few ids, for a message about an unknown one: the first of each kind."""
         firsts: dict[str, str] = {}
@@ -139,6 +162,6 @@ class Regions:
         """What of the regions a page can show, for the page cache's key."""
         d = self.drawing
         shapes = [d.width, d.height, list(d.shapes)] if d else None
-        data = [list(self.regions), shapes, self.file]
+        data = [list(self.regions), shapes, self.file, list(self.labels)]
         text = json.dumps(data, ensure_ascii=False)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()

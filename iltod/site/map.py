@@ -20,8 +20,17 @@ from iltod.site.charts import Bar
 from iltod.site.i18n import Translator
 from iltod.site.pages import region_label
 
+DEFAULT_LABELS = {"map": "chart_regions", "ranked": "regions_ranked"}
+"""The site's labels for a regions file that does not name its regions together (``labels``)."""
+
 LEGEND = ("complete", "in-progress", "insufficient", "not-implemented", "not-assessed", "no-data")
 """The legend's bands and states, in order; ``no-data``: no agency reports there."""
+
+
+def title(regions: Regions, which: str, t: Translator) -> str:
+    """What the home page calls the regions together: the map's heading (``map``) or the
+    ranked list beside it (``ranked``), as the regions file says, else in general words."""
+    return regions.label(which, t.language) or t(DEFAULT_LABELS[which])
 
 
 def draw(bars: dict[str, Bar], t: Translator, regions: Regions) -> Markup | None:
@@ -56,10 +65,11 @@ def draw(bars: dict[str, Bar], t: Translator, regions: Regions) -> Markup | None
     return Markup(
         f'<figure class="il-figure il-map">'
         f'<svg class="il-map__svg" viewBox="0 0 {w} {h}" role="group" '
-        f'aria-label="{escape(t("map"))}">'
+        f'aria-label="{escape(title(regions, "map", t))}">'
         f"{''.join(areas)}</svg>"
         f'<details class="il-chart-table"><summary>{escape(t("map_table"))}</summary>'
-        f'<table class="il-compact"><caption>{escape(t("map"))}</caption><thead><tr>'
+        f'<table class="il-compact"><caption>{escape(title(regions, "map", t))}</caption>'
+        f"<thead><tr>"
         f'<th scope="col">{escape(t("region"))}</th>'
         f'<th scope="col">{escape(t("average_short"))}</th>'
         f"</tr></thead><tbody>{table}</tbody></table></details>"

@@ -160,6 +160,8 @@ class Renderer:
             ]
             if nation
             else [],
+            "map_title": map_svg.title(self.repo.regions, "map", self.t),
+            "regions_list": map_svg.title(self.repo.regions, "ranked", self.t),
             "map": map_svg.draw(
                 {x["region"].slug: bar for x, bar in zip(regions, bars, strict=True)},
                 self.t,

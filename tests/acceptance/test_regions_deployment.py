@@ -73,6 +73,10 @@ def test_the_home_map_shows_the_deployments_three_regions_and_no_other(built: Pa
         (f"regions/{slug}/", NAMES[slug]) for slug in ("lakeside", "hills", "harbour")
     ]
     assert "Архангай" not in home  # nothing of Mongolia's built-in regions
+    # the file names no labels: the map is headed in general words, not "aimag and the capital"
+    assert "<h2>Бүс нутаг тус бүрийн дундаж хэрэгжилт — 2026</h2>" in home
+    assert 'aria-label="Бүс нутгууд дундаж хэрэгжилтээр"' in home
+    assert "Аймаг, нийслэл" not in home
 
 
 def test_each_region_has_its_page_listing_its_agencies(built: Path) -> None:

@@ -189,3 +189,20 @@ def test_the_published_schema_is_current_and_accepts_the_built_in_file() -> None
     assert [e.message for e in validator.iter_errors(src.data)] == []
     wrong = {"regions": [{"id": "Bad Id", "name": {"mn": "x"}}], "map": "x.svg"}
     assert {e.path[0] for e in validator.iter_errors(wrong)} == {"regions", "map"}
+
+
+def test_the_file_names_its_regions_together_on_the_home_page_or_general_words_do(
+    tmp_path: Path,
+) -> None:
+    from iltod.site import map as map_svg
+    from iltod.site.i18n import Translator
+
+    labels = "labels:\n  map: {mn: Мужийн дундаж (SYNTHETIC), en: Average by province (SYNTHETIC)}"
+    named = read_file(_deployment(tmp_path / "a", labels + "\n" + REGIONS), "regions.yml")
+    plain = read_file(_deployment(tmp_path / "b"), "regions.yml")
+    assert map_svg.title(named, "map", Translator("en")) == "Average by province (SYNTHETIC)"
+    assert map_svg.title(named, "ranked", Translator("en")) == "Regions ranked by average"
+    assert map_svg.title(plain, "map", Translator("mn")) == "Бүс нутаг тус бүрийн дундаж хэрэгжилт"
+    assert map_svg.title(default(), "map", Translator("en")) == (
+        "Average implementation by aimag and the capital"  # Mongolia's, as before
+    )
