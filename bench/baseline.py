@@ -10,7 +10,6 @@ import posixpath
 from typing import Any
 
 from iltod import progress, urls
-from iltod.regions import REGIONS
 from iltod.site import Site
 from iltod.site.pages import PageSpec, PlanIndex, agency_label, region_label, regions_in_use
 
@@ -57,7 +56,7 @@ class Writer:
         return "| | |\n|---|---|\n" + "\n".join(rows)
 
     def _region(self, spec: PageSpec, link: Any) -> str:
-        region = REGIONS[spec.key[0]]
+        region = self.repo.regions[spec.key[0]]
         rows = []
         for slug in self.index.by_region[region.slug]:
             tally = self.rollups.agency.get((slug, self.rollups.years[0]))

@@ -13,13 +13,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from iltod.regions import REGIONS
+from iltod.load.regions import default
 from tests.support import synthetic
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "examples" / "demo-national"
 YEARS = (2023, 2024)
-REGION_SLUGS = [slug for slug, r in REGIONS.items() if r.kind in ("aimag", "capital")]
+REGION_SLUGS = [r.slug for r in default().regions if r.kind in ("aimag", "capital")]
 AGENCIES = len(REGION_SLUGS) + 6  # every aimag and the capital, a few with two agencies
 
 

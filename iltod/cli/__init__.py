@@ -18,6 +18,7 @@ from iltod.cli import (
     export,
     images,
     importing,
+    regions,
     schema,
     template,
     validate,
@@ -40,6 +41,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     archive,
     years,
     verify,
+    regions,
 )
 
 

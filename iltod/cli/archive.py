@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     main_url_en = args.main_url_en or base["en"].main_url
     urls = _addresses(args)
     out = _output(root, Path(args.output or f"site-{args.year}"), args.force)
-    repo = loader.load(root)
+    repo = loader.load(root, regions=common.regions(root))
     if repo.report.errors:
         print(repo.report.format(args.lang), file=sys.stderr)
         return 1

@@ -17,7 +17,8 @@ import sys
 from pathlib import Path
 
 from iltod.load import loader
-from iltod.site import config
+from iltod.regions import Regions
+from iltod.site import config, options
 
 PLAN_SUFFIXES = (".yml", ".yaml")
 
@@ -39,6 +40,18 @@ def settings(language: config.Language = "mn") -> config.Settings:
 def today() -> dt.date:
     """The day overdue is judged against: ``ILTOD_TODAY`` when set, else the machine's date."""
     return settings().today or dt.date.today()
+
+
+def regions(root: Path) -> Regions:
+    """The deployment's regions: the file ``extra.iltod.regions`` of the repository's
+    mkdocs.yml names, else the built-in; a missing or wrong file is a usage error."""
+    config_file = root / "mkdocs.yml"
+    extra = options.from_file(config_file) if config_file.is_file() else None
+    value = extra.get("regions") if isinstance(extra, dict) else None
+    try:
+        return config.regions_of(options.parse({"regions": value}, config_file), config_file)
+    except (options.OptionsError, config.ConfigError) as exc:
+        raise loader.UsageError(str(exc)) from None
 
 
 def add_lang(p: argparse.ArgumentParser) -> None:
@@ -63,7 +76,7 @@ def load(paths: list[str]) -> loader.Repository:
             raise loader.UsageError(f"{p}: no such file or folder")
     root = loader.find_root(selection[0])
     whole = any(p.resolve() in (root, root / "plans") for p in selection)
-    return loader.load(root, None if whole else selection, today=today())
+    return loader.load(root, None if whole else selection, today=today(), regions=regions(root))
 
 
 def target(output: str | Path, suffixes: tuple[str, ...], force: bool) -> Path:

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from iltod.cli import common
 from iltod.history import diff
 from iltod.load import loader
 
@@ -20,6 +21,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    summary = diff.summarize(loader.find_root(Path.cwd()), args.rev1, args.rev2)
+    root = loader.find_root(Path.cwd())
+    summary = diff.summarize(root, args.rev1, args.rev2, common.regions(root))
     sys.stdout.write(diff.to_json(summary) if args.format == "json" else diff.to_markdown(summary))
     return 1 if summary.report.errors else 0

@@ -108,9 +108,10 @@ def _write_and_check(
     if folder.parent == (root / "plans").resolve():
         shown = (folder / "agency.yml").relative_to(root.resolve()).as_posix()
         if not any((folder / f"agency{ext}").exists() for ext in (".yml", ".yaml")):
-            text, written = new_agency(folder.name, shown, meta.agency_name, meta.title)
+            regions = common.regions(root)
+            text, written = new_agency(folder.name, shown, meta.agency_name, meta.title, regions)
             common.write_bytes(folder / "agency.yml", text.encode("utf-8"))
-    repo = loader.load(root, [out])
+    repo = loader.load(root, [out], regions=common.regions(root))
     if written is not None:
         report.files.add(written.file)
         return [written, *repo.report.diagnostics]

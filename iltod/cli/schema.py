@@ -9,11 +9,13 @@ from iltod.cli import common
 from iltod.schema import json_schema
 
 NAME = "schema"
-HELP = "write the JSON Schema of plan, agency or assessment files (for editors)"
+HELP = "write the JSON Schema of plan, agency, assessment or regions files (for editors)"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("kind", nargs="?", choices=["plan", "agency", "assessment"], default="plan")
+    p.add_argument(
+        "kind", nargs="?", choices=["plan", "agency", "assessment", "regions"], default="plan"
+    )
     p.add_argument("-o", "--output", help="file to write, .json (default: standard output)")
     common.add_force(p)
 

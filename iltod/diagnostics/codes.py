@@ -775,4 +775,37 @@ CODES: dict[str, Code] = {
         "жишээ нь {first}: бүтээгч iltod-ийн hooks-ыг ажиллуулаагүй",
         "The engine wrote fewer pages than the plans require (page manifest)",
     ),
+    # regions as deployment data (issue 22r): extra.iltod.regions and its files
+    "E413": Code(
+        "expected a regions file (a path relative to mkdocs.yml), got '{got}', which does not "
+        "exist or is not a file",
+        "бүс нутгийн файл (mkdocs.yml-ээс харьцангуй зам) байх ёстой; '{got}' файл олдсонгүй",
+        "The regions file extra.iltod.regions names is missing",
+    ),
+    "E414": Code(
+        "expected each region's id once, got '{got}' a second time",
+        "бүс нутгийн id бүр нэг удаа байх ёстой; '{got}' давтагдсан байна",
+        "A region id written twice in the regions file",
+    ),
+    "E415": Code(
+        "expected the id of another region of this file, got '{got}'",
+        "энэ файлын өөр бүс нутгийн id байх ёстой; '{got}' байна",
+        "A region's parent is not a region of the file",
+    ),
+    "E416": Code(
+        "expected the map's drawing beside the regions file, got '{got}', which does not exist "
+        "or is not a file",
+        "газрын зургийн файл бүс нутгийн файлын хажууд байх ёстой; '{got}' файл олдсонгүй",
+        "The map's drawing the regions file names is missing",
+    ),
+    "E417": Code(
+        "expected a region of the regions file, got '{got}', which it does not list",
+        "бүс нутгийн файлд бүртгэлтэй бүс нутаг байх ёстой; '{got}' бүртгэлгүй байна",
+        "The map draws a region the regions file does not list",
+    ),
+    "E418": Code(
+        "expected the outline of at least one region, got none",
+        "дор хаяж нэг бүс нутгийн хил байх ёстой; алга байна",
+        "The map's drawing draws no region",
+    ),
 }

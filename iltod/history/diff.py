@@ -22,6 +22,7 @@ from iltod.history.changes import MeasureDelta, compare, percent_text, snapshot,
 from iltod.history.log import PLAN_FILE
 from iltod.load import loader
 from iltod.load.yamlsource import read
+from iltod.regions import Regions
 
 
 @dataclass
@@ -47,8 +48,9 @@ class Summary:
     report: Report
 
 
-def summarize(root: Path, rev1: str, rev2: str) -> Summary:
-    """Compare the plans of ``rev2`` with its merge base with ``rev1``; validate ``rev2``."""
+def summarize(root: Path, rev1: str, rev2: str, regions: Regions | None = None) -> Summary:
+    """Compare the plans of ``rev2`` with its merge base with ``rev1``; validate ``rev2``
+    (its agencies against ``regions``, the deployment's; default the built-in)."""
     try:
         head = git.resolve(root, rev2)
         base = git.run(root, "merge-base", git.resolve(root, rev1), head).strip()
@@ -61,7 +63,7 @@ def summarize(root: Path, rev1: str, rev2: str) -> Summary:
     ]
     blobs = git.cat_blobs(root, [b for f in files for b in (f.old_blob, f.new_blob)])
     plans = [_plan_diff(f, blobs) for f in files]
-    report = validate(root, head)
+    report = validate(root, head, regions)
     touched = [
         path
         for folder in ("plans/", "attachments/")
@@ -95,12 +97,12 @@ def _plan_diff(f: git.FileChange, blobs: dict[str, bytes]) -> PlanDiff:
     return diff
 
 
-def validate(root: Path, head: str) -> Report:
+def validate(root: Path, head: str, regions: Regions | None = None) -> Report:
     """Validate the plans as they are in commit ``head``: the working tree when it is that
     commit."""
     clean = not git.run(root, "status", "--porcelain", "--", "plans", "attachments").strip()
     if clean and git.resolve(root, "HEAD") == head:
-        return loader.load(root).report
+        return loader.load(root, regions=regions).report
     with tempfile.TemporaryDirectory(prefix="iltod-diff-") as tmp:
         folders = [d for d in ("plans", "attachments") if _exists(root, head, d)]
         archive = subprocess.run(
@@ -111,7 +113,7 @@ def validate(root: Path, head: str) -> Report:
         with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
             tar.extractall(tmp, filter="data")
         (Path(tmp) / "plans").mkdir(exist_ok=True)
-        return loader.load(Path(tmp)).report
+        return loader.load(Path(tmp), regions=regions).report
 
 
 def _exists(root: Path, rev: str, path: str) -> bool:

@@ -29,7 +29,7 @@ from iltod.load.repository import PlanFile, Repository
 from iltod.load.schema_errors import convert, got
 from iltod.load.yamlsource import Source, dotted, read, undotted
 from iltod.model import Agency, Plan
-from iltod.regions import REGIONS
+from iltod.regions import Regions
 
 __all__ = ["PlanFile", "Repository", "UsageError", "discover", "find_root", "load"]
 
@@ -74,6 +74,7 @@ def load(
     selection: list[Path] | None = None,
     docs: Path | None = None,
     today: dt.date | None = None,
+    regions: Regions | None = None,
 ) -> Repository:
     """Read and check every selected file; problems go to ``repo.report``, never raised.
 
@@ -84,8 +85,10 @@ def load(
             symbolic links when the whole repository is loaded.
         today: The day a plan's year is judged "in the future" against (W010; default: the
             machine's date; a build passes its configuration's).
+        regions: The regions an agency may name (default: the built-in, Mongolia's; a build
+            passes its configuration's, ``extra.iltod.regions``).
     """
-    repo = Repository(root)
+    repo = Repository(root) if regions is None else Repository(root, regions=regions)
     _links(repo, selection, docs or root / "docs")
     files = discover(root, selection)
     for path in files:
@@ -153,11 +156,11 @@ def _load_agency(repo: Repository, path: Path, rel: str) -> None:
         reserved = ", ".join(sorted(urls.RESERVED))
         repo.report.add(diag(rel, line, col, "E029", "slug", reserved=reserved, got=slug))
     region = data.get("region")
-    if isinstance(region, str) and region not in REGIONS:
+    if isinstance(region, str) and region not in repo.regions:
         line, col = src.where(("region",))
-        examples = "govisumber, ulaanbaatar, ub-bayangol, national"
-        hint = f"e.g. {examples}; see iltod/regions.py"
-        hint_mn = f"жишээ нь {examples}; жагсаалт: iltod/regions.py"
+        examples, listed = repo.regions.examples(), repo.regions.file
+        hint = f"e.g. {examples}; see {listed}"
+        hint_mn = f"жишээ нь {examples}; жагсаалт: {listed}"
         repo.report.add(
             diag(rel, line, col, "E028", "region", hint=hint, hint_mn=hint_mn, got=region)
         )

@@ -7,8 +7,10 @@ from pathlib import Path
 
 from iltod.assessment import PlanAssessment
 from iltod.diagnostics import Diagnostic, Report
+from iltod.load import regions
 from iltod.load.yamlsource import Source
 from iltod.model import Agency, Plan
+from iltod.regions import Regions
 
 
 @dataclass
@@ -42,6 +44,8 @@ class Repository:
     """Every plan and agency file that was read, by repository-relative path."""
     assessments: dict[tuple[str, int], AssessmentFile] = field(default_factory=dict)
     """The reviewer's assessments by (agency, year) (:mod:`iltod.load.assessments`)."""
+    regions: Regions = field(default_factory=regions.default)
+    """The regions its agencies were checked against (:mod:`iltod.regions`)."""
 
     def locate(self, d: Diagnostic) -> Diagnostic:
         """``d`` with the place of its field in the clerk's words, when its file was read."""

@@ -19,15 +19,17 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from iltod.diagnostics import Diagnostic, diag
+from iltod.load import regions as regions_file
 from iltod.load.repository import Repository
 from iltod.model import Url
+from iltod.regions import Regions
 from iltod.site import options
 from iltod.site.options import Contact, SiteAddress, SiteOptions, Year
 
@@ -146,6 +148,8 @@ class BuildConfig:
     """The day overdue is judged against."""
     config_file: Path | None = None
     """The mkdocs.yml read, where its errors are located."""
+    regions: Regions = field(default_factory=regions_file.default)
+    """The regions agencies belong to: ``extra.iltod.regions``'s file, or the built-in."""
 
     @property
     def site_url(self) -> str | None:
@@ -197,6 +201,7 @@ class BuildConfig:
             "settings": self.settings.model_dump(
                 mode="json", exclude={"today", "source_date_epoch"}
             ),
+            "regions": self.regions.digest(),  # the file's names and map, not only its path
         }
 
 
@@ -260,7 +265,8 @@ def read(
 
     Raises:
         ConfigError: every unknown or malformed value, located in mkdocs.yml (E401, E402) or
-            by the variable's name (E403).
+            by the variable's name (E403); a regions file missing (E413) or wrong (E010–E015,
+            E414–E418, located in it).
     """
     lang: Language = "en" if language == "en" else "mn"
     settings = settings_from(lang, env)
@@ -271,4 +277,23 @@ def read(
         opts = options.parse(merged, config_file)
     except options.OptionsError as exc:
         raise ConfigError(exc.diagnostics) from None
-    return BuildConfig(lang, opts, settings, settings.today or dt.date.today(), config_file)
+    today = settings.today or dt.date.today()
+    return BuildConfig(lang, opts, settings, today, config_file, regions_of(opts, config_file))
+
+
+def regions_of(opts: SiteOptions, config_file: Path | None) -> Regions:
+    """The regions ``extra.iltod.regions`` names (relative to mkdocs.yml), or the built-in.
+
+    Raises:
+        ConfigError: the file is missing (E413, located in mkdocs.yml) or wrong (located in it).
+    """
+    if opts.regions is None:
+        return regions_file.default()
+    folder = config_file.parent if config_file is not None else Path()
+    try:
+        return regions_file.read_file(folder / opts.regions, opts.regions)
+    except (OSError, ValueError):
+        where = options.locate(config_file, ("extra", "iltod", "regions"))
+        raise ConfigError([diag(*where, "E413", "extra.iltod.regions", got=opts.regions)]) from None
+    except regions_file.RegionsError as exc:
+        raise ConfigError(exc.diagnostics) from None

@@ -20,7 +20,6 @@ from typing import Any
 
 from iltod import urls
 from iltod.load.loader import PlanFile
-from iltod.regions import REGIONS
 from iltod.site import charts, trends
 from iltod.site.pages import PageSpec, SitePlan, agency_label, region_label, regions_in_use
 from iltod.site.render import Link, Renderer, Row
@@ -157,7 +156,7 @@ class Answers:
         place = self.r.t("national")
         up = None
         if scope[0] == "region":
-            place = region_label(REGIONS[scope[1]], self.r.t.language)
+            place = region_label(self.r.repo.regions[scope[1]], self.r.t.language)
             up = link(urls.region(scope[1]))
         elif scope[0] == "agency":
             place = agency_label(self.r.repo.agencies[scope[1]], self.r.t.language)
@@ -184,7 +183,7 @@ class Answers:
                     "bar": charts.bar(label, tally, self.r.words, link(urls.agency(slug))),
                     "tally": tally,
                     "year": year,
-                    "region": region_label(REGIONS[agency.region], self.r.t.language),
+                    "region": region_label(self.r.repo.regions[agency.region], self.r.t.language),
                     "region_url": link(urls.region(agency.region)),
                     "overdue": self.agency_overdue_count(slug),
                     "overdue_url": link(agency_overdue(slug)),

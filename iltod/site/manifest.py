@@ -33,7 +33,7 @@ def output_path(src_uri: str) -> str:
 def required(root: Path, config: BuildConfig, docs_dir: Path) -> list[str]:
     """Every page the build must write: each page of the selected plans (iltod.site.pages)
     and each guide."""
-    repo = loader.load(root, config.selection(root), docs_dir)
+    repo = loader.load(root, config.selection(root), docs_dir, regions=config.regions)
     _, built = Years.of(config.options, config.language).select(repo)
     pages = build(built, Translator(config.language)).pages
     guides = [p.relative_to(docs_dir).as_posix() for p in sorted(docs_dir.rglob("*.md"))]

@@ -1,51 +1,51 @@
-"""Mongolia's 21 aimags and the capital as a static SVG map on the home page: each region
-coloured by the band of its average, linked to its page, with a legend in words and the same
-numbers as a table. No JavaScript.
+"""The deployment's regions (by default Mongolia's 21 aimags and the capital) as a static SVG
+map on the home page: each region coloured by the band of its average, linked to its page, with
+a legend in words and the same numbers as a table. No JavaScript.
 
-The outlines (``mapdata/mongolia.json``, about 6 KB) are Natural Earth's public-domain admin-1
-polygons, simplified once by ``python -m bench.make_map`` (``mapdata/README.md``). What each
+The outlines are the regions' drawing (:mod:`iltod.regions`, ``dev/regions.md``); the built-in
+one, ``iltod/regions/mongolia.json`` (about 6 KB), is Natural Earth's public-domain admin-1
+polygons, simplified once by ``python -m bench.make_map`` (``iltod/regions/README.md``). What each
 region says is its :class:`~iltod.site.charts.Bar` (``text``: "97.5%" or the status in words),
 the same object the regions' bar chart and table print.
 """
 
 from __future__ import annotations
 
-import json
-from functools import cache
 from html import escape
-from importlib import resources
-from typing import Any
 
 from markupsafe import Markup
 
-from iltod.regions import REGIONS
+from iltod.regions import Regions
 from iltod.site.charts import Bar
 from iltod.site.i18n import Translator
 from iltod.site.pages import region_label
+
+DEFAULT_LABELS = {"map": "chart_regions", "ranked": "regions_ranked"}
+"""The site's labels for a regions file that does not name its regions together (``labels``)."""
 
 LEGEND = ("complete", "in-progress", "insufficient", "not-implemented", "not-assessed", "no-data")
 """The legend's bands and states, in order; ``no-data``: no agency reports there."""
 
 
-@cache
-def outlines() -> dict[str, Any]:
-    """The map's drawing: ``width``, ``height`` and each region's SVG path data by slug."""
-    data = resources.files("iltod.site") / "mapdata" / "mongolia.json"
-    doc: dict[str, Any] = json.loads(data.read_text(encoding="utf-8"))
-    return doc
+def title(regions: Regions, which: str, t: Translator) -> str:
+    """What the home page calls the regions together: the map's heading (``map``) or the
+    ranked list beside it (``ranked``), as the regions file says, else in general words."""
+    return regions.label(which, t.language) or t(DEFAULT_LABELS[which])
 
 
-def draw(bars: dict[str, Bar], t: Translator) -> Markup:
-    """The map, its legend and its table. ``bars``: the regions that have agencies, by slug."""
-    shapes = outlines()
+def draw(bars: dict[str, Bar], t: Translator, regions: Regions) -> Markup | None:
+    """The map, its legend and its table; None when the regions have no drawing. ``bars``:
+    the regions that have agencies, by slug."""
+    if regions.drawing is None:
+        return None
     areas = []
     rows = []
-    for slug, d in shapes["regions"].items():
-        name = region_label(REGIONS[slug], t.language)
+    for slug, d in regions.drawing.shapes:
+        name = region_label(regions[slug], t.language)
         bar = bars.get(slug)
         state = bar.state if bar else "no-data"
         said = bar.text if bar else t("map_no_agency")  # not "no assessment": nobody reports
-        path = f'<path class="il-map__area il-band--{state}" d="{d}"/>'
+        path = f'<path class="il-map__area il-band--{state}" d="{escape(d)}"/>'
         label = escape(f"{name}: {said}")
         if bar and bar.href:
             link = f'<a href="{escape(bar.href)}" aria-label="{label}">'
@@ -61,14 +61,15 @@ def draw(bars: dict[str, Bar], t: Translator) -> Markup:
         for key in LEGEND
     )
     table = "".join(row for _, row in sorted(rows))
-    w, h = shapes["width"], shapes["height"]
+    w, h = regions.drawing.width, regions.drawing.height
     return Markup(
         f'<figure class="il-figure il-map">'
         f'<svg class="il-map__svg" viewBox="0 0 {w} {h}" role="group" '
-        f'aria-label="{escape(t("map"))}">'
+        f'aria-label="{escape(title(regions, "map", t))}">'
         f"{''.join(areas)}</svg>"
         f'<details class="il-chart-table"><summary>{escape(t("map_table"))}</summary>'
-        f'<table class="il-compact"><caption>{escape(t("map"))}</caption><thead><tr>'
+        f'<table class="il-compact"><caption>{escape(title(regions, "map", t))}</caption>'
+        f"<thead><tr>"
         f'<th scope="col">{escape(t("region"))}</th>'
         f'<th scope="col">{escape(t("average_short"))}</th>'
         f"</tr></thead><tbody>{table}</tbody></table></details>"

@@ -55,6 +55,10 @@ SiteAddress = Annotated[
 """A site's address: http(s), ending in ``/`` (year Y's site is ``<archive_url><Y>/``); empty
 means none."""
 
+_SEGMENT = r"[A-Za-z0-9_][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*"
+RegionsPath = Annotated[str, Field(pattern=rf"^({_SEGMENT}/)*{_SEGMENT}\.ya?ml$")]
+"""A regions file inside the deployment's repository, relative to mkdocs.yml."""
+
 
 class SiteOptions(BaseModel):
     """``extra.iltod`` of mkdocs.yml. Every field is optional."""
@@ -125,6 +129,10 @@ class SiteOptions(BaseModel):
     """Мэдээллийг шинэчлэх хугацаа, өдрөөр (Засгийн газрын 201/2022 тогтоол: 14 хоног).
     / How often an agency's data must be updated, in days (default 14: Government Resolution
     201/2022)."""
+    # -- the deployment's regions (iltod/regions, dev/regions.md) ---------------------------
+    regions: RegionsPath | None = None
+    """Бүс нутгийн файл (mkdocs.yml-ээс харьцангуй). / The deployment's regions file, relative
+    to mkdocs.yml (default: the built-in regions of Mongolia)."""
 
 
 _BOOL = ("true or false", "true эсвэл false")
@@ -170,6 +178,10 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "main_url": _SITE_URL,
     "report_deadline_days": ("a number of days from 0 to 366", "0-ээс 366 хүртэлх өдрийн тоо"),
     "update_days": ("a number of days from 1 to 366", "1-ээс 366 хүртэлх өдрийн тоо"),
+    "regions": (
+        "a regions file (.yml) relative to mkdocs.yml, e.g. regions.yml",
+        "mkdocs.yml-ээс харьцангуй бүс нутгийн файл (.yml), жишээ нь regions.yml",
+    ),
 }
 """What each option takes, in English and Mongolian, for E402."""
 

@@ -16,7 +16,7 @@ from typing import Any
 from iltod import urls
 from iltod.load.loader import PlanFile, Repository
 from iltod.model import Agency
-from iltod.regions import REGIONS, Region
+from iltod.regions import Region
 from iltod.site import bidi
 from iltod.site.i18n import Translator
 
@@ -63,8 +63,9 @@ def region_label(region: Region, language: str) -> str:
 
 
 def regions_in_use(repo: Repository) -> list[Region]:
+    """The repository's regions that have agencies, in the order its regions file lists them."""
     used = {a.region for a in repo.agencies.values()}
-    return [r for slug, r in REGIONS.items() if slug in used]
+    return [r for r in repo.regions.regions if r.slug in used]
 
 
 class PlanIndex:

@@ -21,7 +21,6 @@ from iltod import indicators, progress, urls
 from iltod.load.loader import PlanFile, Repository
 from iltod.model import Measure, Objective
 from iltod.opendata import attachment_counts
-from iltod.regions import REGIONS
 from iltod.site import bidi, charts
 from iltod.site import map as map_svg
 from iltod.site.i18n import Translator, ordinal_mn
@@ -161,15 +160,19 @@ class Renderer:
             ]
             if nation
             else [],
+            "map_title": map_svg.title(self.repo.regions, "map", self.t),
+            "regions_list": map_svg.title(self.repo.regions, "ranked", self.t),
             "map": map_svg.draw(
-                {x["region"].slug: bar for x, bar in zip(regions, bars, strict=True)}, self.t
+                {x["region"].slug: bar for x, bar in zip(regions, bars, strict=True)},
+                self.t,
+                self.repo.regions,
             )
             if year
             else None,
         }
 
     def _region(self, spec: PageSpec, link: Link) -> dict[str, Any]:
-        region = REGIONS[spec.key[0]]
+        region = self.repo.regions[spec.key[0]]
         rows: list[dict[str, Any]] = []
         for slug in self.index.by_region[region.slug]:
             agency = self.repo.agencies[slug]
@@ -220,8 +223,8 @@ class Renderer:
             "all_years": self.years.main(urls.agency(slug), link) if self.years.archive else None,
             "agency": agency,
             "label": agency_label(agency, self.t.language),
-            "region": REGIONS[agency.region],
-            "region_label": region_label(REGIONS[agency.region], self.t.language),
+            "region": self.repo.regions[agency.region],
+            "region_label": region_label(self.repo.regions[agency.region], self.t.language),
             "plans": plans,
         }
 

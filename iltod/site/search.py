@@ -29,7 +29,6 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from iltod import urls
-from iltod.regions import REGIONS
 from iltod.site.pages import agency_label, region_label
 from iltod.site.render import Renderer
 
@@ -62,7 +61,7 @@ def documents(renderer: Renderer) -> dict[str, str]:
             lang=language,
             plan=plan,
             label=agency_label(agency, language),
-            region_label=region_label(REGIONS[agency.region], language),
+            region_label=region_label(renderer.repo.regions[agency.region], language),
         )
     return out
 

@@ -144,4 +144,5 @@ def _view(repo: Repository, agencies: set[str], plans: list[PlanFile]) -> Reposi
         plans=plans,
         report=repo.report,
         sources=repo.sources,
+        regions=repo.regions,
     )

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
+from iltod.load.regions import default
 from iltod.model import Agency, Measure, Name, Objective, Plan
-from iltod.regions import REGIONS
 from iltod.schema.yamlwrite import dump_model
 
 # Phrases of the kind the real reports use, recombined at random (synthetic).
@@ -208,7 +208,7 @@ def write_repository(
     with ``vocabulary`` too their words are those of a real report, recombined.
     """
     rng = random.Random(seed)
-    regions = regions or [r for r in REGIONS if r != "national"]
+    regions = regions or [r for r in default() if r != "national"]
     slugs = []
     for i in range(agencies):
         slug = f"synthetic-{i:04d}"

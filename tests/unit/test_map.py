@@ -6,18 +6,21 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from iltod.regions import REGIONS
+import iltod.regions
+from iltod.load.regions import default
 from iltod.site import map as map_svg
 from iltod.site.charts import Bar
 from iltod.site.i18n import Translator
 
-MAPDATA = Path(map_svg.__file__).parent / "mapdata"
+MAPDATA = Path(iltod.regions.__file__).parent
 
 
 def test_the_map_has_every_aimag_and_the_capital_and_nothing_else() -> None:
-    wanted = {slug for slug, r in REGIONS.items() if r.kind in ("aimag", "capital")}
+    regions = default()
+    wanted = {r.slug for r in regions.regions if r.kind in ("aimag", "capital")}
     assert len(wanted) == 22
-    assert set(map_svg.outlines()["regions"]) == wanted
+    assert regions.drawing is not None
+    assert {slug for slug, _ in regions.drawing.shapes} == wanted
 
 
 def test_the_outlines_are_small_and_say_where_they_come_from() -> None:
@@ -33,7 +36,7 @@ def test_each_region_says_its_figure_in_its_colour_and_links_to_its_page() -> No
         "govisumber": Bar("Говьсүмбэр аймаг", 97.5, "in-progress", "97.5%", "regions/govisumber/"),
         "uvs": Bar("Увс аймаг", None, "not-assessed", "үнэлээгүй", "regions/uvs/"),
     }
-    out = str(map_svg.draw(bars, Translator("mn")))
+    out = str(map_svg.draw(bars, Translator("mn"), default()))
     link = re.search(r'<a href="regions/govisumber/" aria-label="([^"]+)">.*?</a>', out)
     assert link is not None
     assert link.group(1) == "Говьсүмбэр аймаг: 97.5%"

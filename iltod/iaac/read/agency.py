@@ -11,17 +11,19 @@ from __future__ import annotations
 import re
 
 from iltod.diagnostics import Diagnostic, diag
+from iltod.load import regions as regions_file
 from iltod.model import Agency, Name
-from iltod.regions import REGIONS
+from iltod.regions import Regions
 from iltod.schema.yamlwrite import dump_model
 
 
-def guess_region(*texts: str) -> tuple[str, str, str]:
+def guess_region(*texts: str, regions: Regions | None = None) -> tuple[str, str, str]:
     """The region slug a text names (a district before its city, an aimag), with why, in
-    English and Mongolian; ``national`` when none is named."""
+    English and Mongolian; ``national`` when none is named. ``regions``: the deployment's
+    (default: the built-in, Mongolia's)."""
     joined = " ".join(texts).lower()
     found: list[tuple[int, str, str]] = []
-    for r in REGIONS.values():
+    for r in (regions or regions_file.default()).regions:
         if r.kind == "national":
             continue
         stem = r.mn.split()[0].lower()
@@ -37,13 +39,13 @@ def guess_region(*texts: str) -> tuple[str, str, str]:
 
 
 def new_agency(
-    slug: str, shown: str, name: str | None, title: str | None
+    slug: str, shown: str, name: str | None, title: str | None, regions: Regions | None = None
 ) -> tuple[str, Diagnostic]:
     """The YAML text of agency ``slug`` (name from the document's agency line, region
     guessed) and the W136 that says what was guessed; ``shown`` is the file's path as
     diagnostics show it."""
     mn = " ".join((name or "").split()) or slug
-    region, why, why_mn = guess_region(mn, title or "")
+    region, why, why_mn = guess_region(mn, title or "", regions=regions)
     agency = Agency(slug=slug, name=Name(mn=mn), region=region)
     warning = diag(
         shown,
