@@ -5,6 +5,7 @@ answers and the deployment's own files. Every answer and plan is SYNTHETIC."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.support import deployment
+from tests.support import deployment, regions, synthetic
 from tests.support.sitekit import ROOT, build_env
 
 pytestmark = pytest.mark.package
@@ -130,6 +131,17 @@ def test_evidence_in_storage_one_language_and_own_regions_are_written_and_lint(
     assert "needs: [attest, evidence]" in deploy
     run([sys.executable, "-m", "iltod", "codeowners", "--check"], cwd=repo)
     lint_workflows(repo)
+    # the deployment's three made-up regions (SYNTHETIC) and agencies in them: map and region
+    # pages come from the regions file, no code change
+    (repo / "regions.yml").write_text(regions.REGIONS, encoding="utf-8")
+    (repo / "regions-map.json").write_text(json.dumps(regions.MAP), encoding="utf-8")
+    synthetic.write_repository(repo, 3, measures=3, years=(2024,), regions=regions.IDS)
+    run([sys.executable, "-m", "iltod", "validate"], cwd=repo)
+    run([sys.executable, "-m", "iltod", "build", "-o", "site"], cwd=repo)
+    home = (repo / "site" / "index.html").read_text(encoding="utf-8")
+    assert home.count('class="il-map__area') == 3
+    for slug in regions.IDS:
+        assert (repo / "site" / "regions" / slug / "index.html").is_file()
 
 
 def test_copier_update_brings_the_next_template_version_and_keeps_the_answers(
