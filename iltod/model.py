@@ -62,8 +62,10 @@ class Agency(_Model):
     short_name: Name | None = None
     """Товчилсон нэр, жишээ нь ЗДТГ. / Abbreviated name, e.g. ЗДТГ."""
     region: Slug
-    """Аймаг, нийслэл, дүүрэг эсвэл ``national`` (iltod/regions.py-д бүртгэлтэй).
-    / Aimag, capital city, capital district or ``national`` (listed in iltod/regions.py)."""
+    """Бүс нутгийн файлд бүртгэлтэй бүс (анхдагч нь Монголын аймаг, нийслэл, дүүрэг) эсвэл
+    ``national``.
+    / A region listed in the deployment's regions file (by default Mongolia's aimags, capital
+    city and districts) or ``national``."""
     parent: Text | None = None
     """Харьяалах дээд байгууллага. / The parent body the agency reports to."""
     website: Url | None = None
