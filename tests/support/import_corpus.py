@@ -34,9 +34,20 @@ SHARED_ROWS = ("33-dundgovi-2019-lines.txt", "27-bagakhangai-2015.html")
 """Set-aside documents whose rows a development document also holds (SET_ASIDE.md)."""
 
 
+FRESH_HEADING = "## Fresh set-aside"
+
+
 def set_aside() -> list[str]:
-    """The names listed in SET_ASIDE.md: kept out of development (issue 23)."""
-    text = (CORPUS / "SET_ASIDE.md").read_text(encoding="utf-8")
+    """The names SET_ASIDE.md set aside first (issue 23, first session): looked at since,
+    so their figure is contaminated."""
+    text = (CORPUS / "SET_ASIDE.md").read_text(encoding="utf-8").split(FRESH_HEADING)[0]
+    return re.findall(r"^- `([^`]+)`$", text, re.MULTILINE)
+
+
+def fresh_set_aside() -> list[str]:
+    """The names of SET_ASIDE.md's fresh set-aside (issue 23, second session): drawn from
+    part three before the importer was changed again, and never looked at one by one."""
+    text = (CORPUS / "SET_ASIDE.md").read_text(encoding="utf-8").split(FRESH_HEADING, 1)[1]
     return re.findall(r"^- `([^`]+)`$", text, re.MULTILINE)
 
 
