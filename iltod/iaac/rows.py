@@ -20,6 +20,9 @@ from iltod.indicators import split
 HEADER = LABELS
 TEXT_FIELDS = ("target", "baseline", "target_level", "responsible")
 _SLASH_PERCENT = re.compile(r"/[^/\n]*?\d+(?:[.,]\d+)?\s*%[^/\n]*/")
+_TRAILING_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?\s*%)\s*\.?\s*$")
+"""A percent closing the result ("Гэрээнд заалт тусгасан. 100%"): the row's mark, where a
+percent inside the sentence ("41% хамрагдсан") is a fact of the result."""
 
 
 @dataclass(frozen=True)
@@ -136,8 +139,9 @@ def _percent(
     r = row.at("result")
     if value is None and stated is not None:
         got, value, en, mn = stated
+        extra = grade_args(grades, got) if en.startswith("grade") else {}
         code = "W125" if en.startswith("grade") else "W104"
-        ds.append(diag(file, r.line, r.col, code, f"{p}percent", got=got, value=value))
+        ds.append(diag(file, r.line, r.col, code, f"{p}percent", got=got, value=value, **extra))
         return value, (f"{en} in the result", f"үр дүнгийн {mn}")
     if value is not None and stated is not None and stated[1] != value:
         ds.append(
@@ -182,8 +186,18 @@ def _from_column(
     grade = grades.whole(c.text)
     if grade is not None:
         scale = "/".join(map(str, grades.scale))
+        args = grade_args(grades, grade.words)
         ds.append(
-            diag(file, c.line, c.col, "W125", f"{p}percent", got=grade.words, value=grade.percent)
+            diag(
+                file,
+                c.line,
+                c.col,
+                "W125",
+                f"{p}percent",
+                got=grade.words,
+                value=grade.percent,
+                **args,
+            )
         )
         return grade.percent, (
             f"grade word '{grade.words}' ({grade.step}) on the scale {scale}",
@@ -198,6 +212,21 @@ def _from_column(
     return None, ("not readable, kept in notes", "уншигдсангүй, тайлбарт хадгалав")
 
 
+_STEP_MN = {"done": "хэрэгжсэн", "mostly": "ихэвчлэн", "begun": "эхэлсэн", "none": "хэрэгжээгүй"}
+
+
+def grade_args(grades: Grades, words: str) -> dict[str, str]:
+    """What W125 says of a grade word: its step and the scale that gave it its percent."""
+    grade = grades.whole(words) or grades.marked(words)
+    step = grade.step if grade else "?"
+    scale = sorted(grades.scale) if len(grades.scale) == 4 else [0, 30, 70, 100]
+    return {
+        "step": f"step '{step}'",
+        "step_mn": _STEP_MN.get(step, step),
+        "scale": ", ".join(map(str, scale)),
+    }
+
+
 def _from_result(result: str | None, grades: Grades) -> tuple[str, Any, str, str] | None:
     """(as written, percent, how in English, how in Mongolian) that a result states, if one."""
     if not result:
@@ -208,6 +237,10 @@ def _from_result(result: str | None, grades: Grades) -> tuple[str, Any, str, str
     grade = grades.whole(result) or grades.marked(result)
     if grade is not None:
         return grade.words, grade.percent, f"grade word '{grade.words}'", "үнэлгээний үг"
+    last = _TRAILING_PERCENT.search(result)
+    if last and last.start() > 0 and cells.percent(last[1])[0] == "ok":
+        value = cells.percent(last[1])[1]
+        return last[1], value, "percent closing the text", "төгсгөлийн хувь"
     return None
 
 

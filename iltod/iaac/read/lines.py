@@ -100,14 +100,32 @@ class _Rows:
     def run(self, body: list[Cell]) -> None:
         segments: list[tuple[Cell, list[Cell]]] = []
         pending: list[Cell] = []  # a row number standing before the first measure
-        for c in body:
+        bare: Cell | None = None  # a measure number alone on its line: the text comes next
+        seen = within = 0  # measures started, in the plan and under the current objective
+        for k, c in enumerate(body):
+            after = body[k + 1].text if k + 1 < len(body) else ""
             h = cells.heading(c.text) or _flat_goal(c.text)
-            if h and not cells.measure_number(c.text)[1]:
+            number, rest = cells.measure_number(c.text)[1], cells.measure_number(c.text)[2]
+            if bare is not None:
+                segments.append((Cell(f"{bare.text} {c.text}", c.line, c.col), pending))
+                bare, pending = None, []
+            elif h and not number:
                 self._flush(segments)
                 self.b.objective(h[0], h[1], c)
-            elif cells.measure_number(c.text)[1]:
+                within = 0
+            elif number and not rest and _is_text(after):
+                bare = c  # "1.1" in the number column, the measure's text on the next line
+                seen, within = seen + 1, within + 1
+            elif number:
                 segments.append((c, pending))
                 pending = []
+                seen, within = seen + 1, within + 1
+            elif self._starts(c, after, seen, within, segments):
+                pending = [c]  # a row number alone: the next line is an unnumbered measure
+            elif pending and (not segments or pending[0].line > segments[-1][0].line):
+                segments.append((c, pending))
+                pending = []
+                seen, within = seen + 1, within + 1
             elif segments:
                 segments[-1][1].append(c)
             elif cells.serial(c.text) is not None and "serial" in self.before:
@@ -115,6 +133,21 @@ class _Rows:
             else:
                 self.b.stray(c)
         self._flush(segments)
+
+    def _starts(
+        self, c: Cell, after: str, seen: int, within: int, segments: list[tuple[Cell, list[Cell]]]
+    ) -> bool:
+        """A row number standing alone ("2") before a measure without a number of its own:
+        the next row's number, followed by the measure's text."""
+        n = cells.serial(c.text)
+        done = not segments or len(segments[-1][1]) >= len(self.after) - 1
+        return (
+            "serial" in self.before
+            and n in (seen + 1, within + 1)
+            and done
+            and _is_text(after)
+            and not cells.measure_number(after)[1]
+        )
 
     def _refine(self, segments: list[tuple[Cell, list[Cell]]]) -> None:
         """Column roles by content (:mod:`content`), from the measures whose lines fill the
@@ -145,7 +178,10 @@ class _Rows:
                 row.cells["serial"] = rest.pop(0)
             last = k + 1 == len(segments)
             if not last and rest and "serial" in self.before and cells.serial(rest[-1].text):
-                carry = rest.pop()
+                nxt, nxt_rest = segments[k + 1]
+                own = nxt_rest and nxt_rest[0].line < nxt.line  # it has its row number
+                if not own and rest[-1].line == nxt.line - 1:
+                    carry = rest.pop()
             self._fill(row, rest)
             self.b.measure(row)
             if self.progress:
@@ -210,12 +246,26 @@ class _Rows:
 
 
 def _names_a_column(text: str) -> bool:
-    """A header line: short, naming a column, and neither a section heading nor a measure."""
+    """A header line: short, naming a column, and neither a section heading, a measure nor a
+    title ("… 2021 ОНЫ БИЕЛЭЛТ" names the percent's word, but with a year)."""
     return (
         len(text) <= 80
+        and not re.search(r"\b(?:19|20)\d\d\b", text)
         and headers.role(text) is not None
         and cells.heading(text) is None
         and cells.measure_number(text)[1] is None
+    )
+
+
+def _is_text(text: str) -> bool:
+    """A line of words (a measure's text), not a number, percent, date or heading."""
+    return (
+        len(text) > 3
+        and cells.serial(text) is None
+        and cells.percent(text)[0] != "ok"
+        and cells.heading(text) is None
+        and not _is_timeframe(text)
+        and any(ch.isalpha() for ch in text)
     )
 
 
