@@ -19,6 +19,8 @@ from iltod.indicators import split
 
 HEADER = LABELS
 TEXT_FIELDS = ("target", "baseline", "target_level", "responsible")
+LEVELS = ("baseline", "target_level")
+"""Level columns, where a dash is a value the report states ("no baseline"), kept."""
 _SLASH_PERCENT = re.compile(r"/[^/\n]*?\d+(?:[.,]\d+)?\s*%[^/\n]*/")
 _TRAILING_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?\s*%)\s*\.?\s*$")
 """A percent closing the result ("Гэрээнд заалт тусгасан. 100%"): the row's mark, where a
@@ -82,7 +84,9 @@ def read_row(row: Row, file: str, number: str, grades: Grades | None = None) -> 
     data["timeframe"] = "" if cells.is_empty(row.text("timeframe")) else row.text("timeframe")
     data["indicators"] = indicators(row.text("indicators"))
     for key in TEXT_FIELDS:
-        data[key] = None if cells.is_empty(row.text(key)) else row.text(key)
+        value = row.text(key)
+        kept = key in LEVELS and value.strip() in ("-", "–", "—")  # "no baseline", as written
+        data[key] = value.strip() if kept else None if cells.is_empty(value) else value
     data["budget"] = cells.budget(row.text("budget"))
     result, declared = _split_result(row.text("result"))
     data["result"] = None if cells.is_empty(result) else result

@@ -209,3 +209,51 @@ def test_a_copied_table_with_numbers_on_their_own_lines_is_read_row_by_row():
         ("2.1", "Сургууль барих (SYNTHETIC)", 70),
     ]
     assert result.plan.objectives[0].measures[1].result == "Эхэлсэн."
+
+
+def test_a_row_across_the_table_is_an_objective_whatever_its_numbering():
+    doc = _page(
+        [TITLE],
+        ["Д/д", "Үйл ажиллагаа", "Хувь"],
+        [
+            ["5.1.Сургуулийн өмнөх боловсрол"],
+            ["а.", "Нэг (SYNTHETIC)", "70"],
+            ["“Ил тод байдал”"],
+            ["а.", "Хоёр (SYNTHETIC)", "100"],
+        ],
+    )
+    result = _import(doc)
+    assert [(o.number, o.title) for o in result.plan.objectives] == [
+        (1, "Сургуулийн өмнөх боловсрол"),
+        (2, "Ил тод байдал"),
+    ]
+    assert [n for n, *_ in _measures(result)] == ["1.1", "2.1"]
+    assert "W106" not in _warnings(result)
+    assert "W110" not in _warnings(result)
+
+
+def test_a_dash_in_a_level_column_is_kept_as_the_report_states_it():
+    doc = _page(
+        [TITLE],
+        ["Д/д", "Арга хэмжээ", "Суурь түвшин", "Зорилтот түвшин", "Хариуцах", "Хувь"],
+        [["НЭГ. ЗОРИЛТ"], ["1", "Нэг (SYNTHETIC)", "-", "15", "-", "100"]],
+    )
+    measure = _import(doc).plan.objectives[0].measures[0]
+    assert (measure.baseline, measure.target_level, measure.responsible) == ("-", "15", None)
+
+
+def test_objectives_in_a_column_lose_their_own_numbers_and_are_numbered_in_order():
+    doc = _page(
+        [TITLE],
+        ["Зорилт", "Арга хэмжээ", "Хувь"],
+        [
+            ["1.1. Хууль хэрэгжүүлэх (SYNTHETIC)", "1.1.1. Нэг", "100"],
+            ["1.2. Мэдүүлэг авах (SYNTHETIC)", "1.2.1. Хоёр", "70"],
+        ],
+    )
+    result = _import(doc)
+    assert [(o.number, o.title) for o in result.plan.objectives] == [
+        (1, "Хууль хэрэгжүүлэх (SYNTHETIC)"),
+        (2, "Мэдүүлэг авах (SYNTHETIC)"),
+    ]
+    assert [n for n, *_ in _measures(result)] == ["1.1.1", "1.2.1"]

@@ -35,6 +35,8 @@ _PERIOD_WORDS = re.compile(r"\b20\d\d\b|улирал|хагас\s+жил|жил�
 _DECISION = re.compile(r"тогтоол|захирамж|тушаал|хавсралт", re.IGNORECASE)
 """An approval line above the title ("Засгийн газрын 2012 оны 203 дугаар тогтоолын …
 хавсралт"): its year is the decision's, not the report's."""
+_OWN_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.,]\d{1,3})*[.,)]?\s+)+")
+"""The objective's own numbers before its title in an objective column ("1.1. …", "1 1.1 …")."""
 _REPORTED = re.compile(r"биелэлт|тайлан|хэрэгжилт|гүйцэтгэл", re.IGNORECASE)
 
 _PERIODS = [
@@ -227,10 +229,11 @@ class Builder:
         named = row.text("objective")
         if named and not cells.is_empty(named) and cells.serial(named) is None:
             h = cells.heading(named, digits=True)
-            title = h[1] if h else named
+            title = h[1] if h else _OWN_NUMBER.sub("", named).strip() or named
             if not self.objectives or self.objectives[-1].title != title:
                 held = len([o for o in self.objectives if o.measures])  # not empty sections
-                n = h[0] if h else int(number.split(".")[0]) if number else held + 1
+                two = number is not None and number.count(".") == 1  # "2.1": objective 2
+                n = h[0] if h else int(number.split(".")[0]) if number and two else held + 1
                 self.objective(n, title, row.at("objective"))
         if not self.objectives:
             n = int(number.split(".")[0]) if number else 1
