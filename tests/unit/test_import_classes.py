@@ -10,6 +10,7 @@ import pytest
 
 from iltod.iaac import cells, columns
 from iltod.iaac.read import Meta, import_bytes
+from tests.fixtures.import_corpus.make import Cellish, Doc, Span, write
 
 
 def _page(lines: list[str], header: list[str], rows: list[list[str]]) -> bytes:
@@ -257,3 +258,67 @@ def test_objectives_in_a_column_lose_their_own_numbers_and_are_numbered_in_order
         (2, "Мэдүүлэг авах (SYNTHETIC)"),
     ]
     assert [n for n, *_ in _measures(result)] == ["1.1.1", "1.2.1"]
+
+
+def _section(text: str, width: int) -> list[Cellish]:
+    return [Span(text, 1, width)]
+
+
+LAYOUTS: dict[str, tuple[list[str], list[list[Cellish]]]] = {
+    "row numbers '1)'": (
+        ["№", "Арга хэмжээ", "Хувь"],
+        [_section("НЭГ. ЗОРИЛТ", 3), ["1)", "Нэг (S)", "100"], ["2)", "Хоёр (S)", "30"]],
+    ),
+    "grade words": (
+        ["Д/д", "Арга хэмжээ", "Үнэлгээ"],
+        [_section("НЭГ. ЗОРИЛТ", 3), ["1", "Нэг (S)", "Хангалттай"], ["2", "Хоёр (S)", "Бүрэн"]],
+    ),
+    "an objective column of measures": (
+        ["№", "Гүйцэтгэлийн зорилт", "Хүрэх түвшин", "Үнэлгээ"],
+        [["1)", "Журам (S)", "1", "100"], ["2)", "Судалгаа (S)", "1", "30"]],
+    ),
+    "a policy column over measures": (
+        ["№", "Бодлого, чиглэл", "Арга хэмжээ", "Хувь"],
+        [
+            _section("1. Бодлогын баримт бичиг", 4),
+            ["1", Span("Хөгжлийн бодлого", 2), "Нэг (S)", "70"],
+            ["2", "Хоёр (S)", "100"],
+            _section("2. Үйлчилгээ", 4),
+            ["3", "Үйлчилгээ", "Гурав (S)", "0"],
+        ],
+    ),
+    "chapter and quoted sections over lettered rows": (
+        ["Д/д", "Үйл ажиллагаа", "Хувь"],
+        [
+            _section("5.1.Сургуулийн өмнөх боловсрол", 3),
+            ["а.", "Нэг (S)", "70"],
+            _section("“Ил тод байдал”", 3),
+            ["а.", "Хоёр (S)", "100"],
+        ],
+    ),
+    "an unknown measure header": (
+        ["Д/д", "Хийж гүйцэтгэх ажил", "Хугацаа", "Хэрэгжилт", "Хувь"],
+        [
+            _section("НЭГ. ЗОРИЛТ", 5),
+            ["1", "Зам (S)", "2019 он", "Хийсэн.", "100"],
+            ["2", "Гэрэл (S)", "2019 он", "Эхэлсэн.", "30"],
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(LAYOUTS))
+def test_each_layout_class_reads_alike_from_a_web_page_word_excel_and_copied_text(name):
+    header, body = LAYOUTS[name]
+    read = {}
+    for suffix in (".html", ".docx", ".xlsx", "-lines.txt"):
+        doc = Doc(f"t{suffix}", "http://example", "", "test-agency", [TITLE], [header], body, {})
+        result = _import(write(doc), doc.name)
+        read[suffix] = [
+            (o.number, m.number, m.text, m.percent, m.result, m.notes)
+            for o in result.plan.objectives
+            for m in o.measures
+        ]
+    assert all(m[4] is None or m[4] for m in read[".html"])
+    assert all(not m[5] for m in read[".html"])  # nothing left in notes
+    assert read[".docx"] == read[".xlsx"] == read["-lines.txt"] == read[".html"]
