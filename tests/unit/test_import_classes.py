@@ -52,6 +52,10 @@ def _warnings(result) -> str:
         ("Бодлого, чиглэл", "objective"),
         ("Стратегийн зорилго", "objective"),
         ("Хэрэгжилт /%/", "percent"),
+        ("Хэрэгжүүлэх ажил", "text"),
+        ("Хийсэн ажил", "result"),
+        ("Гүйцэтгэлийн үнэлгээ", "percent"),
+        ("Хэрэгжүүлэх байгууллага", "responsible"),
         ("Хийгдсэн ажил", "result"),  # still the result, not the measure
         ("Үйл ажиллагааны чиглэл", "text"),  # still the measure, not an objective
     ],
