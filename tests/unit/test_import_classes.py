@@ -326,3 +326,22 @@ def test_each_layout_class_reads_alike_from_a_web_page_word_excel_and_copied_tex
     assert all(m[4] is None or m[4] for m in read[".html"])
     assert all(not m[5] for m in read[".html"])  # nothing left in notes
     assert read[".docx"] == read[".xlsx"] == read["-lines.txt"] == read[".html"]
+
+
+def test_a_section_written_in_the_number_column_without_a_merge_is_an_objective():
+    doc = _page(
+        [TITLE],
+        ["Д/д", "Үйл ажиллагаа", "Хувь"],
+        [
+            ["5.1.Сургуулийн өмнөх боловсрол", "", ""],
+            ["а.", "Нэг (S)", "70"],
+            ["5.2.Бага, дунд боловсрол", "", ""],
+            ["а.", "Хоёр (S)", "100"],
+        ],
+    )
+    result = _import(doc)
+    assert [(o.number, o.title) for o in result.plan.objectives] == [
+        (1, "Сургуулийн өмнөх боловсрол"),
+        (2, "Бага, дунд боловсрол"),
+    ]
+    assert [n for n, *_ in _measures(result)] == ["1.1", "2.1"]

@@ -36,3 +36,15 @@ def objective(text: str, held: int) -> tuple[int, str] | None:
         return h[0], h[1].strip(_QUOTES) or flat
     title = _LEADING.sub("", flat).strip(_QUOTES)
     return held + 1, title or flat
+
+
+def lonely(row: list[str], roles: list[str | None]) -> bool:
+    """A row whose one text stands left of the measure column, unmerged ("5.1.Сургуулийн
+    өмнөх боловсрол" in the number column, the rest blank): a section row too."""
+    filled = [(c, t) for c, t in enumerate(row) if t.strip()]
+    if len(filled) != 1 or "text" not in roles:
+        return False
+    c, text = filled[0]
+    words = sum(ch.isalpha() for ch in text) >= 4
+    number = cells.serial(text) is not None or cells.label(text)
+    return c < roles.index("text") and words and not number

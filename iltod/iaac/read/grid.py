@@ -140,7 +140,7 @@ def read(
         measure = _goal(b, r, row, roles, goals[r]) if r in goals else row
         if measure is None:
             continue
-        if r in wide:
+        if r in wide or across.lonely(measure, roles):
             _across(b, r, measure)
             continue
         _row(b, r, measure, roles, labels, side)
