@@ -21,7 +21,8 @@ _ONE_LEVEL = re.compile(
 )
 _SERIAL = re.compile(r"^\s*\(?(\d+)\s*[.,)]?\s*$")
 _LABEL = re.compile(r"^\s*\(?(?:[а-яёөү]|[IVXLivxl]{1,7})\s*[.)]\s*$")
-_PERCENT_ONLY = re.compile(rf"^\s*({_NUM})\s*%?\s*$")
+_PERCENT_ONLY = re.compile(rf"^\s*({_NUM})\s*(?:%|хувь|хувиар)?\s*\.?\s*$", re.IGNORECASE)
+_AMOUNT_ONLY = re.compile(rf"^\s*({_NUM})\s*%?\s*$")
 _PERCENT_IN_TEXT = re.compile(rf"({_NUM})\s*%")
 _BUDGET_SOURCE = re.compile(rf"^\s*({_NUM})\s*[,;]\s*(\S.*)$", re.DOTALL)
 _ATTACH = re.compile(r"^\s*Хавсралт\b[^\n]*:", re.IGNORECASE)
@@ -128,7 +129,7 @@ def budget(text: str) -> Any:
         return None
     if stripped in EMPTY:
         return "-"
-    m = _PERCENT_ONLY.match(stripped)
+    m = _AMOUNT_ONLY.match(stripped)
     if m and "%" not in stripped:
         return {"spent": number(_float(m[1]))}
     m = _BUDGET_SOURCE.match(stripped)

@@ -345,3 +345,9 @@ def test_a_section_written_in_the_number_column_without_a_merge_is_an_objective(
         (2, "Бага, дунд боловсрол"),
     ]
     assert [n for n, *_ in _measures(result)] == ["1.1", "2.1"]
+
+
+@pytest.mark.parametrize(("cell", "value"), [("100 хувь", 100), ("70 хувиар", 70), ("30.", 30)])
+def test_a_percent_written_with_the_word_khuv_or_a_closing_dot_is_read(cell, value):
+    assert cells.percent(cell) == ("ok", value)
+    assert cells.budget("100 хувь") == {"text": "100 хувь"}  # never an amount spent
