@@ -183,7 +183,8 @@ def _goal(
     k, own = goal
     tc, sc = roles.index("text"), roles.index("serial")
     title = cells.clean(row[tc])
-    b.objective(k, title, Cell(row[tc], r, tc + 1))
+    named = cells.heading(title, digits=True)  # "Зорилт 1: …": the title after its name
+    b.objective(k, named[1] if named and named[0] == k else title, Cell(row[tc], r, tc + 1))
     if not own:
         return None
     out = list(row)
