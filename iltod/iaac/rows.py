@@ -93,7 +93,7 @@ def read_row(row: Row, file: str, number: str, grades: Grades | None = None) -> 
     data["percent"], out.why = _percent(row, file, p, data, notes, out.diagnostics, grades)
     _attachments(row, file, p, declared, data, notes, out.diagnostics)
     for label, cell in row.extras:
-        if not cells.is_empty(cell.text):
+        if cell.text.strip():  # a dash too: the report wrote it
             notes.append(f"{label}: {cells.clean(cell.text)}")
     exact = _side(row, file, p, data, notes, out.diagnostics)
     data["notes"] = "\n".join(notes) if notes else None

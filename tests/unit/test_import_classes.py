@@ -351,3 +351,42 @@ def test_a_section_written_in_the_number_column_without_a_merge_is_an_objective(
 def test_a_percent_written_with_the_word_khuv_or_a_closing_dot_is_read(cell, value):
     assert cells.percent(cell) == ("ok", value)
     assert cells.budget("100 хувь") == {"text": "100 хувь"}  # never an amount spent
+
+
+def test_a_goal_headed_measure_column_is_the_measures_even_beside_a_narrative_result():
+    doc = _page(
+        [TITLE],
+        ["№", "Гүйцэтгэлийн зорилт", "Хүрсэн түвшин", "Үнэлгээ"],
+        [
+            ["1)", "Журам шинэчлэх (SYNTHETIC)", "Журмыг шинэчилж батлуулсан.", "100"],
+            ["2)", "Судалгаа хийх (SYNTHETIC)", "Асуулга боловсруулсан.", "30"],
+        ],
+    )
+    result = _import(doc)
+    assert _measures(result) == [
+        ("1.1", "Журам шинэчлэх (SYNTHETIC)", 100),
+        ("1.2", "Судалгаа хийх (SYNTHETIC)", 30),
+    ]
+    assert result.plan.objectives[0].measures[0].result == "Журмыг шинэчилж батлуулсан."
+
+
+def test_a_quoted_section_row_under_the_header_is_not_a_second_header_row():
+    doc = _page(
+        [TITLE],
+        ["№", "Арга хэмжээ", "Хариуцах", "Хувь"],
+        [["“Авлигын талаарх төсөөлөл”"], ["1", "Нэг (SYNTHETIC)", "ЗДТГ", "100"]],
+    )
+    result = _import(doc)
+    assert [(o.number, o.title) for o in result.plan.objectives] == [
+        (1, "Авлигын талаарх төсөөлөл")
+    ]
+    assert result.plan.objectives[0].measures[0].budget is None
+
+
+def test_a_dash_in_a_column_of_no_known_field_is_kept_in_the_notes():
+    doc = _page(
+        [TITLE],
+        ["№", "Арга хэмжээ", "Шийдвэр", "Хувь"],
+        [["НЭГ. ЗОРИЛТ"], ["1", "Нэг (SYNTHETIC)", "-", "100"]],
+    )
+    assert _import(doc).plan.objectives[0].measures[0].notes == "Шийдвэр: -"

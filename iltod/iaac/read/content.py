@@ -112,6 +112,7 @@ def refine(
         changes.append(Change(c + 1, labels[c], role, expected, got))
 
     if "text" not in roles:
+        # an objective column with a different text on every row holds the measures; else
         # the measure comes before its results: the first column of text, unknown or read as
         # a result from a look-alike header ("Хийж гүйцэтгэх ажил")
         free = [
@@ -119,10 +120,11 @@ def refine(
             for c, r in enumerate(roles)
             if r in (None, "result") and values[c] and _narrative(values[c], grades)
         ]
-        if free:
-            change(free[0], "text", roles[free[0]] or "", "the first text")
-        elif "objective" in roles and _distinct(values[o := roles.index("objective")]):
+        o = roles.index("objective") if "objective" in roles else -1
+        if o >= 0 and _distinct(values[o]) and (not free or o < free[0]):
             change(o, "text", "objective", "a different text on every row")
+        elif free:
+            change(free[0], "text", roles[free[0]] or "", "the first text")
     p = roles.index("percent") if "percent" in roles else None
     if p is None or _share(values[p], grades) < 0.6:
         candidates = [

@@ -230,6 +230,9 @@ def _split_header(grid: Grid, h: int) -> int:
     nxt = grid.rows[h]
     if any(cells.measure_number(t)[1] or cells.heading(t, digits=True) for t in nxt):
         return h
+    values = {t.strip() for t in nxt if t.strip()}
+    if len(values) == 1 and (len(v := values.pop()) > 40 or v[0] in "“\"«„'"):
+        return h  # a section row across the table ("“Авлигын талаарх төсөөлөл”")
     width = max(len(grid.rows[h - 1]), len(nxt))
     joined = [f"{grid.text(h, c)} {grid.text(h + 1, c)}" for c in range(1, width + 1)]
     before = [r for r in headers.roles(grid.rows[h - 1]) if r]
