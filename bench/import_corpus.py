@@ -33,6 +33,9 @@ from tests.support.import_corpus import (
 FORMATS = ("txt", "lines", "docx", "xlsx", "html")
 
 
+FRESH = "fresh set-aside (held out until b986335: 15/25 there; looked at since, so contaminated)"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="list development documents")
@@ -43,12 +46,12 @@ def main() -> None:
         "development": defaultdict(list),
         old: defaultdict(list),
         old + ", without shared rows": defaultdict(list),
-        "fresh set-aside (never looked at)": defaultdict(list),
+        FRESH: defaultdict(list),
     }
     for doc in all_documents():
         s = score(doc)
         if doc.name in fresh:
-            parts["fresh set-aside (never looked at)"][fmt(doc)].append(s)
+            parts[FRESH][fmt(doc)].append(s)
             continue
         if doc.name in aside:
             parts[old][fmt(doc)].append(s)
