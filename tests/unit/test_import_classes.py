@@ -390,3 +390,19 @@ def test_a_dash_in_a_column_of_no_known_field_is_kept_in_the_notes():
         [["НЭГ. ЗОРИЛТ"], ["1", "Нэг (SYNTHETIC)", "-", "100"]],
     )
     assert _import(doc).plan.objectives[0].measures[0].notes == "Шийдвэр: -"
+
+
+def test_a_measure_row_whose_cells_mention_work_is_never_taken_for_a_repeated_header():
+    """'ажиллагаа' (activity) in a merged cell once matched the measure header 'Ажил' and the
+    row was skipped as the header repeated on a new page (W124)."""
+    doc = _page(
+        [TITLE],
+        ["№", "Зөвлөмж", "Арга хэмжээ", "Хугацаа", "Хэрэгжилт", "Хувь"],
+        [
+            ["1", "Худалдан авах ажиллагааг ил тод болгох", "Нэг", "Жилдээ", "Хийсэн.", "100"],
+            ["2", "Худалдан авах ажиллагааг ил тод болгох", "Гэрээний гүйцэтгэл", "Жил", "-", "30"],
+        ],
+    )
+    result = _import(doc)
+    assert [n for n, *_ in _measures(result)] == ["1.1", "1.2"]
+    assert "W124" not in _warnings(result)
