@@ -487,8 +487,10 @@ CODES: dict[str, Code] = {
         "Repeated header row",
     ),
     "W125": Code(
-        "expected a percent, got the grade word '{got}'; read {value} on the plan's scale",
-        "хувь байх ёстой; '{got}' үнэлгээний үг байна; төлөвлөгөөний шатлалаар {value} гэж уншив",
+        "expected a percent, got the grade word '{got}'; read {value} on the plan's scale "
+        "({step} on [{scale}]; --grades FILE changes the step, --scale the percents)",
+        "хувь байх ёстой; '{got}' үнэлгээний үг байна; төлөвлөгөөний шатлалаар {value} гэж уншив "
+        "([{scale}] шатлалын '{step_mn}' шат; шатыг --grades FILE, хувийг --scale өөрчилнө)",
         "Percent read from a grade word",
     ),
     "W126": Code(

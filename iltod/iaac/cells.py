@@ -15,9 +15,14 @@ _MEASURE = re.compile(
     r"^\s*(?:(?P<serial>\d+)[.,)]\s+(?=\d+[.,]\d))?"
     r"(?P<num>[1-9]\d?(?:[.,]\d{1,3})+)(?![\d%])(?!\s*(?:%|хувь))(?:[.,)](?!\d))?\s*",
 )
-_ONE_LEVEL = re.compile(r"^\s*(\d{1,2})\s*[.)]\s*(?=[^\d\s%])")
-_SERIAL = re.compile(r"^\s*(\d+)\s*[.,]?\s*$")
-_PERCENT_ONLY = re.compile(rf"^\s*({_NUM})\s*%?\s*$")
+_ONE_LEVEL = re.compile(
+    r"^\s*(?:(?:арга\s+хэмжээ|үйл\s+ажиллагаа)\s*[-–№]?\s*)?(\d{1,2})\s*[.):,]\s*(?=[^\d\s%])",
+    re.IGNORECASE,
+)
+_SERIAL = re.compile(r"^\s*\(?(\d+)\s*[.,)]?\s*$")
+_LABEL = re.compile(r"^\s*\(?(?:[а-яёөү]|[IVXLivxl]{1,7})\s*[.)]\s*$")
+_PERCENT_ONLY = re.compile(rf"^\s*({_NUM})\s*(?:%|хувь|хувиар)?\s*\.?\s*$", re.IGNORECASE)
+_AMOUNT_ONLY = re.compile(rf"^\s*({_NUM})\s*%?\s*$")
 _PERCENT_IN_TEXT = re.compile(rf"({_NUM})\s*%")
 _BUDGET_SOURCE = re.compile(rf"^\s*({_NUM})\s*[,;]\s*(\S.*)$", re.DOTALL)
 _ATTACH = re.compile(r"^\s*Хавсралт\b[^\n]*:", re.IGNORECASE)
@@ -31,10 +36,13 @@ _HEADING = re.compile(r"^\s*([А-ЯЁӨҮа-яёөү]+(?:\s+[А-ЯЁӨҮа-яё�
 _DIGIT_HEADING = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(\S.*)$", re.DOTALL)
 _ROMAN_HEADING = re.compile(r"^\s*([IVXLivxl]{1,7})\s*[.)]\s+(\S.*)$", re.DOTALL)
 _NAMED_HEADING = re.compile(
-    r"^\s*(?:Зорилт|ЗОРИЛТ)\s*(\d{1,2})\s*(?:[.:)]\s*(\S.*))?$"
+    r"^\s*(?:стратегийн\s+)?(?:зорилт|зорилго)\s*[-–]?\s*((?:\d{1,2}\.)*\d{1,2})\s*"
+    r"(?:[.:)]\s*(\S.*))?$"
     r"|^\s*(\d{1,2})\s*(?:-р|-р|-?\s*дугаар|-?\s*дүгээр)\s+(?:зорилт|ЗОРИЛТ)\s*[.:]?\s*(\S.*)?$",
-    re.DOTALL,
+    re.DOTALL | re.IGNORECASE,
 )
+_LETTER_HEADING = re.compile(r"^\s*([А-ЯЁӨҮ])\s*[.)]\s+(\S.*)$", re.DOTALL)
+LETTERS = "АБВГДЕЁЖЗИЙКЛМНОӨПРСТУҮФХЦЧШЩЪЫЬЭЮЯ"
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -90,9 +98,15 @@ def roman(text: str) -> int | None:
 
 
 def serial(text: str) -> int | None:
-    """The row number of a Д/д cell ("2", "2.", "2,"), or None."""
+    """The row number of a Д/д cell ("2", "2.", "2,", "2)"), or None."""
     m = _SERIAL.match(text)
     return int(m[1]) if m else None
+
+
+def label(text: str) -> bool:
+    """A Д/д cell that labels its row with a letter or a Roman numeral ("а.", "б)", "IV.")
+    rather than a number: the measure is numbered by its position."""
+    return bool(_LABEL.match(text))
 
 
 def percent(text: str) -> tuple[Literal["empty", "ok", "text", "bad"], int | float | None]:
@@ -115,7 +129,7 @@ def budget(text: str) -> Any:
         return None
     if stripped in EMPTY:
         return "-"
-    m = _PERCENT_ONLY.match(stripped)
+    m = _AMOUNT_ONLY.match(stripped)
     if m and "%" not in stripped:
         return {"spent": number(_float(m[1]))}
     m = _BUDGET_SOURCE.match(stripped)
@@ -205,8 +219,11 @@ def heading(text: str, digits: bool = False) -> tuple[int, str] | None:
     if m and roman(m[1]) is not None:
         return roman(m[1]), m[2].strip()  # type: ignore[return-value]
     m = _NAMED_HEADING.match(text)
-    if m and (n := int(m[1] or m[3])) >= 1:
+    if m and (n := int((m[1] or m[3]).split(".")[-1])) >= 1:
         return n, (m[2] or m[4] or "").strip() or text.strip()
+    m = _LETTER_HEADING.match(text)
+    if m and m[1] != "Ё":
+        return LETTERS.replace("Ё", "").index(m[1]) + 1, m[2].strip()
     return None
 
 

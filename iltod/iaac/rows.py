@@ -19,7 +19,12 @@ from iltod.indicators import split
 
 HEADER = LABELS
 TEXT_FIELDS = ("target", "baseline", "target_level", "responsible")
+LEVELS = ("baseline", "target_level")
+"""Level columns, where a dash is a value the report states ("no baseline"), kept."""
 _SLASH_PERCENT = re.compile(r"/[^/\n]*?\d+(?:[.,]\d+)?\s*%[^/\n]*/")
+_TRAILING_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?\s*%)\s*\.?\s*$")
+"""A percent closing the result ("Гэрээнд заалт тусгасан. 100%"): the row's mark, where a
+percent inside the sentence ("41% хамрагдсан") is a fact of the result."""
 
 
 @dataclass(frozen=True)
@@ -79,14 +84,16 @@ def read_row(row: Row, file: str, number: str, grades: Grades | None = None) -> 
     data["timeframe"] = "" if cells.is_empty(row.text("timeframe")) else row.text("timeframe")
     data["indicators"] = indicators(row.text("indicators"))
     for key in TEXT_FIELDS:
-        data[key] = None if cells.is_empty(row.text(key)) else row.text(key)
+        value = row.text(key)
+        kept = key in LEVELS and value.strip() in ("-", "–", "—")  # "no baseline", as written
+        data[key] = value.strip() if kept else None if cells.is_empty(value) else value
     data["budget"] = cells.budget(row.text("budget"))
     result, declared = _split_result(row.text("result"))
     data["result"] = None if cells.is_empty(result) else result
     data["percent"], out.why = _percent(row, file, p, data, notes, out.diagnostics, grades)
     _attachments(row, file, p, declared, data, notes, out.diagnostics)
     for label, cell in row.extras:
-        if not cells.is_empty(cell.text):
+        if cell.text.strip():  # a dash too: the report wrote it
             notes.append(f"{label}: {cells.clean(cell.text)}")
     exact = _side(row, file, p, data, notes, out.diagnostics)
     data["notes"] = "\n".join(notes) if notes else None
@@ -136,8 +143,9 @@ def _percent(
     r = row.at("result")
     if value is None and stated is not None:
         got, value, en, mn = stated
+        extra = grade_args(grades, got) if en.startswith("grade") else {}
         code = "W125" if en.startswith("grade") else "W104"
-        ds.append(diag(file, r.line, r.col, code, f"{p}percent", got=got, value=value))
+        ds.append(diag(file, r.line, r.col, code, f"{p}percent", got=got, value=value, **extra))
         return value, (f"{en} in the result", f"үр дүнгийн {mn}")
     if value is not None and stated is not None and stated[1] != value:
         ds.append(
@@ -182,8 +190,18 @@ def _from_column(
     grade = grades.whole(c.text)
     if grade is not None:
         scale = "/".join(map(str, grades.scale))
+        args = grade_args(grades, grade.words)
         ds.append(
-            diag(file, c.line, c.col, "W125", f"{p}percent", got=grade.words, value=grade.percent)
+            diag(
+                file,
+                c.line,
+                c.col,
+                "W125",
+                f"{p}percent",
+                got=grade.words,
+                value=grade.percent,
+                **args,
+            )
         )
         return grade.percent, (
             f"grade word '{grade.words}' ({grade.step}) on the scale {scale}",
@@ -198,6 +216,21 @@ def _from_column(
     return None, ("not readable, kept in notes", "уншигдсангүй, тайлбарт хадгалав")
 
 
+_STEP_MN = {"done": "хэрэгжсэн", "mostly": "ихэвчлэн", "begun": "эхэлсэн", "none": "хэрэгжээгүй"}
+
+
+def grade_args(grades: Grades, words: str) -> dict[str, str]:
+    """What W125 says of a grade word: its step and the scale that gave it its percent."""
+    grade = grades.whole(words) or grades.marked(words)
+    step = grade.step if grade else "?"
+    scale = sorted(grades.scale) if len(grades.scale) == 4 else [0, 30, 70, 100]
+    return {
+        "step": f"step '{step}'",
+        "step_mn": _STEP_MN.get(step, step),
+        "scale": ", ".join(map(str, scale)),
+    }
+
+
 def _from_result(result: str | None, grades: Grades) -> tuple[str, Any, str, str] | None:
     """(as written, percent, how in English, how in Mongolian) that a result states, if one."""
     if not result:
@@ -208,6 +241,10 @@ def _from_result(result: str | None, grades: Grades) -> tuple[str, Any, str, str
     grade = grades.whole(result) or grades.marked(result)
     if grade is not None:
         return grade.words, grade.percent, f"grade word '{grade.words}'", "үнэлгээний үг"
+    last = _TRAILING_PERCENT.search(result)
+    if last and last.start() > 0 and cells.percent(last[1])[0] == "ok":
+        value = cells.percent(last[1])[1]
+        return last[1], value, "percent closing the text", "төгсгөлийн хувь"
     return None
 
 

@@ -32,6 +32,12 @@ _AGENCY_WORDS = re.compile(
 )
 _META_MN = {"title": "төлөвлөгөөний нэр", "agency": "байгууллагын нэр", "period": "тайлант хугацаа"}
 _PERIOD_WORDS = re.compile(r"\b20\d\d\b|улирал|хагас\s+жил|жилийн\s+эцэс", re.IGNORECASE)
+_DECISION = re.compile(r"тогтоол|захирамж|тушаал|хавсралт", re.IGNORECASE)
+"""An approval line above the title ("Засгийн газрын 2012 оны 203 дугаар тогтоолын …
+хавсралт"): its year is the decision's, not the report's."""
+_OWN_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.,]\d{1,3})*[.,)]?\s+)+")
+"""The objective's own numbers before its title in an objective column ("1.1. …", "1 1.1 …")."""
+_REPORTED = re.compile(r"биелэлт|тайлан|хэрэгжилт|гүйцэтгэл", re.IGNORECASE)
 
 _PERIODS = [
     (r"жилийн\s+эцэс", "year-end"),
@@ -223,9 +229,11 @@ class Builder:
         named = row.text("objective")
         if named and not cells.is_empty(named) and cells.serial(named) is None:
             h = cells.heading(named, digits=True)
-            title = h[1] if h else named
+            title = h[1] if h else _OWN_NUMBER.sub("", named).strip() or named
             if not self.objectives or self.objectives[-1].title != title:
-                n = h[0] if h else int(number.split(".")[0]) if number else len(self.objectives) + 1
+                held = len([o for o in self.objectives if o.measures])  # not empty sections
+                two = number is not None and number.count(".") == 1  # "2.1": objective 2
+                n = h[0] if h else int(number.split(".")[0]) if number and two else held + 1
                 self.objective(n, title, row.at("objective"))
         if not self.objectives:
             n = int(number.split(".")[0]) if number else 1
@@ -242,8 +250,8 @@ class Builder:
         """The row number must be the measure's position in the plan or in its objective
         (tables that count again from 1 under each objective)."""
         raw = row.text("serial")
-        if cells.is_empty(raw) and inline is None:
-            return
+        if (cells.is_empty(raw) or cells.label(raw)) and inline is None:
+            return  # no number, or a letter ("а.") that labels the row: numbered by position
         got = cells.serial(raw) if raw else inline
         if got not in (self.position, within):
             cell = row.at("serial") if raw else row.at("text")
@@ -404,6 +412,8 @@ def take_meta(b: Builder, lines: list[Cell], meta: Meta) -> None:
 def _meta_kind(text: str, free: dict[str, bool]) -> str | None:
     if not text or len(text) > 300 or text.replace(" ", "").isdigit():
         return None
+    if _DECISION.search(text) and not _REPORTED.search(text):
+        return None
     if free["title"] and _TITLE_WORDS.search(text):
         return "title"
     if free["period"] and _PERIOD_WORDS.search(text) and len(text) <= 80:
@@ -431,9 +441,15 @@ def _year(line: str | None) -> int | None:
 
 
 def _year_and_why(meta: Meta) -> tuple[int | None, tuple[str, str]]:
-    """The plan's year and where it was read (reported in the import report)."""
+    """The plan's year and where it was read (reported in the import report): the report's
+    year in the title ("… 2024 ОНЫ ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ") first, then the period line's,
+    then a single year of the title."""
     if meta.year:
         return meta.year, ("given (--year or the map)", "өгсөн (--year эсвэл зураглал)")
+    title = meta.title or ""
+    found = _REPORT_YEAR.search(title)
+    if found:
+        return int(found[1]), (f"from the title line '{_short(title)}'", "гарчгийн мөрөөс")
     for line, en, mn in (
         (meta.period_line, "period", "тайлант хугацааны"),
         (meta.title, "title", "гарчгийн"),

@@ -8,7 +8,13 @@ its header says, and every such reading is reported (W135) so the clerk can corr
 - A column whose header is unknown but names progress ("Хэрэгжилтийн явц", "Хийгдсэн ажил")
   and whose cells are text is read as the result too; several result columns are joined.
 - A header row that names no measure column ("Хийж гүйцэтгэх ажил") takes, as the measure,
-  the unnamed column with the longest text.
+  the unnamed column with the longest text; an objective column whose cells differ row by
+  row (no cell over several measures) is the measure column ("Гүйцэтгэлийн зорилт",
+  "Стратегийн зорилго, стратеги" over "1.1. …" rows).
+- A percent column by its header whose cells are narrative ("Хүрсэн түвшин буюу
+  гүйцэтгэлийн хувь" holding "… 100%") is the result, when no other column holds percents
+  (the percent written in the result is read from there).
+- A header with "%" or "хувь" in it marks bare numbers ("70") as percents.
 """
 
 from __future__ import annotations
@@ -78,9 +84,20 @@ def _narrative(values: list[str], grades: Grades) -> bool:
     return bool(values) and len(words) * 2 > len(values) and max(len(v) for v in words) >= 12
 
 
-def _marked(values: list[str], grades: Grades) -> bool:
-    """Percents written as such: "40%" or a grade word, not bare counts ("1", "12")."""
+def _marked(values: list[str], grades: Grades, label: str = "") -> bool:
+    """Percents written as such: "40%" or a grade word, not bare counts ("1", "12"), unless
+    the header says they are percents ("Хэрэгжилт /%/", "Биелэлт /хувиар/")."""
+    if role(label) == "percent" or _PERCENT_HEADER.search(label):
+        return True
     return any("%" in v or grades.whole(v) or NOT_DUE.match(v) for v in values)
+
+
+_PERCENT_HEADER = re.compile(r"%|(?<!\w)хув(?:ь|иар)(?!\w)", re.IGNORECASE)
+
+
+def _distinct(values: list[str]) -> bool:
+    """Cells that differ row by row: a column of measures, not of objectives over them."""
+    return len(values) >= 2 and len(set(values)) * 5 >= len(values) * 4
 
 
 def refine(
@@ -95,6 +112,7 @@ def refine(
         changes.append(Change(c + 1, labels[c], role, expected, got))
 
     if "text" not in roles:
+        # an objective column with a different text on every row holds the measures; else
         # the measure comes before its results: the first column of text, unknown or read as
         # a result from a look-alike header ("Хийж гүйцэтгэх ажил")
         free = [
@@ -102,7 +120,10 @@ def refine(
             for c, r in enumerate(roles)
             if r in (None, "result") and values[c] and _narrative(values[c], grades)
         ]
-        if free:
+        o = roles.index("objective") if "objective" in roles else -1
+        if o >= 0 and _distinct(values[o]) and (not free or o < free[0]):
+            change(o, "text", "objective", "a different text on every row")
+        elif free:
             change(free[0], "text", roles[free[0]] or "", "the first text")
     p = roles.index("percent") if "percent" in roles else None
     if p is None or _share(values[p], grades) < 0.6:
@@ -112,7 +133,7 @@ def refine(
             if r in (None, "result", "percent")
             and c != p
             and _share(values[c], grades) >= 0.6
-            and (_marked(values[c], grades) or role(labels[c]) == "percent")
+            and _marked(values[c], grades, labels[c])
         ]
         if candidates:
             new = max(candidates, key=lambda c: _share(values[c], grades))
@@ -120,6 +141,8 @@ def refine(
                 narrative = _narrative(values[p], grades)
                 change(p, "result" if narrative else None, "percent", "text")
             change(new, "percent", roles[new] or "", "percents")
+        elif p is not None and _narrative(values[p], grades) and "result" not in roles:
+            change(p, "result", "percent", "narrative text")
     if "result" in roles or "percent" in roles:
         for c, r in enumerate(roles):
             if r is None and _PROGRESS.search(labels[c]) and _narrative(values[c], grades):
@@ -132,6 +155,7 @@ _GOT_MN = {
     "text": "текст",
     "the first text": "эхний текст",
     "narrative text": "тайлбар текст",
+    "a different text on every row": "мөр бүрт өөр текст",
 }
 
 

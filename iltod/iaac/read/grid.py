@@ -16,7 +16,7 @@ from iltod.diagnostics import Diagnostic
 from iltod.iaac import cells
 from iltod.iaac import columns as headers
 from iltod.iaac.columns import SIDE_KEYS
-from iltod.iaac.read import content, mapping
+from iltod.iaac.read import across, content, mapping
 from iltod.iaac.read.builder import Builder, Meta, take_meta
 from iltod.iaac.rows import Cell, Row
 
@@ -116,7 +116,13 @@ def read(
     ]
     above = [Cell(t, 1, 1) for t in before or []]  # paragraphs above a Word table
     take_meta(b, above + preface, meta)
-    filled = _fill_merges(b, grid, h2, roles)
+    width = max(len(x) for x in grid.rows)
+    wide = {
+        r
+        for r in across.rows_across(grid.merges, width)
+        if r > h2 and len({t.strip() for t in grid.rows[r - 1] if t.strip()}) == 1
+    }
+    filled = _fill_merges(b, grid, h2, roles, wide)
     header_rows = [[t.strip() for t in row] for row in grid.rows[h - 1 : h2]]
     goals = _goal_rows(grid, h2, roles)
     empty: list[int] = []
@@ -133,6 +139,9 @@ def read(
         empty = []
         measure = _goal(b, r, row, roles, goals[r]) if r in goals else row
         if measure is None:
+            continue
+        if r in wide or across.lonely(measure, roles):
+            _across(b, r, measure)
             continue
         _row(b, r, measure, roles, labels, side)
         if progress:
@@ -174,7 +183,8 @@ def _goal(
     k, own = goal
     tc, sc = roles.index("text"), roles.index("serial")
     title = cells.clean(row[tc])
-    b.objective(k, title, Cell(row[tc], r, tc + 1))
+    named = cells.heading(title, digits=True)  # "Зорилт 1: …": the title after its name
+    b.objective(k, named[1] if named and named[0] == k else title, Cell(row[tc], r, tc + 1))
     if not own:
         return None
     out = list(row)
@@ -220,6 +230,9 @@ def _split_header(grid: Grid, h: int) -> int:
     nxt = grid.rows[h]
     if any(cells.measure_number(t)[1] or cells.heading(t, digits=True) for t in nxt):
         return h
+    values = {t.strip() for t in nxt if t.strip()}
+    if len(values) == 1 and (len(v := values.pop()) > 40 or v[0] in "“\"«„'"):
+        return h  # a section row across the table ("“Авлигын талаарх төсөөлөл”")
     width = max(len(grid.rows[h - 1]), len(nxt))
     joined = [f"{grid.text(h, c)} {grid.text(h + 1, c)}" for c in range(1, width + 1)]
     before = [r for r in headers.roles(grid.rows[h - 1]) if r]
@@ -282,8 +295,16 @@ def report_roles(
         )
 
 
+def _across(b: Builder, r: int, row: list[str]) -> None:
+    """A row across the table: an objective (:mod:`across`)."""
+    c, text = next((i, t) for i, t in enumerate(row, 1) if t.strip())
+    found = across.objective(text, len([o for o in b.objectives if o.measures]))
+    if found:
+        b.objective(found[0], found[1], Cell(text, r, c))
+
+
 def _fill_merges(
-    b: Builder, grid: Grid, h: int, roles: list[str | None]
+    b: Builder, grid: Grid, h: int, roles: list[str | None], wide: set[int] | None = None
 ) -> dict[tuple[int, int], str]:
     """Copy a merged value down its rows; warn when a merge joins cells of a measure row."""
     filled: dict[tuple[int, int], str] = {}
@@ -291,7 +312,7 @@ def _fill_merges(
         if r2 <= h:
             continue
         value = grid.text(r1, c1)
-        if r1 == r2 and _section(grid.rows[r1 - 1]):
+        if r1 == r2 and (_section(grid.rows[r1 - 1]) or r1 in (wide or set())):
             continue
         role = roles[c1 - 1] if c1 <= len(roles) else None
         if not (c1 == c2 and role == "objective"):

@@ -17,10 +17,11 @@ from collections.abc import Callable
 
 from iltod.iaac import cells
 from iltod.iaac import columns as headers
-from iltod.iaac.read import content, mapping
+from iltod.iaac.read import across, content, mapping
 from iltod.iaac.read.builder import Builder, ImportResult, Meta, take_meta
 from iltod.iaac.rows import Cell, Row
 
+_OPEN, _CLOSE = "“\"«„'", "”\"»“'"
 _TIMEFRAME = re.compile(r"^\s*(20\d\d|жил бүр|улирал|\d{1,2}\s*(?:дугаар|дүгээр|-р)\s*сар)", re.I)
 
 
@@ -37,6 +38,11 @@ def read(
     if meta.source is None:
         meta.source = f"Текстээс импортолсон ({b.file})"
     roles = headers.roles([c.text for c in lines[start:end]])
+    if "text" not in roles and "objective" in roles:  # "Гүйцэтгэлийн зорилт": the measures
+        k = roles.index("objective")
+        roles[k] = "text"
+        ch = content.Change(k + 1, lines[start + k].text, "text", "objective", "the first text")
+        b.warn(lines[start + k], "W135", **content.warning_args(ch))
     if meta.columns:
         b.diagnostics.extend(mapping.apply(meta.columns, [c.text for c in lines[start:end]], roles))
     b.warn(
@@ -64,7 +70,7 @@ def _header(lines: list[Cell]) -> tuple[int | None, int]:
         while j < len(lines) and _names_a_column(lines[j].text):
             j += 1
         found = headers.roles([c.text for c in lines[i:j]])
-        if j - i >= 2 and "text" in found:
+        if j - i >= 2 and ("text" in found or "objective" in found):
             return i, j
         i = j + 1 if j > i else i + 1
     return None, 0
@@ -100,14 +106,34 @@ class _Rows:
     def run(self, body: list[Cell]) -> None:
         segments: list[tuple[Cell, list[Cell]]] = []
         pending: list[Cell] = []  # a row number standing before the first measure
-        for c in body:
+        bare: Cell | None = None  # a measure number alone on its line: the text comes next
+        seen = within = 0  # measures started, in the plan and under the current objective
+        for k, c in enumerate(body):
+            after = body[k + 1].text if k + 1 < len(body) else ""
             h = cells.heading(c.text) or _flat_goal(c.text)
-            if h and not cells.measure_number(c.text)[1]:
+            number, rest = cells.measure_number(c.text)[1], cells.measure_number(c.text)[2]
+            if bare is not None:
+                segments.append((Cell(f"{bare.text} {c.text}", c.line, c.col), pending))
+                bare, pending = None, []
+            elif (h and not number) or self._section(number, after, c.text):
                 self._flush(segments)
-                self.b.objective(h[0], h[1], c)
-            elif cells.measure_number(c.text)[1]:
+                held = len([o for o in self.b.objectives if o.measures])
+                n, title = h if h and not number else across.objective(c.text, held) or (0, "")
+                self.b.objective(n, title, c)
+                within = 0
+            elif number and not rest and _is_text(after):
+                bare = c  # "1.1" in the number column, the measure's text on the next line
+                seen, within = seen + 1, within + 1
+            elif number:
                 segments.append((c, pending))
                 pending = []
+                seen, within = seen + 1, within + 1
+            elif self._starts(c, after, seen, within, segments):
+                pending = [c]  # a row number alone: the next line is an unnumbered measure
+            elif pending and (not segments or pending[0].line > segments[-1][0].line):
+                segments.append((c, pending))
+                pending = []
+                seen, within = seen + 1, within + 1
             elif segments:
                 segments[-1][1].append(c)
             elif cells.serial(c.text) is not None and "serial" in self.before:
@@ -115,6 +141,30 @@ class _Rows:
             else:
                 self.b.stray(c)
         self._flush(segments)
+
+    def _section(self, number: str | None, after: str, text: str = "") -> bool:
+        """A numbered or quoted line ("5.1.Сургуулийн өмнөх боловсрол", "“Ил тод байдал”")
+        followed by a row number or letter that opens a row ("а.", "1"): a section of the
+        plan, not a measure."""
+        quoted = len(text) > 2 and text[0] in _OPEN and text[-1] in _CLOSE
+        titled = quoted or cells.heading(text, digits=True) is not None  # "2. Үйлчилгээ"
+        opens = cells.label(after) or cells.serial(after) == 1 or (titled and _row_number(after))
+        return bool(number or titled) and "serial" in self.before and bool(opens)
+
+    def _starts(
+        self, c: Cell, after: str, seen: int, within: int, segments: list[tuple[Cell, list[Cell]]]
+    ) -> bool:
+        """A row number standing alone ("2", "б.") before a measure without a number of its
+        own: the next row's number, followed by the measure's text."""
+        n = cells.serial(c.text)
+        done = not segments or len(segments[-1][1]) >= len(self.after) - 1
+        return (
+            "serial" in self.before
+            and (n in (seen + 1, within + 1) or cells.label(c.text))
+            and done
+            and _is_text(after)
+            and not cells.measure_number(after)[1]
+        )
 
     def _refine(self, segments: list[tuple[Cell, list[Cell]]]) -> None:
         """Column roles by content (:mod:`content`), from the measures whose lines fill the
@@ -138,19 +188,42 @@ class _Rows:
             self._refine(segments)
         carry: Cell | None = None  # a row number ending one measure's lines: the next one's
         for k, (first, rest) in enumerate(segments):
+            objective = self._objective(k, segments)
+            if objective is not None:
+                first = rest.pop(next(i for i, c in enumerate(rest) if c.line > first.line))
             row = Row(first.line, first.col, {"text": first})
+            if objective is not None:
+                row.cells["objective"] = objective
             if carry is not None:
                 row.cells["serial"], carry = carry, None
-            elif rest and cells.serial(rest[0].text) is not None and rest[0].line < first.line:
+            elif rest and _row_number(rest[0].text) and rest[0].line < first.line:
                 row.cells["serial"] = rest.pop(0)
             last = k + 1 == len(segments)
             if not last and rest and "serial" in self.before and cells.serial(rest[-1].text):
-                carry = rest.pop()
+                nxt, nxt_rest = segments[k + 1]
+                own = nxt_rest and nxt_rest[0].line < nxt.line  # it has its row number
+                if not own and rest[-1].line == nxt.line - 1:
+                    carry = rest.pop()
             self._fill(row, rest)
             self.b.measure(row)
             if self.progress:
                 self.progress(self.b.position)
         segments.clear()
+
+    def _objective(self, k: int, segments: list[tuple[Cell, list[Cell]]]) -> Cell | None:
+        """The first line of measure ``k`` when it is an objective cell standing over several
+        measures (one line more than the columns after the measure's), else None."""
+        first, rest = segments[k]
+        own = [c for c in rest if c.line > first.line]
+        if k + 1 < len(segments):
+            after, after_rest = segments[k + 1]
+            numbered = after_rest and after_rest[0].line < after.line
+            if own and not numbered and _row_number(own[-1].text):
+                own = own[:-1]  # the next row's number
+        plain = cells.measure_number(first.text)[1] is None
+        if "objective" in self.before and plain and len(own) == len(self.after) + 1:
+            return first
+        return None
 
     def _fill(self, row: Row, lines: list[Cell]) -> None:
         roles = [r for _, r in self.after]
@@ -210,12 +283,31 @@ class _Rows:
 
 
 def _names_a_column(text: str) -> bool:
-    """A header line: short, naming a column, and neither a section heading nor a measure."""
+    """A header line: short, naming a column, and neither a section heading, a measure nor a
+    title ("… 2021 ОНЫ БИЕЛЭЛТ" names the percent's word, but with a year)."""
     return (
         len(text) <= 80
+        and not re.search(r"\b(?:19|20)\d\d\b|^\s*\d", text)
         and headers.role(text) is not None
         and cells.heading(text) is None
         and cells.measure_number(text)[1] is None
+    )
+
+
+def _row_number(text: str) -> bool:
+    """A Д/д line: a number ("2", "2.") or a letter ("а.")."""
+    return cells.serial(text) is not None or cells.label(text)
+
+
+def _is_text(text: str) -> bool:
+    """A line of words (a measure's text), not a number, percent, date or heading."""
+    return (
+        len(text) > 3
+        and cells.serial(text) is None
+        and cells.percent(text)[0] != "ok"
+        and cells.heading(text) is None
+        and not _is_timeframe(text)
+        and any(ch.isalpha() for ch in text)
     )
 
 

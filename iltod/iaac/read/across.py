@@ -1,0 +1,50 @@
+"""Rows across the table: one merged cell spanning the table's width is a section or goal
+row, whatever its numbering ("5.1.Сургуулийн өмнөх боловсрол", "“1.0 Дүүргийн …”",
+"“Авлигын талаарх төсөөлөл”"), never a measure and never stray text.
+
+The Word, Excel and web readers know which cells are merged; a row whose only text sits in
+one merged cell covering most of the table's columns is read as an objective. Its number is
+the heading's when it has one ("НЭГ.", "Зорилт 2."), else the next in order among the
+objectives that hold measures (a programme's chapter numbers such as "5.1." are not
+objective numbers); the number written before the title is taken off it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from iltod.iaac import cells
+
+Range = tuple[int, int, int, int]
+_LEADING = re.compile(r"^\s*[“”\"«»']*\s*(?:\d{1,2}(?:[.,]\d{1,3})*[.,)]?\s*)?")
+_QUOTES = "“”\"«»' "
+
+
+def rows_across(merges: list[Range], width: int) -> set[int]:
+    """The rows holding a one-row merged cell at least half the table wide (and two cells)."""
+    return {r1 for r1, c1, r2, c2 in merges if r1 == r2 and c2 - c1 + 1 >= max(2, (width + 1) // 2)}
+
+
+def objective(text: str, held: int) -> tuple[int, str] | None:
+    """The objective a row across the table starts: (number, title), or None when its text
+    is empty. ``held`` is how many objectives already hold measures."""
+    flat = " ".join(text.split())
+    if not flat:
+        return None
+    h = cells.heading(flat.strip(_QUOTES), digits=True)
+    if h and not cells.measure_number(flat.strip(_QUOTES))[1]:
+        return h[0], h[1].strip(_QUOTES) or flat
+    title = _LEADING.sub("", flat).strip(_QUOTES)
+    return held + 1, title or flat
+
+
+def lonely(row: list[str], roles: list[str | None]) -> bool:
+    """A row whose one text stands left of the measure column, unmerged ("5.1.Сургуулийн
+    өмнөх боловсрол" in the number column, the rest blank): a section row too."""
+    filled = [(c, t) for c, t in enumerate(row) if t.strip()]
+    if len(filled) != 1 or "text" not in roles:
+        return False
+    c, text = filled[0]
+    words = sum(ch.isalpha() for ch in text) >= 4
+    number = cells.serial(text) is not None or cells.label(text)
+    return c < roles.index("text") and words and not number

@@ -1,0 +1,408 @@
+"""Issue 23, second session: classes of layout that real reports use and the importer did not
+read (found on the development part of the corpus; the fresh set-aside was only counted).
+Each test is a small SYNTHETIC document in one such layout."""
+
+from __future__ import annotations
+
+import html
+
+import pytest
+
+from iltod.iaac import cells, columns
+from iltod.iaac.read import Meta, import_bytes
+from tests.fixtures.import_corpus.make import Cellish, Doc, Span, write
+
+
+def _page(lines: list[str], header: list[str], rows: list[list[str]]) -> bytes:
+    def tr(row: list[str], tag: str) -> str:
+        if len(row) == 1:  # a section row across the table
+            return f'<tr><{tag} colspan="{len(header)}">{html.escape(row[0])}</{tag}></tr>'
+        return "<tr>" + "".join(f"<{tag}>{html.escape(c)}</{tag}>" for c in row) + "</tr>"
+
+    body = "".join(f"<p>{html.escape(x)}</p>" for x in lines)
+    table = tr(header, "th") + "".join(tr(r, "td") for r in rows)
+    return f'<html lang="mn"><body>{body}<table>{table}</table></body></html>'.encode()
+
+
+TITLE = "ТӨЛӨВЛӨГӨӨНИЙ 2021 ОНЫ БИЕЛЭЛТ (SYNTHETIC)"
+
+
+def _import(data: bytes, name: str = "t.html"):
+    result = import_bytes(data, name, Meta(agency="test-agency"))
+    assert result.plan is not None, [d.format("en") for d in result.diagnostics]
+    return result
+
+
+def _measures(result) -> list[tuple[str, str, object]]:
+    return [(m.number, m.text, m.percent) for o in result.plan.objectives for m in o.measures]
+
+
+def _warnings(result) -> str:
+    return "\n".join(d.format("en") for d in result.diagnostics)
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("Хийж гүйцэтгэх ажил", "text"),
+        ("Хийх ажил", "text"),
+        ("Гэрээнд тусгагдсан ажил", "text"),
+        ("Онцлох ажил", "text"),
+        ("Гүйцэтгэл үзүүлэлт", "indicators"),
+        ("Бодлого, чиглэл", "objective"),
+        ("Стратегийн зорилго", "objective"),
+        ("Хэрэгжилт /%/", "percent"),
+        ("Хэрэгжүүлэх ажил", "text"),
+        ("Хийсэн ажил", "result"),
+        ("Гүйцэтгэлийн үнэлгээ", "percent"),
+        ("Хэрэгжүүлэх байгууллага", "responsible"),
+        ("Хийгдсэн ажил", "result"),  # still the result, not the measure
+        ("Үйл ажиллагааны чиглэл", "text"),  # still the measure, not an objective
+    ],
+)
+def test_a_wider_vocabulary_names_measure_indicator_objective_and_percent_columns(header, role):
+    assert columns.role(header) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "title"),
+    [
+        ("СТРАТЕГИЙН ЗОРИЛТ 1.2. Чанар", 2, "Чанар"),
+        ("Стратегийн зорилт 3. Хүртээмж", 3, "Хүртээмж"),
+        ("Зорилт-2. Эрүүл мэнд", 2, "Эрүүл мэнд"),
+        ("Б. Нийгмийн чиглэлээр", 2, "Нийгмийн чиглэлээр"),
+    ],
+)
+def test_goal_and_lettered_section_rows_are_objectives(text, number, title):
+    assert cells.heading(text, digits=True) == (number, title)
+
+
+def test_rows_numbered_with_a_parenthesis_or_a_letter_are_numbered_by_position_silently():
+    doc = _page(
+        [TITLE],
+        ["№", "Арга хэмжээ", "Хувь"],
+        [["НЭГ. ЗОРИЛТ"], ["1)", "Нэг (SYNTHETIC)", "100"], ["б.", "Хоёр (SYNTHETIC)", "30"]],
+    )
+    result = _import(doc)
+    assert _measures(result) == [("1.1", "Нэг (SYNTHETIC)", 100), ("1.2", "Хоёр (SYNTHETIC)", 30)]
+    assert all(m.notes is None for o in result.plan.objectives for m in o.measures)
+    assert "W101" not in _warnings(result)
+
+
+def test_a_measure_written_arga_khemjee_1_is_numbered_under_its_goal_without_the_prefix():
+    doc = _page(
+        [TITLE],
+        ["Д.д", "Зорилт", "Арга хэмжээ", "Хувь"],
+        [["1", "Зорилт-1. Эрүүл мэнд", "Арга хэмжээ-1. Веб хуудас нээх (SYNTHETIC)", "70"]],
+    )
+    assert _measures(_import(doc)) == [("1.1", "Веб хуудас нээх (SYNTHETIC)", 70)]
+
+
+def test_the_year_is_the_title_s_report_year_not_an_approval_line_s_above_it():
+    doc = _page(
+        ["Засгийн газрын 2012 оны 203 дугаар тогтоолын хавсралт", "ХӨТӨЛБӨРИЙН 2014 ОНЫ БИЕЛЭЛТ"],
+        ["Д/д", "Арга хэмжээ", "Хувь"],
+        [["НЭГ. ЗОРИЛТ"], ["1", "Нэг (SYNTHETIC)", "100"]],
+    )
+    result = _import(doc)
+    assert result.plan.year == 2014
+    assert "W127" in _warnings(result)  # the approval line is reported, not taken
+
+
+def test_a_grade_word_is_mapped_with_a_warning_naming_the_step_and_the_scale():
+    doc = _page(
+        [TITLE],
+        ["Д/д", "Арга хэмжээ", "Үнэлгээ"],
+        [["НЭГ. ЗОРИЛТ"], ["1", "Нэг (SYNTHETIC)", "Хангалттай"], ["2", "Хоёр", "Бүрэн"]],
+    )
+    result = _import(doc)
+    assert [p for *_, p in _measures(result)] == [70, 100]
+    assert "'Хангалттай'; read 70 on the plan's scale (step 'mostly' on [0, 30, 70, 100]" in (
+        _warnings(result)
+    )
+
+
+def test_a_percent_header_over_narrative_is_the_result_and_its_closing_percent_is_read():
+    doc = _page(
+        [TITLE],
+        ["Арга хэмжээ", "Гүйцэтгэл үзүүлэлт", "Хүрсэн түвшин буюу гүйцэтгэлийн хувь"],
+        [
+            ["НЭГ. ЗОРИЛТ"],
+            ["1.1. Нэг (SYNTHETIC)", "Тоо", "Гэрээнд заалт тусгасан. 100%"],
+            ["1.2. Хоёр (SYNTHETIC)", "Тоо", "Хүн амын 41% хамрагдсан."],
+        ],
+    )
+    result = _import(doc)
+    first, second = result.plan.objectives[0].measures
+    assert (first.result, first.percent, first.indicators) == (
+        "Гэрээнд заалт тусгасан. 100%",
+        100,
+        ["Тоо"],
+    )
+    assert (second.result, second.percent) == ("Хүн амын 41% хамрагдсан.", None)  # a fact
+    assert "W135" in _warnings(result)  # the column read by its cells is reported
+
+
+def test_an_objective_column_with_a_different_text_on_every_row_is_the_measure_column():
+    doc = _page(
+        [TITLE],
+        ["№", "Гүйцэтгэлийн зорилт", "Хүрэх түвшин", "Үнэлгээ"],
+        [
+            ["1)", "Журам шинэчлэх (SYNTHETIC)", "1", "100"],
+            ["2)", "Судалгаа (SYNTHETIC)", "1", "30"],
+        ],
+    )
+    result = _import(doc)
+    assert _measures(result) == [
+        ("1.1", "Журам шинэчлэх (SYNTHETIC)", 100),
+        ("1.2", "Судалгаа (SYNTHETIC)", 30),
+    ]
+
+
+def test_a_policy_column_over_measures_under_numbered_sections_numbers_them_in_order():
+    doc = _page(
+        [TITLE],
+        ["№", "Бодлого, чиглэл", "Арга хэмжээ", "Хувь"],
+        [
+            ["1. Бодлогын баримт бичгийн зорилт"],
+            ["1", "Хөгжлийн бодлого", "Нэг (SYNTHETIC)", "70"],
+            ["2", "Хөгжлийн бодлого", "Хоёр (SYNTHETIC)", "100"],
+            ["2. Төрийн үйлчилгээ"],
+            ["3", "Үйлчилгээ", "Гурав (SYNTHETIC)", "0"],
+        ],
+    )
+    result = _import(doc)
+    assert [(o.number, o.title) for o in result.plan.objectives] == [
+        (1, "Хөгжлийн бодлого"),
+        (2, "Үйлчилгээ"),
+    ]
+    assert [n for n, *_ in _measures(result)] == ["1.1", "1.2", "2.1"]
+
+
+def test_a_copied_table_with_numbers_on_their_own_lines_is_read_row_by_row():
+    text = "\n".join(
+        [
+            TITLE,
+            "Д/д",
+            "Хийж гүйцэтгэх ажил",
+            "Хугацаа",
+            "Хэрэгжилт",
+            "Хувь",
+            "НЭГ. ЗОРИЛТ",
+            "1",
+            "Зам засах (SYNTHETIC)",
+            "2019 он",
+            "Засварласан.",
+            "100",
+            "2",
+            "Гэрэлтүүлэг (SYNTHETIC)",
+            "2019 он",
+            "Эхэлсэн.",
+            "30",
+            "ХОЁР. ЗОРИЛТ",
+            "2.1",
+            "Сургууль барих (SYNTHETIC)",
+            "2020 он",
+            "Барьж байна.",
+            "70",
+        ]
+    )
+    result = _import(text.encode(), "t.txt")
+    assert _measures(result) == [
+        ("1.1", "Зам засах (SYNTHETIC)", 100),
+        ("1.2", "Гэрэлтүүлэг (SYNTHETIC)", 30),
+        ("2.1", "Сургууль барих (SYNTHETIC)", 70),
+    ]
+    assert result.plan.objectives[0].measures[1].result == "Эхэлсэн."
+
+
+def test_a_row_across_the_table_is_an_objective_whatever_its_numbering():
+    doc = _page(
+        [TITLE],
+        ["Д/д", "Үйл ажиллагаа", "Хувь"],
+        [
+            ["5.1.Сургуулийн өмнөх боловсрол"],
+            ["а.", "Нэг (SYNTHETIC)", "70"],
+            ["“Ил тод байдал”"],
+            ["а.", "Хоёр (SYNTHETIC)", "100"],
+        ],
+    )
+    result = _import(doc)
+    assert [(o.number, o.title) for o in result.plan.objectives] == [
+        (1, "Сургуулийн өмнөх боловсрол"),
+        (2, "Ил тод байдал"),
+    ]
+    assert [n for n, *_ in _measures(result)] == ["1.1", "2.1"]
+    assert "W106" not in _warnings(result)
+    assert "W110" not in _warnings(result)
+
+
+def test_a_dash_in_a_level_column_is_kept_as_the_report_states_it():
+    doc = _page(
+        [TITLE],
+        ["Д/д", "Арга хэмжээ", "Суурь түвшин", "Зорилтот түвшин", "Хариуцах", "Хувь"],
+        [["НЭГ. ЗОРИЛТ"], ["1", "Нэг (SYNTHETIC)", "-", "15", "-", "100"]],
+    )
+    measure = _import(doc).plan.objectives[0].measures[0]
+    assert (measure.baseline, measure.target_level, measure.responsible) == ("-", "15", None)
+
+
+def test_objectives_in_a_column_lose_their_own_numbers_and_are_numbered_in_order():
+    doc = _page(
+        [TITLE],
+        ["Зорилт", "Арга хэмжээ", "Хувь"],
+        [
+            ["1.1. Хууль хэрэгжүүлэх (SYNTHETIC)", "1.1.1. Нэг", "100"],
+            ["1.2. Мэдүүлэг авах (SYNTHETIC)", "1.2.1. Хоёр", "70"],
+        ],
+    )
+    result = _import(doc)
+    assert [(o.number, o.title) for o in result.plan.objectives] == [
+        (1, "Хууль хэрэгжүүлэх (SYNTHETIC)"),
+        (2, "Мэдүүлэг авах (SYNTHETIC)"),
+    ]
+    assert [n for n, *_ in _measures(result)] == ["1.1.1", "1.2.1"]
+
+
+def _section(text: str, width: int) -> list[Cellish]:
+    return [Span(text, 1, width)]
+
+
+LAYOUTS: dict[str, tuple[list[str], list[list[Cellish]]]] = {
+    "row numbers '1)'": (
+        ["№", "Арга хэмжээ", "Хувь"],
+        [_section("НЭГ. ЗОРИЛТ", 3), ["1)", "Нэг (S)", "100"], ["2)", "Хоёр (S)", "30"]],
+    ),
+    "grade words": (
+        ["Д/д", "Арга хэмжээ", "Үнэлгээ"],
+        [_section("НЭГ. ЗОРИЛТ", 3), ["1", "Нэг (S)", "Хангалттай"], ["2", "Хоёр (S)", "Бүрэн"]],
+    ),
+    "an objective column of measures": (
+        ["№", "Гүйцэтгэлийн зорилт", "Хүрэх түвшин", "Үнэлгээ"],
+        [["1)", "Журам (S)", "1", "100"], ["2)", "Судалгаа (S)", "1", "30"]],
+    ),
+    "a policy column over measures": (
+        ["№", "Бодлого, чиглэл", "Арга хэмжээ", "Хувь"],
+        [
+            _section("1. Бодлогын баримт бичиг", 4),
+            ["1", Span("Хөгжлийн бодлого", 2), "Нэг (S)", "70"],
+            ["2", "Хоёр (S)", "100"],
+            _section("2. Үйлчилгээ", 4),
+            ["3", "Үйлчилгээ", "Гурав (S)", "0"],
+        ],
+    ),
+    "chapter and quoted sections over lettered rows": (
+        ["Д/д", "Үйл ажиллагаа", "Хувь"],
+        [
+            _section("5.1.Сургуулийн өмнөх боловсрол", 3),
+            ["а.", "Нэг (S)", "70"],
+            _section("“Ил тод байдал”", 3),
+            ["а.", "Хоёр (S)", "100"],
+        ],
+    ),
+    "an unknown measure header": (
+        ["Д/д", "Хийж гүйцэтгэх ажил", "Хугацаа", "Хэрэгжилт", "Хувь"],
+        [
+            _section("НЭГ. ЗОРИЛТ", 5),
+            ["1", "Зам (S)", "2019 он", "Хийсэн.", "100"],
+            ["2", "Гэрэл (S)", "2019 он", "Эхэлсэн.", "30"],
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(LAYOUTS))
+def test_each_layout_class_reads_alike_from_a_web_page_word_excel_and_copied_text(name):
+    header, body = LAYOUTS[name]
+    read = {}
+    for suffix in (".html", ".docx", ".xlsx", "-lines.txt"):
+        doc = Doc(f"t{suffix}", "http://example", "", "test-agency", [TITLE], [header], body, {})
+        result = _import(write(doc), doc.name)
+        read[suffix] = [
+            (o.number, m.number, m.text, m.percent, m.result, m.notes)
+            for o in result.plan.objectives
+            for m in o.measures
+        ]
+    assert all(m[4] is None or m[4] for m in read[".html"])
+    assert all(not m[5] for m in read[".html"])  # nothing left in notes
+    assert read[".docx"] == read[".xlsx"] == read["-lines.txt"] == read[".html"]
+
+
+def test_a_section_written_in_the_number_column_without_a_merge_is_an_objective():
+    doc = _page(
+        [TITLE],
+        ["Д/д", "Үйл ажиллагаа", "Хувь"],
+        [
+            ["5.1.Сургуулийн өмнөх боловсрол", "", ""],
+            ["а.", "Нэг (S)", "70"],
+            ["5.2.Бага, дунд боловсрол", "", ""],
+            ["а.", "Хоёр (S)", "100"],
+        ],
+    )
+    result = _import(doc)
+    assert [(o.number, o.title) for o in result.plan.objectives] == [
+        (1, "Сургуулийн өмнөх боловсрол"),
+        (2, "Бага, дунд боловсрол"),
+    ]
+    assert [n for n, *_ in _measures(result)] == ["1.1", "2.1"]
+
+
+@pytest.mark.parametrize(("cell", "value"), [("100 хувь", 100), ("70 хувиар", 70), ("30.", 30)])
+def test_a_percent_written_with_the_word_khuv_or_a_closing_dot_is_read(cell, value):
+    assert cells.percent(cell) == ("ok", value)
+    assert cells.budget("100 хувь") == {"text": "100 хувь"}  # never an amount spent
+
+
+def test_a_goal_headed_measure_column_is_the_measures_even_beside_a_narrative_result():
+    doc = _page(
+        [TITLE],
+        ["№", "Гүйцэтгэлийн зорилт", "Хүрсэн түвшин", "Үнэлгээ"],
+        [
+            ["1)", "Журам шинэчлэх (SYNTHETIC)", "Журмыг шинэчилж батлуулсан.", "100"],
+            ["2)", "Судалгаа хийх (SYNTHETIC)", "Асуулга боловсруулсан.", "30"],
+        ],
+    )
+    result = _import(doc)
+    assert _measures(result) == [
+        ("1.1", "Журам шинэчлэх (SYNTHETIC)", 100),
+        ("1.2", "Судалгаа хийх (SYNTHETIC)", 30),
+    ]
+    assert result.plan.objectives[0].measures[0].result == "Журмыг шинэчилж батлуулсан."
+
+
+def test_a_quoted_section_row_under_the_header_is_not_a_second_header_row():
+    doc = _page(
+        [TITLE],
+        ["№", "Арга хэмжээ", "Хариуцах", "Хувь"],
+        [["“Авлигын талаарх төсөөлөл”"], ["1", "Нэг (SYNTHETIC)", "ЗДТГ", "100"]],
+    )
+    result = _import(doc)
+    assert [(o.number, o.title) for o in result.plan.objectives] == [
+        (1, "Авлигын талаарх төсөөлөл")
+    ]
+    assert result.plan.objectives[0].measures[0].budget is None
+
+
+def test_a_dash_in_a_column_of_no_known_field_is_kept_in_the_notes():
+    doc = _page(
+        [TITLE],
+        ["№", "Арга хэмжээ", "Шийдвэр", "Хувь"],
+        [["НЭГ. ЗОРИЛТ"], ["1", "Нэг (SYNTHETIC)", "-", "100"]],
+    )
+    assert _import(doc).plan.objectives[0].measures[0].notes == "Шийдвэр: -"
+
+
+def test_a_measure_row_whose_cells_mention_work_is_never_taken_for_a_repeated_header():
+    """'ажиллагаа' (activity) in a merged cell once matched the measure header 'Ажил' and the
+    row was skipped as the header repeated on a new page (W124)."""
+    doc = _page(
+        [TITLE],
+        ["№", "Зөвлөмж", "Арга хэмжээ", "Хугацаа", "Хэрэгжилт", "Хувь"],
+        [
+            ["1", "Худалдан авах ажиллагааг ил тод болгох", "Нэг", "Жилдээ", "Хийсэн.", "100"],
+            ["2", "Худалдан авах ажиллагааг ил тод болгох", "Гэрээний гүйцэтгэл", "Жил", "-", "30"],
+        ],
+    )
+    result = _import(doc)
+    assert [n for n, *_ in _measures(result)] == ["1.1", "1.2"]
+    assert "W124" not in _warnings(result)
