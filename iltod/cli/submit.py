@@ -7,12 +7,13 @@ Exit codes: 0 applied (or nothing to change), 1 errors, 2 usage, 3 conflicts.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from iltod.cli import common
 from iltod.load import loader
-from iltod.submit import Request, apply, body
+from iltod.submit import Request, apply, body, event
 from iltod.submit.evidence import Upload, split
 
 NAME = "submit"
@@ -20,9 +21,14 @@ HELP = "apply an uploaded report and evidence to a plan; print the pull request'
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("report", help="the uploaded report (.xlsx, .docx, .html, .txt)")
-    p.add_argument("--agency", required=True, help="the agency's slug (plans/<slug>/)")
-    p.add_argument("--year", type=int, required=True, help="the plan's year")
+    p.add_argument("report", nargs="?", help="the uploaded report (.xlsx, .docx, .html, .txt)")
+    p.add_argument("--agency", help="the agency's slug (plans/<slug>/)")
+    p.add_argument("--year", type=int, help="the plan's year")
+    p.add_argument(
+        "--event",
+        help="a GitHub issue event's payload (the submission form): the agency, year, report "
+        "and evidence are read from it and the uploads downloaded from GitHub",
+    )
     p.add_argument(
         "--evidence",
         nargs="*",
@@ -47,6 +53,10 @@ def _read(path: str, name: str | None = None) -> Upload:
 
 def run(args: argparse.Namespace) -> int:
     root = loader.find_root(Path.cwd())
+    if args.event:
+        return _from_event(root, args)
+    if not (args.report and args.agency and args.year):
+        raise loader.UsageError("REPORT, --agency and --year are required (or --event)")
     evidence = []
     for given in args.evidence:
         measure, path = split(given)
@@ -60,6 +70,24 @@ def run(args: argparse.Namespace) -> int:
         args.issue,
         args.submitter,
     )
+    return _apply(root, req, args)
+
+
+def _from_event(root: Path, args: argparse.Namespace) -> int:
+    path = Path(args.event)
+    if not path.is_file():
+        raise loader.UsageError(f"{path}: no such file")
+    sub, req = event.request(json.loads(path.read_text(encoding="utf-8")), event.download)
+    if req is None:
+        text = body.incomplete(sub.problems)
+        sys.stdout.write(text)
+        if args.comment:
+            Path(args.comment).write_text(text, encoding="utf-8")
+        return 1
+    return _apply(root, req, args)
+
+
+def _apply(root: Path, req: Request, args: argparse.Namespace) -> int:
     out = apply(root, req)
     sys.stdout.write(body.pull_request(out))
     if args.comment:

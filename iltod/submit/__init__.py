@@ -201,13 +201,15 @@ def _merge(root: Path, out: Outcome, main: Plan, upload: Plan, base: Plan | None
 def _with_evidence(data: dict[str, Any], placed: list[Placed]) -> dict[str, Any]:
     for o in data["objectives"]:
         for m in o["measures"]:
-            names = [p.name for p in placed if p.measure == m["number"]]
-            if not names:
+            mine = [p for p in placed if p.measure == m["number"]]
+            if not mine:
                 continue
             att = m.setdefault("attachments", {})
             items = att.setdefault("items", [])
             listed = {i["file"] for i in items}
-            items.extend({"file": n} for n in names if n not in listed)
+            items.extend(
+                {"file": p.name, "caption": p.caption} for p in mine if p.name not in listed
+            )
     return data
 
 

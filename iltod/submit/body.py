@@ -61,6 +61,20 @@ def comment(out: Outcome) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+def incomplete(problems: list[str]) -> str:
+    """The issue's comment when the form lacks an answer."""
+    lines = [
+        "### Тайлан / Report",
+        "",
+        f"**Үр дүн / Result:** {_RESULT['errors']}",
+        "",
+        *(f"- {p}" for p in problems),
+        "",
+        "Асуудлыг засаад (Edit) `/retry` гэж бичнэ үү. / Edit the issue, then comment `/retry`.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def _head(out: Outcome) -> list[str]:
     req = out.request
     lines = [

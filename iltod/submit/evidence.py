@@ -20,6 +20,7 @@ from iltod.evidence.settings import Settings, size_label
 from iltod.load.attachments import folder
 
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,3}){1,3})(?:[ _=\-]+|\.(?=\D))(.+)$")
+_CAMERA = re.compile(r"(?i)^(img|image|dsc|dcim|pxl|photo|scan|file)?[ _-]*\d*[ _-]*\d*$")
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")
 
 
@@ -29,6 +30,8 @@ class Upload:
 
     name: str
     data: bytes
+    caption: str = ""
+    """What the clerk wrote beside the file (the form's evidence line), if anything."""
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,9 @@ class Placed:
     name: str
     """The file's name in the measure's folder."""
     upload: Upload
+    caption: str = ""
+    """The caption listed with it (an image's alternative text): the clerk's words, else its
+    name, else "evidence of measure N" when the name is a camera's (IMG_0002)."""
 
     def path(self, agency: str, year: int) -> PurePosixPath:
         return folder(agency, year, self.measure) / self.name
@@ -73,8 +79,19 @@ def place(
             problems.append(diag(up.name, 1, 1, "E064", limit=limit, size=size))
         else:
             problems += _checked(up, name, settings)
-            placed.append(Placed(measure, _unique(name, measure, placed), up))
+            placed.append(
+                Placed(measure, _unique(name, measure, placed), up, _caption(up, name, measure))
+            )
     return placed, problems
+
+
+def _caption(up: Upload, name: str, measure: str) -> str:
+    if up.caption.strip():
+        return " ".join(up.caption.split())
+    stem = PurePosixPath(name).stem.replace("_", " ").strip()
+    if not stem or _CAMERA.match(stem):
+        return f"{measure} арга хэмжээний нотлох баримт / evidence of measure {measure}"
+    return stem
 
 
 def _checked(up: Upload, name: str, settings: Settings) -> list[Diagnostic]:
