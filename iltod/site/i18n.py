@@ -118,6 +118,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "previous": ("Өмнөх", "Previous"),
     "next": ("Дараах", "Next"),
     "print_view": ("Хэвлэх хувилбар", "Print view"),
+    "submit_report": ("Тайлан илгээх", "Submit a report"),
     "download_xlsx": ("Тайлангийн хүснэгт (Excel)", "Report table (Excel)"),
     "download_docx": ("Тайлангийн хүснэгт (Word)", "Report table (Word)"),
     "period.year-end": ("жилийн эцэс", "year-end"),

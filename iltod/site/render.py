@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from markupsafe import Markup
 
 from iltod import indicators, progress, urls
+from iltod.history.github import submit_url
 from iltod.load.loader import PlanFile, Repository
 from iltod.model import Measure, Objective
 from iltod.opendata import attachment_counts
@@ -223,6 +224,7 @@ class Renderer:
             "region": REGIONS[agency.region],
             "region_label": region_label(REGIONS[agency.region], self.t.language),
             "plans": plans,
+            "submit_url": self._submit(slug),
         }
 
     def _plan(self, spec: PageSpec, link: Link) -> dict[str, Any]:
@@ -258,6 +260,7 @@ class Renderer:
                 for ext in ("xlsx", "docx")
                 if self.options.office_downloads
             ],
+            "submit_url": self._submit(*key),
             **self._edit(spec),
         }
 
@@ -340,6 +343,12 @@ class Renderer:
             "as_of": (o.data_as_of or self.on).isoformat(),
             "feedback": _href(o.feedback),
         }
+
+    def _submit(self, agency: str, year: int | None = None) -> str | None:
+        """The "Submit a report" form, prefilled (issue 24); none in an archived year's site."""
+        if not self.repo_url or self.years.archive:
+            return None
+        return submit_url(self.repo_url, agency, year)
 
     def _edit(self, spec: PageSpec) -> dict[str, Any]:
         url = (

@@ -19,6 +19,7 @@ AGENCY = "Байгууллага / Agency"
 YEAR = "Он / Year"
 REPORT = "Тайлан / Report"
 EVIDENCE = "Нотлох баримт / Evidence"
+EVIDENCE_FILES = "Нотлох баримтын файл / Evidence files"
 """The form's labels (.github/ISSUE_TEMPLATE/submit-report.yml), as the body's headings."""
 
 HOSTS = (
@@ -115,4 +116,5 @@ def read(payload: dict[str, Any]) -> Submission:
     else:
         sub.problems.append("Тайлангийн файл алга / no report file uploaded")
     sub.evidence += links(answers.get(EVIDENCE, ""))
+    sub.evidence += links(answers.get(EVIDENCE_FILES, ""))
     return sub
