@@ -42,6 +42,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--submitter", help="the submitter's GitHub login")
     p.add_argument("--name", help="the report's original file name (default: REPORT's)")
     p.add_argument("--comment", help="also write the issue comment (Markdown) to this file")
+    p.add_argument(
+        "--message", help="also write the commit message (with its trailers) to this file"
+    )
+    p.add_argument(
+        "--meta",
+        help="also write what the commit's trailers record (JSON: status, issue, submitter, "
+        "the original's name and SHA-256) to this file",
+    )
     common.add_lang(p)
 
 
@@ -92,5 +100,9 @@ def _apply(root: Path, req: Request, args: argparse.Namespace) -> int:
     sys.stdout.write(body.pull_request(out))
     if args.comment:
         Path(args.comment).write_text(body.comment(out), encoding="utf-8")
+    if args.message:
+        Path(args.message).write_text(body.trailers(out), encoding="utf-8")
+    if args.meta:
+        Path(args.meta).write_text(json.dumps(body.meta(out), ensure_ascii=False), encoding="utf-8")
     print(out.report.format(args.lang), file=sys.stderr)
     return out.exit_code

@@ -61,6 +61,36 @@ def comment(out: Outcome) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+def meta(out: Outcome) -> dict[str, object]:
+    """What the workflow's commit records (its trailers) and how it names the branch."""
+    req = out.request
+    return {
+        "status": out.status,
+        "agency": req.agency,
+        "year": req.year,
+        "issue": req.issue,
+        "submitter": req.submitter,
+        "file": req.report.name,
+        "sha256": out.sha256,
+        "base": out.base,
+        "written": out.written,
+    }
+
+
+def trailers(out: Outcome) -> str:
+    """The commit message of an applied submission: a subject, then git trailers that the
+    history reads back (who submitted which file through which issue)."""
+    req = out.request
+    lines = [f"Report for {req.agency} {req.year}: {_code(req.report.name)}", ""]
+    if req.issue is not None:
+        lines.append(f"Iltod-Issue: #{req.issue}")
+    if req.submitter:
+        lines.append(f"Iltod-Submitter: {req.submitter}")
+    lines.append(f"Iltod-Report: {_code(req.report.name)}")
+    lines.append(f"Iltod-Report-SHA256: {out.sha256}")
+    return "\n".join(lines) + "\n"
+
+
 def incomplete(problems: list[str]) -> str:
     """The issue's comment when the form lacks an answer."""
     lines = [

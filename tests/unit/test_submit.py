@@ -142,6 +142,13 @@ def test_the_sites_download_with_1_3_at_100_and_two_photos_is_exactly_that_chang
     kept = f"attachments/{AGENCY}/{YEAR}/submitted/{out.sha256[:12]}-2021.xlsx"
     assert (repo.root / kept).read_bytes() == files[XLSX_URL]  # the original, with the evidence
     assert out.averages == (97.5, 100)
+    assert body.trailers(out) == (
+        "Report for govisumber-zdtg 2021: 2021.xlsx\n\n"
+        "Iltod-Issue: #41\n"
+        "Iltod-Submitter: synthetic-clerk\n"
+        "Iltod-Report: 2021.xlsx\n"
+        f"Iltod-Report-SHA256: {out.sha256}\n"
+    )
     _golden("applied.pr.md", body.pull_request(out))
     _golden("applied.comment.md", body.comment(out))
 
