@@ -815,10 +815,10 @@ CODES: dict[str, Code] = {
         "Stamped commit not found",
     ),
     "E066": Code(
-        "expected the agency's folder plans/{agency}/ with its agency.yml, got none: a new "
-        "agency is added by the form 'New agency'",
-        "plans/{agency}/ хавтас, agency.yml байх ёстой; алга: шинэ байгууллагыг 'Шинэ "
-        "байгууллага' маягтаар нэмнэ",
+        "expected the agency's folder plans/{agency}/ with its agency.yml, got none: for a new "
+        "agency, write its name in the form's 'New agency's name'",
+        "plans/{agency}/ хавтас, agency.yml байх ёстой; алга: шинэ байгууллага бол маягтын "
+        "'Шинэ байгууллагын нэр' талбарт нэрийг нь бичнэ",
         "Submitted report for an unknown agency",
     ),
     "W030": Code(

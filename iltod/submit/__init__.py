@@ -32,6 +32,7 @@ from iltod.model import Plan
 from iltod.progress import average, counting
 from iltod.schema.yamlwrite import dump_model
 from iltod.submit import merge as merging
+from iltod.submit import onboarding
 from iltod.submit.evidence import Placed, Upload, place
 
 MAX_REPORT = 20_000_000
@@ -51,6 +52,9 @@ class Request:
     """The commit to merge against; default: the stamp's."""
     issue: int | None = None
     submitter: str | None = None
+    new_agency: str | None = None
+    """A new agency's name (the form's answer): its ``agency.yml`` is proposed with the report,
+    the submitter as its owner, when ``plans/<agency>/`` does not exist yet."""
 
 
 @dataclass
@@ -68,6 +72,8 @@ class Outcome:
     averages: tuple[Any, Any] = (None, None)
     written: list[str] = field(default_factory=list)
     placed: list[Placed] = field(default_factory=list)
+    agency_yml: str | None = None
+    """A new agency's proposed ``agency.yml`` (text), written with the plan."""
 
     @property
     def path(self) -> str:
@@ -86,14 +92,20 @@ def apply(root: Path, req: Request) -> Outcome:
         size = f"{len(req.report.data) / 1e6:.1f} MB"
         out.report.add(diag(name, 1, 1, "E064", limit="20 MB", size=size))
         return out
-    if not (root / "plans" / req.agency / "agency.yml").is_file():
+    known = (root / "plans" / req.agency / "agency.yml").is_file()
+    if not known and not req.new_agency:
         out.report.add(diag(name, 1, 1, "E066", agency=req.agency))
         return out
-    result = import_bytes(req.report.data, name, Meta(agency=req.agency, year=req.year))
+    meta = Meta(agency=req.agency, year=req.year)
+    result = import_bytes(req.report.data, name, meta)
     out.imported = result
     out.report.extend(result.diagnostics)
     if result.plan is None or out.report.errors:
         return out
+    if not known:
+        out.agency_yml = onboarding.agency_yml(
+            req.agency, req.new_agency, req.submitter, result.plan, out.report
+        )
     main = _main(root, out)
     if main is None:
         return out
@@ -222,17 +234,24 @@ def _write(root: Path, out: Outcome, text: str) -> Outcome:
     original = Path(req.report.name).name
     kept = f"attachments/{req.agency}/{req.year}/submitted/{out.sha256[:12]}-{original}"
     files[kept] = req.report.data
+    if out.agency_yml is not None:
+        files[f"plans/{req.agency}/agency.yml"] = out.agency_yml.encode("utf-8")
+        files[onboarding.CODEOWNERS] = b""  # regenerated below, with the new agency's owner
     saved = {rel: (root / rel).read_bytes() if (root / rel).is_file() else None for rel in files}
     for rel, data in files.items():
+        if rel == onboarding.CODEOWNERS:
+            continue
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / rel).write_bytes(data)
+    if out.agency_yml is not None:
+        onboarding.codeowners(root)
     check = loader.load(root, [root / out.path])
     out.report.files |= check.report.files
     out.report.extend(check.report.diagnostics)
     if any(strict.stops_strict(d) and d.severity == "error" for d in out.report.diagnostics):
         for rel, old in saved.items():
             if old is None:
-                (root / rel).unlink()
+                (root / rel).unlink(missing_ok=True)
             else:
                 (root / rel).write_bytes(old)
         return out

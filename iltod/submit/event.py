@@ -29,7 +29,9 @@ def request(payload: dict[str, Any], fetch: Fetch) -> tuple[Submission, Request 
         return sub, None
     report = _upload(sub.report, fetch)
     evidence = [(link.measure, _upload(link, fetch)) for link in sub.evidence]
-    return sub, Request(report, sub.agency, sub.year, evidence, None, sub.number, sub.submitter)
+    req = Request(report, sub.agency, sub.year, evidence, None, sub.number, sub.submitter)
+    req.new_agency = sub.new_agency or None
+    return sub, req
 
 
 def _upload(link: Link, fetch: Fetch) -> Upload:

@@ -20,6 +20,7 @@ YEAR = "Он / Year"
 REPORT = "Тайлан / Report"
 EVIDENCE = "Нотлох баримт / Evidence"
 EVIDENCE_FILES = "Нотлох баримтын файл / Evidence files"
+NEW_AGENCY = "Шинэ байгууллагын нэр / New agency's name"
 """The form's labels (.github/ISSUE_TEMPLATE/submit-report.yml), as the body's headings."""
 
 HOSTS = (
@@ -54,6 +55,8 @@ class Submission:
     report: Link | None = None
     evidence: list[Link] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    new_agency: str = ""
+    """A new agency's name: its first report proposes its agency.yml."""
 
 
 def sections(body: str) -> dict[str, str]:
@@ -117,4 +120,5 @@ def read(payload: dict[str, Any]) -> Submission:
         sub.problems.append("Тайлангийн файл алга / no report file uploaded")
     sub.evidence += links(answers.get(EVIDENCE, ""))
     sub.evidence += links(answers.get(EVIDENCE_FILES, ""))
+    sub.new_agency = " ".join(answers.get(NEW_AGENCY, "").split())
     return sub

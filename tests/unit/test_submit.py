@@ -299,3 +299,33 @@ def test_only_githubs_upload_addresses_are_read_from_the_form():
     assert (req.issue, req.submitter) == (41, "synthetic-clerk")
     assert asked == [XLSX_URL, PHOTO_1, PHOTO_2]  # example.org is never fetched
     assert [m for m, _ in req.evidence] == ["1.3", "1.3"]
+
+
+def test_a_new_agencys_first_report_proposes_its_agency_yml_with_the_submitter_as_owner(repo):
+    (repo.root / ".github").mkdir()
+    (repo.root / ".github/CODEOWNERS").write_bytes(sample.CODEOWNERS.read_bytes())
+    plan = _plan(repo)
+    req = Request(
+        Upload("2021.docx", plan_docx(plan)),
+        "new-soum",
+        YEAR,
+        issue=45,
+        submitter="synthetic-clerk",
+        new_agency="Шинэ сумын Засаг даргын Тамгын газар (SYNTHETIC)",
+    )
+    out = apply(repo.root, req)
+    assert out.status == "applied", out.report.format("en")
+    agency = read("agency.yml", (repo.root / "plans/new-soum/agency.yml").read_bytes()).data
+    assert agency["name"]["mn"] == "Шинэ сумын Засаг даргын Тамгын газар (SYNTHETIC)"
+    assert agency["owners"] == ["@synthetic-clerk"]
+    assert "W136" in {d.code for d in out.report.diagnostics}  # the region guessed, said so
+    codeowners = (repo.root / ".github/CODEOWNERS").read_text(encoding="utf-8")
+    assert "/plans/new-soum/ @synthetic-clerk" in codeowners
+    assert (repo.root / "plans/new-soum/2021.yml").is_file()
+
+
+def test_an_unknown_agency_without_a_name_for_it_is_told_how_to_add_it(repo):
+    req = Request(Upload("2021.docx", plan_docx(_plan(repo))), "new-soum", YEAR)
+    out = apply(repo.root, req)
+    assert [d.code for d in out.report.errors] == ["E066"]
+    assert repo.git("status", "--porcelain") == ""

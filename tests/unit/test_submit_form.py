@@ -65,7 +65,14 @@ def test_evidence_accepts_only_what_iltod_publishes():
 
 def test_the_labels_are_those_the_workflow_reads_back():
     labels = {f["attributes"]["label"] for f in _form()["body"] if f["type"] != "markdown"}
-    assert labels == {issue.AGENCY, issue.YEAR, issue.REPORT, issue.EVIDENCE, issue.EVIDENCE_FILES}
+    assert labels == {
+        issue.AGENCY,
+        issue.YEAR,
+        issue.REPORT,
+        issue.EVIDENCE,
+        issue.EVIDENCE_FILES,
+        issue.NEW_AGENCY,
+    }
 
 
 def test_mongolian_first_english_beside():
