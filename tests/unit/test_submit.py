@@ -329,3 +329,21 @@ def test_an_unknown_agency_without_a_name_for_it_is_told_how_to_add_it(repo):
     out = apply(repo.root, req)
     assert [d.code for d in out.report.errors] == ["E066"]
     assert repo.git("status", "--porcelain") == ""
+
+
+def test_the_template_command_stamps_the_agency_year_and_head(repo, monkeypatch):
+    monkeypatch.chdir(repo.root)
+    out = repo.root.parent / "template.xlsx"
+    assert cli(["template", "--year", "2022", "--agency", AGENCY, "-o", str(out)]) == 0
+    head = repo.git("rev-parse", "HEAD")
+    assert stamps.read(out.read_bytes()) == stamps.Stamp(AGENCY, 2022, head)
+
+
+def test_the_sites_office_job_stamps_the_commit_that_last_changed_each_plan(tmp_path):
+    from iltod.load import loader
+    from iltod.site.office import OfficeJob
+
+    job = OfficeJob(loader.load(sample.SAMPLE), commits=lambda agency, year: "b" * 40)
+    written = job.write(tmp_path)
+    xlsx = next(p for p in written if p.suffix == ".xlsx")
+    assert stamps.read(xlsx.read_bytes()) == stamps.Stamp(AGENCY, YEAR, "b" * 40)
