@@ -822,9 +822,10 @@ CODES: dict[str, Code] = {
         "Submitted report for an unknown agency",
     ),
     "W030": Code(
-        "expected {key} unchanged in the report, got it unchanged; the newer value on the "
-        "site kept: {main} (the file had {got})",
-        "тайланд {key} өөрчлөгдөөгүй; сайтын шинэ утгыг хадгалав: {main} (файлд {got})",
+        "expected {key} as the site has it now, got the value of the download, unchanged; "
+        "the site's newer value kept: {main} (the file had {got})",
+        "{key} сайтын одоогийн утгатай байх ёстой; файлд татсан үеийн утга өөрчлөгдөөгүй "
+        "байна; сайтын шинэ утгыг хадгалав: {main} (файлд {got})",
         "Newer value on main kept",
     ),
     "W031": Code(
