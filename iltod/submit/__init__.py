@@ -13,6 +13,7 @@ everything is written or nothing is: errors and conflicts leave the working tree
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -35,6 +36,7 @@ from iltod.submit import merge as merging
 from iltod.submit import onboarding
 from iltod.submit.evidence import Placed, Upload, place
 
+_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
 MAX_REPORT = 20_000_000
 """The largest report accepted, in bytes (the evidence limit; GitHub's own is 25 MB)."""
 Status = Literal["applied", "unchanged", "errors", "conflicts"]
@@ -91,6 +93,9 @@ def apply(root: Path, req: Request) -> Outcome:
     if len(req.report.data) > MAX_REPORT:
         size = f"{len(req.report.data) / 1e6:.1f} MB"
         out.report.add(diag(name, 1, 1, "E064", limit="20 MB", size=size))
+        return out
+    if not _SLUG.fullmatch(req.agency) or not 2000 <= req.year <= 2100:
+        out.report.add(diag(name, 1, 1, "E066", agency=f"{req.agency!r} {req.year}"))
         return out
     known = (root / "plans" / req.agency / "agency.yml").is_file()
     if not known and not req.new_agency:

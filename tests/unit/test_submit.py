@@ -347,3 +347,8 @@ def test_the_sites_office_job_stamps_the_commit_that_last_changed_each_plan(tmp_
     written = job.write(tmp_path)
     xlsx = next(p for p in written if p.suffix == ".xlsx")
     assert stamps.read(xlsx.read_bytes()) == stamps.Stamp(AGENCY, YEAR, "b" * 40)
+
+
+def test_an_agency_that_is_not_a_slug_never_names_a_path(repo):
+    out = apply(repo.root, Request(Upload("r.docx", b"x"), "../govisumber-zdtg", YEAR))
+    assert [d.code for d in out.report.errors] == ["E066"]
