@@ -22,13 +22,7 @@ _RESULT = {
 
 def pull_request(out: Outcome) -> str:
     """The pull request's description (also printed by ``iltod submit``)."""
-    lines = [*_head(out), ""]
-    if out.deltas or out.status == "applied":
-        diff = PlanDiff(out.request.agency, out.request.year, out.path, out.path, "changed")
-        diff.measures = out.deltas
-        lines += [*plan_table(diff), ""]
-        before, after = out.averages
-        lines += [f"**Дундаж / Average:** {_pct(before)} → {_pct(after)}", ""]
+    lines = [*_head(out), "", *_changes(out)]
     lines += _evidence(out) + _conflicts(out) + _diagnostics(out)
     if out.written:
         lines += ["<details><summary>Бичсэн файлууд / files written</summary>", ""]
@@ -48,6 +42,7 @@ def comment(out: Outcome) -> str:
                 "as a pull request."
             ),
             "",
+            *_changes(out),
         ]
     elif out.status in ("errors", "conflicts"):
         lines += [
@@ -128,6 +123,16 @@ def _head(out: Outcome) -> list[str]:
             "- Тамгагүй файл: арга хэмжээний дугаараар нэгтгэв / no stamp: merged by measure number"
         )
     return lines
+
+
+def _changes(out: Outcome) -> list[str]:
+    """``iltod diff``'s table of the plan, and its average before and after."""
+    if not out.deltas and out.status != "applied":
+        return []
+    diff = PlanDiff(out.request.agency, out.request.year, out.path, out.path, "changed")
+    diff.measures = out.deltas
+    before, after = out.averages
+    return [*plan_table(diff), "", f"**Дундаж / Average:** {_pct(before)} → {_pct(after)}", ""]
 
 
 def _evidence(out: Outcome) -> list[str]:
