@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 from typing import Any
+
+from iltod.iaac.read import FORMATS
 
 AGENCY = "Байгууллага / Agency"
 YEAR = "Он / Year"
@@ -113,6 +116,10 @@ def read(payload: dict[str, Any]) -> Submission:
     else:
         sub.problems.append("Он алга / the year is missing (e.g. 2021)")
     reports = links(answers.get(REPORT, ""))
+    again = _reported_again(payload)
+    if again is not None:  # "/retry" with the fixed file attached: it replaces the form's
+        reports = [again, *reports[1:]]
+        sub.problems = [p for p in sub.problems if "report file" not in p]
     if reports:
         sub.report = reports[0]
         sub.evidence += reports[1:]  # a photo dropped into the report's field is still evidence
@@ -122,3 +129,15 @@ def read(payload: dict[str, Any]) -> Submission:
     sub.evidence += links(answers.get(EVIDENCE_FILES, ""))
     sub.new_agency = " ".join(answers.get(NEW_AGENCY, "").split())
     return sub
+
+
+def _reported_again(payload: dict[str, Any]) -> Link | None:
+    """The report attached to a ``/retry`` comment, if any (a file the importer reads)."""
+    comment = payload.get("comment") or {}
+    body = str(comment.get("body") or "")
+    if not body.lstrip().startswith("/retry"):
+        return None
+    return next(
+        (link for link in links(body) if PurePosixPath(link.name).suffix.lower() in FORMATS),
+        None,
+    )

@@ -352,3 +352,13 @@ def test_the_sites_office_job_stamps_the_commit_that_last_changed_each_plan(tmp_
 def test_an_agency_that_is_not_a_slug_never_names_a_path(repo):
     out = apply(repo.root, Request(Upload("r.docx", b"x"), "../govisumber-zdtg", YEAR))
     assert [d.code for d in out.report.errors] == ["E066"]
+
+
+def test_a_retry_comment_with_the_fixed_file_attached_uses_that_file(repo):
+    fixed = "https://github.com/user-attachments/files/17000003/2021-fixed.xlsx"
+    files = {fixed: _download(repo, {"1.3": 100}), **_photos()}  # the form's old file unused
+    out = apply(repo.root, _event("comment-retry-new-file.json", files))
+    assert out.status == "applied", out.report.format("en")
+    assert out.request.report.name == "2021-засвар.xlsx"
+    assert out.request.issue == 46
+    assert _measure(repo, "1.3")["percent"] == 100
