@@ -47,8 +47,9 @@ def comment(out: Outcome) -> str:
     elif out.status in ("errors", "conflicts"):
         lines += [
             (
-                "Файлаа засаад энэ асуудалд дахин хавсаргах, эсвэл `/retry` гэж бичнэ үү. / Fix "
-                "the file and upload it again to this issue, or comment `/retry`."
+                "Файлаа засаад `/retry` гэж бичээд засварласан файлаа хавсаргана уу (эсвэл "
+                "асуудлыг засварлаж файлаа солино). / Fix the file, then comment `/retry` with "
+                "the fixed file attached (or edit the issue to replace it)."
             ),
             "",
         ]
