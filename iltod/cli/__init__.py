@@ -20,6 +20,7 @@ from iltod.cli import (
     importing,
     regions,
     schema,
+    submit,
     template,
     validate,
     verify,
@@ -42,6 +43,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     years,
     verify,
     regions,
+    submit,
 )
 
 

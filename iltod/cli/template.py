@@ -8,6 +8,7 @@ from pathlib import Path
 
 from iltod.cli import common
 from iltod.load import loader
+from iltod.release.manifest import source_commit
 
 NAME = "template"
 HELP = "write an XLSX template (IAAC columns, percent drop-down, instructions)"
@@ -16,14 +17,16 @@ HELP = "write an XLSX template (IAAC columns, percent drop-down, instructions)"
 def run(args: argparse.Namespace) -> int:
     from iltod.iaac.write.xlsx import template_xlsx
 
-    agency = None
+    agency, commit = None, ""
     if args.agency:
         try:
-            agency = loader.load(loader.find_root(Path.cwd())).agencies.get(args.agency)
+            root = loader.find_root(Path.cwd())
+            agency = loader.load(root).agencies.get(args.agency)
+            commit = source_commit(root) or ""  # the stamp: what `iltod submit` merges against
         except loader.UsageError:
             agency = None
     out = common.target(args.output or f"iltod-template-{args.year}.xlsx", (".xlsx",), args.force)
-    common.write_bytes(out, template_xlsx(args.year, agency=agency))
+    common.write_bytes(out, template_xlsx(args.year, agency=agency, commit=commit))
     print(f"wrote {out} / {out} файлыг бичив", file=sys.stderr)
     return 0
 

@@ -38,6 +38,8 @@ NEUTRAL = frozenset(
         "reads",
         # dates and files (issue 25)
         "end", "plan", "other",
+        # values of a plan and of a report (issue 24)
+        "main",
     }
 )  # fmt: skip
 """Placeholders whose values are language-neutral: they may appear in a Mongolian template."""
@@ -809,5 +811,79 @@ CODES: dict[str, Code] = {
         "expected the outline of at least one region, got none",
         "дор хаяж нэг бүс нутгийн хил байх ёстой; алга байна",
         "The map's drawing draws no region",
+    ),
+    # issue 24: a report submitted without git (iltod.submit)
+    "E060": Code(
+        "expected a report for {plan}, got a file made for {got} (the hidden sheet iltod-stamp)",
+        "{plan}-ийн тайлан байх ёстой; {got}-д зориулсан файл байна (iltod-stamp хуудас)",
+        "Report stamped for another plan",
+    ),
+    "E061": Code(
+        "expected one value of {key}, got {main} on the site since the download and {got} "
+        "in the report; nothing written",
+        "{key} нэг утгатай байх ёстой; файл татсанаас хойш сайтад {main}, тайланд {got} "
+        "болсон; юу ч бичээгүй",
+        "Conflict: a measure changed on main and in the report",
+    ),
+    "E062": Code(
+        "expected an evidence file named after its measure (1.3=photo.jpg or 1.3 photo.jpg), "
+        "got '{got}'",
+        "нотлох баримтын файл арга хэмжээний дугаараар эхлэх ёстой (1.3=зураг.jpg эсвэл 1.3 "
+        "зураг.jpg); '{got}' байна",
+        "Evidence file names no measure",
+    ),
+    "E063": Code(
+        "expected evidence for a measure of the plan, got measure {number} ({got})",
+        "нотлох баримт төлөвлөгөөний арга хэмжээнд хамаарах ёстой; {number} арга хэмжээ "
+        "алга ({got})",
+        "Evidence for a measure the plan does not have",
+    ),
+    "E064": Code(
+        "expected a file of at most {limit}, got {size}",
+        "файл {limit}-аас ихгүй байх ёстой; {size} байна",
+        "Uploaded file too large",
+    ),
+    "E065": Code(
+        "expected the commit the file was downloaded from ({sha}) in the repository's "
+        "history, got none; nothing written",
+        "файл татсан commit ({sha}) түүхэнд байх ёстой; олдсонгүй; юу ч бичээгүй",
+        "Stamped commit not found",
+    ),
+    "E066": Code(
+        "expected the agency's folder plans/{agency}/ with its agency.yml, got none: for a new "
+        "agency, write its name in the form's 'New agency's name'",
+        "plans/{agency}/ хавтас, agency.yml байх ёстой; алга: шинэ байгууллага бол маягтын "
+        "'Шинэ байгууллагын нэр' талбарт нэрийг нь бичнэ",
+        "Submitted report for an unknown agency",
+    ),
+    "W030": Code(
+        "expected {key} as the site has it now, got the value of the download, unchanged; "
+        "the site's newer value kept: {main} (the file had {got})",
+        "{key} сайтын одоогийн утгатай байх ёстой; файлд татсан үеийн утга өөрчлөгдөөгүй "
+        "байна; сайтын шинэ утгыг хадгалав: {main} (файлд {got})",
+        "Newer value on main kept",
+    ),
+    "W031": Code(
+        "expected a file downloaded from the site (stamped with its commit), got none; merged "
+        "by measure number, every change listed",
+        "сайтаас татсан файл (commit-той) байх ёстой; алга; арга хэмжээний дугаараар "
+        "нэгтгэв, өөрчлөлт бүрийг жагсаав",
+        "Report without a stamp merged by measure number",
+    ),
+    "W032": Code(
+        "expected a value of {key}, got an empty cell; the plan's value kept: {main}",
+        "{key} утгатай байх ёстой; нүд хоосон; төлөвлөгөөний утгыг хадгалав: {main}",
+        "Empty cell in an unstamped report keeps the plan's value",
+    ),
+    "W033": Code(
+        "expected measure {number} in the report, got none; the plan's measure kept",
+        "тайланд {number} арга хэмжээ байх ёстой; алга; төлөвлөгөөнийхийг хадгалав",
+        "Measure missing from the report kept",
+    ),
+    "W034": Code(
+        "expected {key} as the plan has it ({main}), got {got}; not used (the plan's "
+        "title and scale change only by review)",
+        "{key} төлөвлөгөөнийх ({main}) байх ёстой; {got} байна; ашиглаагүй",
+        "Plan field from the report not used",
     ),
 }

@@ -219,3 +219,9 @@ def _n(value: int | None) -> str:
 
 def _cell(text: str) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def plan_table(p: PlanDiff) -> list[str]:
+    """One plan's section of the summary (its measure table): for other summaries of a change,
+    such as a submitted report's pull request (:mod:`iltod.submit.body`)."""
+    return _plan_section(p)

@@ -7,6 +7,8 @@ from urllib.parse import urlencode
 
 FEEDBACK_TEMPLATE = "measure-feedback.yml"
 """The issue form in ``.github/ISSUE_TEMPLATE/``; its field ids are the query keys below."""
+SUBMIT_TEMPLATE = "submit-report.yml"
+"""The "Submit a report / Тайлан илгээх" form (issue 24): ``agency`` and ``year`` prefilled."""
 
 
 def commit_url(repo_url: str, sha: str) -> str:
@@ -32,4 +34,14 @@ def feedback_url(repo_url: str, agency: str, year: int, number: str, page_url: s
         "measure": number,
         "page": page_url,
     }
+    return f"{repo_url.rstrip('/')}/issues/new?{urlencode(query)}"
+
+
+def submit_url(repo_url: str, agency: str, year: int | None = None) -> str:
+    """A link that opens the "Submit a report" form with the agency (and year) filled in."""
+    query = {"template": SUBMIT_TEMPLATE, "title": f"Тайлан / Report: {agency} {year or ''}"}
+    query["title"] = query["title"].rstrip()
+    query["agency"] = agency
+    if year is not None:
+        query["year"] = str(year)
     return f"{repo_url.rstrip('/')}/issues/new?{urlencode(query)}"

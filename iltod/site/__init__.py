@@ -192,7 +192,9 @@ class Site:
         if self.options.office_downloads and self.built.plans and not self.failed:
             folder = self.root / ".cache" / "office"
             cache = (folder, self.engine) if self.options.build_cache else None
-            self.office = OfficeJob(self.built, self.options.office_workers, self._changed, cache)
+            self.office = OfficeJob(
+                self.built, self.options.office_workers, self._changed, cache, self._commit
+            )
         self.notice = self.years.notice(self.t)
         """An archived year's notice, at the top of every page (iltod.site.years)."""
         self.banner = self.notice
@@ -237,6 +239,11 @@ class Site:
         """When the plan's file last changed (its last commit), the date of its office files."""
         commit = self.timeline.history.plan_last_updated(agency, year)
         return commit.date if commit is not None else None
+
+    def _commit(self, agency: str, year: int) -> str | None:
+        """The commit that last changed the plan: the stamp of its XLSX (issue 24)."""
+        commit = self.timeline.history.plan_last_updated(agency, year)
+        return commit.sha if commit is not None else None
 
     @property
     def report(self) -> Report:

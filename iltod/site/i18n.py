@@ -100,6 +100,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "feed": ("Шинэчлэлтийг Atom-аар дагах", "Follow updates (Atom feed)"),
     "published": ("Нийтлэгдсэн", "Published"),
     "pull_request": ("Өөрчлөлтийн хүсэлт #{n}", "Pull request #{n}"),
+    "submitted_report": (
+        "Тайлангаар илгээсэн: {file}, SHA-256 {sha}…, илгээгч {who}, асуудал",
+        "Submitted as a report: {file}, SHA-256 {sha}…, by {who} through issue",
+    ),
     "change_message": ("Тайлбар", "Message"),
     "change_author": ("Оруулсан", "Written by"),
     "change_commit": ("Git commit", "Git commit"),
@@ -118,6 +122,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "previous": ("Өмнөх", "Previous"),
     "next": ("Дараах", "Next"),
     "print_view": ("Хэвлэх хувилбар", "Print view"),
+    "submit_report": ("Тайлан илгээх", "Submit a report"),
     "download_xlsx": ("Тайлангийн хүснэгт (Excel)", "Report table (Excel)"),
     "download_docx": ("Тайлангийн хүснэгт (Word)", "Report table (Word)"),
     "period.year-end": ("жилийн эцэс", "year-end"),

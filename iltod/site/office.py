@@ -25,8 +25,9 @@ from iltod.site.pagecache import digest
 CHUNK = 16  # plans per task: fewer round trips, still spread over the workers
 
 
-Item = tuple[Plan, Agency | None, dt.datetime | None]
+Item = tuple[Plan, Agency | None, dt.datetime | None, str]
 Changed = Callable[[str, int], dt.datetime | None]
+Commits = Callable[[str, int], str | None]
 
 
 def _make(batch: list[Item]) -> list[tuple[bytes, bytes]]:
@@ -34,8 +35,11 @@ def _make(batch: list[Item]) -> list[tuple[bytes, bytes]]:
     from iltod.iaac.write.xlsx import plan_xlsx
 
     return [
-        (plan_xlsx(plan, agency, changed=when), plan_docx(plan, agency, changed=when))
-        for plan, agency, when in batch
+        (
+            plan_xlsx(plan, agency, changed=when, commit=commit),
+            plan_docx(plan, agency, changed=when),
+        )
+        for plan, agency, when, commit in batch
     ]
 
 
@@ -43,7 +47,10 @@ class OfficeJob:
     """Office files of every plan of ``repo``, being made by ``workers`` processes.
 
     ``changed`` gives when each plan last changed (from the history): the files' date, so the
-    same commit always gives the same bytes.
+    same commit always gives the same bytes. ``commits`` gives the commit that last changed
+    each plan, stamped in its XLSX (:mod:`iltod.iaac.stamp`): the base ``iltod submit`` merges
+    an upload against (the plan's last change, not the build's commit, so the bytes change only
+    when the plan does).
     """
 
     def __init__(
@@ -52,19 +59,27 @@ class OfficeJob:
         workers: int = 1,
         changed: Changed | None = None,
         cache: tuple[Path, str] | None = None,
+        commits: Commits | None = None,
     ) -> None:
         """``cache``: the cache folder and the engine's digest (:mod:`iltod.site.pagecache`)."""
         items: list[Item] = [
-            (pf.plan, repo.agencies.get(pf.plan.agency), _when(changed, pf.plan))
+            (
+                pf.plan,
+                repo.agencies.get(pf.plan.agency),
+                _when(changed, pf.plan),
+                (commits(pf.plan.agency, pf.plan.year) if commits else None) or "",
+            )
             for pf in repo.plans
         ]
-        self.keys = [(plan.agency, plan.year) for plan, _, _ in items]
+        self.keys = [(plan.agency, plan.year) for plan, _, _, _ in items]
         self.folder = cache[0] if cache else None
         self.digests = [
-            digest(cache[1], p.model_dump(mode="json"), a.model_dump(mode="json") if a else None, w)
+            digest(
+                cache[1], p.model_dump(mode="json"), a.model_dump(mode="json") if a else None, w, c
+            )
             if cache
             else ""
-            for p, a, w in items
+            for p, a, w, c in items
         ]
         todo = [i for i, d in enumerate(self.digests) if not (d and self._cached(d))]
         self.reused = len(items) - len(todo)

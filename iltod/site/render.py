@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from markupsafe import Markup
 
 from iltod import indicators, progress, urls
+from iltod.history.github import submit_url
 from iltod.load.loader import PlanFile, Repository
 from iltod.model import Measure, Objective
 from iltod.opendata import attachment_counts
@@ -226,6 +227,7 @@ class Renderer:
             "region": self.repo.regions[agency.region],
             "region_label": region_label(self.repo.regions[agency.region], self.t.language),
             "plans": plans,
+            "submit_url": self._submit(slug),
         }
 
     def _plan(self, spec: PageSpec, link: Link) -> dict[str, Any]:
@@ -261,6 +263,7 @@ class Renderer:
                 for ext in ("xlsx", "docx")
                 if self.options.office_downloads
             ],
+            "submit_url": self._submit(*key),
             **self._edit(spec),
         }
 
@@ -343,6 +346,12 @@ class Renderer:
             "as_of": (o.data_as_of or self.on).isoformat(),
             "feedback": _href(o.feedback),
         }
+
+    def _submit(self, agency: str, year: int | None = None) -> str | None:
+        """The "Submit a report" form, prefilled (issue 24); none in an archived year's site."""
+        if not self.repo_url or self.years.archive:
+            return None
+        return submit_url(self.repo_url, agency, year)
 
     def _edit(self, spec: PageSpec) -> dict[str, Any]:
         url = (

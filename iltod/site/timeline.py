@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from iltod import urls
+from iltod.history import submissions
 from iltod.history.changes import describe
 from iltod.history.github import commit_url, feedback_url, pull_url
 from iltod.history.log import Change, History
@@ -109,6 +110,7 @@ class Timeline:
             else None,
             "author": commit.author,
             "commit_url": commit_url(repo_url, commit.sha) if repo_url else None,
+            "submission": self._submitted(commit.sha),
             "href": self.renderer.years.href(
                 change.year, urls.measure(change.agency, change.year, change.number), link
             )
@@ -119,6 +121,19 @@ class Timeline:
     def _render(self, template: str, **ctx: Any) -> Markup:
         # autoescaped like every page; the result is inserted into the page as HTML
         return Markup(self.renderer.env.get_template(template).render(ctx))
+
+    def _submitted(self, sha: str) -> dict[str, Any] | None:
+        """The report a clerk submitted in this change (issue 24), with its issue's address."""
+        s = self.submissions.get(sha)
+        if s is None:
+            return None
+        url = f"{self.repo_url.rstrip('/')}/issues/{s.issue}" if self.repo_url and s.issue else None
+        return {"s": s, "issue_url": url}
+
+    @cached_property
+    def submissions(self) -> dict[str, submissions.Submission]:
+        """Every change that came from a submitted report; read once, when first asked."""
+        return submissions.read(self.renderer.repo.root)
 
     @cached_property
     def names(self) -> dict[str, str]:

@@ -291,6 +291,9 @@ def test_every_job_has_its_own_least_privileges_and_keeps_no_credentials() -> No
         expected = {
             ("deploy.yml", "deploy"): {"pages", "id-token"},
             ("deploy.yml", "attest"): {"id-token", "attestations"},  # signs release.json only
+            # a clerk's report (issue 24): the branch and pull request; the issue's comment
+            ("submit.yml", "propose"): {"contents", "pull-requests"},
+            ("submit.yml", "answer"): {"issues"},
         }.get((wf, name), set())
         assert writes == expected, (wf, name, writes)
         assert "timeout-minutes" in job, (wf, name)

@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from iltod.iaac import stamp as stamps
 from iltod.iaac.write import layout
 from iltod.iaac.write.package import reproducible, stamp
 from iltod.model import DEFAULT_SCALE, Agency, Plan
@@ -32,7 +33,11 @@ _GREY = PatternFill("solid", fgColor="DDDDDD")
 
 
 def plan_xlsx(
-    plan: Plan, agency: Agency | None = None, *, changed: dt.datetime | None = None
+    plan: Plan,
+    agency: Agency | None = None,
+    *,
+    changed: dt.datetime | None = None,
+    commit: str = "",
 ) -> bytes:
     """The plan as an XLSX file (bytes), importable back to the same plan.
 
@@ -43,12 +48,15 @@ def plan_xlsx(
         agency: Its agency, for the agency name line; the slug is used when None.
         changed: When the plan last changed (its last commit), the file's date; without it
             the plan's ``reported`` date.
+        commit: The commit the plan was read from (the last that changed it), stamped in
+            the hidden sheet :data:`iltod.iaac.stamp.SHEET` for ``iltod submit``.
     """
     wb = Workbook()
     ws = wb.active
     ws.title = REPORT_SHEET
     _report(ws, layout.heading_lines(plan, agency), layout.table(plan))
     _side(wb.create_sheet(SIDE_SHEET), layout.meta_rows(plan), layout.table(plan))
+    stamps.add(wb, stamps.Stamp(plan.agency, plan.year, commit))
     return reproducible(_bytes(wb), stamp(plan, changed))
 
 
@@ -168,7 +176,11 @@ INSTRUCTIONS = [
 
 
 def template_xlsx(
-    year: int, scale: list[int] | None = None, agency: Agency | None = None, rows: int = 200
+    year: int,
+    scale: list[int] | None = None,
+    agency: Agency | None = None,
+    rows: int = 200,
+    commit: str = "",
 ) -> bytes:
     """An empty IAAC workbook for agencies to fill in, with a percent drop-down and instructions.
 
@@ -177,6 +189,8 @@ def template_xlsx(
         scale: The percent scale offered in the drop-down (default 0, 30, 70, 100).
         agency: Pre-fills the agency name and slug when given.
         rows: How many table rows get the drop-down.
+        commit: The repository's commit, stamped with the agency and year (hidden sheet
+            :data:`iltod.iaac.stamp.SHEET`) when the agency is given.
     """
     scale = list(scale or DEFAULT_SCALE)
     wb = Workbook()
@@ -208,5 +222,7 @@ def template_xlsx(
     for r, (mn, en) in enumerate(INSTRUCTIONS, 1):
         guide.cell(r, 1, mn).alignment = guide.cell(r, 2, en).alignment = _WRAP
         guide.cell(r, 1).font = guide.cell(r, 2).font = Font(bold=r == 1)
+    if agency is not None:
+        stamps.add(wb, stamps.Stamp(agency.slug, year, commit))
     wb.active = 1
     return reproducible(_bytes(wb), stamp(None))

@@ -31,7 +31,14 @@ def files() -> dict[str, Path]:
     return {p.name: p for p in sorted(FOLDER.glob("*.md"))}
 
 
+def images() -> dict[str, Path]:
+    """The guides' pictures (``img/``): their source names → their files."""
+    return {f"img/{p.name}": p for p in sorted((FOLDER / "img").glob("*.png"))}
+
+
 def published(docs_dir: Path | None) -> dict[str, Path]:
-    """The engine's guides a build adds: those ``docs_dir`` does not replace."""
-    own = {p.name for p in docs_dir.glob("*.md")} if docs_dir and docs_dir.is_dir() else set()
-    return {name: path for name, path in files().items() if name not in own}
+    """The engine's guides and their pictures a build adds: those ``docs_dir`` does not
+    replace."""
+    own = docs_dir if docs_dir and docs_dir.is_dir() else None
+    shipped = {**files(), **images()}
+    return {name: path for name, path in shipped.items() if not (own and (own / name).is_file())}
