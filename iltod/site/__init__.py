@@ -191,7 +191,13 @@ class Site:
         if self.options.office_downloads and self.built.plans and not self.failed:
             folder = self.root / ".cache" / "office"
             cache = (folder, self.engine) if self.options.build_cache else None
-            self.office = OfficeJob(self.built, self.options.office_workers, self._changed, cache)
+            self.office = OfficeJob(
+                self.built,
+                self.options.office_workers,
+                self._changed,
+                cache,
+                self.columns.reviews,
+            )
         self.notice = self.years.notice(self.t)
         """An archived year's notice, at the top of every page (iltod.site.years)."""
         self.banner = self.notice
@@ -347,7 +353,7 @@ class Site:
             )
             written = self.write_data(site_dir)
             stats.data_files = len(written)
-            stats.feeds = len(timeline.write(self.timeline, site_dir))
+            stats.feeds = len(timeline.write(self.timeline, site_dir, self.columns.reviews))
             published = self.write_evidence(site_dir)
             self.write_release(site_dir, written, published)
             stats.evidence, stats.documents = published.counters, published.notes()

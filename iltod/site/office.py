@@ -19,13 +19,14 @@ from pathlib import Path
 from iltod import urls
 from iltod.load.loader import Repository
 from iltod.model import Agency, Plan
+from iltod.review import Review, Reviews, to_dict
 from iltod.site.downloads import write_file
 from iltod.site.pagecache import digest
 
 CHUNK = 16  # plans per task: fewer round trips, still spread over the workers
 
 
-Item = tuple[Plan, Agency | None, dt.datetime | None]
+Item = tuple[Plan, Agency | None, dt.datetime | None, dict[str, Review] | None]
 Changed = Callable[[str, int], dt.datetime | None]
 
 
@@ -34,8 +35,11 @@ def _make(batch: list[Item]) -> list[tuple[bytes, bytes]]:
     from iltod.iaac.write.xlsx import plan_xlsx
 
     return [
-        (plan_xlsx(plan, agency, changed=when), plan_docx(plan, agency, changed=when))
-        for plan, agency, when in batch
+        (
+            plan_xlsx(plan, agency, changed=when, reviews=reviews),
+            plan_docx(plan, agency, changed=when, reviews=reviews),
+        )
+        for plan, agency, when, reviews in batch
     ]
 
 
@@ -43,7 +47,8 @@ class OfficeJob:
     """Office files of every plan of ``repo``, being made by ``workers`` processes.
 
     ``changed`` gives when each plan last changed (from the history): the files' date, so the
-    same commit always gives the same bytes.
+    same commit always gives the same bytes. ``reviews``: the reviewer's view of every measure
+    (:mod:`iltod.review`), written beside the agency's claim; part of each file's key.
     """
 
     def __init__(
@@ -52,20 +57,21 @@ class OfficeJob:
         workers: int = 1,
         changed: Changed | None = None,
         cache: tuple[Path, str] | None = None,
+        reviews: Reviews | None = None,
     ) -> None:
         """``cache``: the cache folder and the engine's digest (:mod:`iltod.site.pagecache`)."""
         items: list[Item] = [
-            (pf.plan, repo.agencies.get(pf.plan.agency), _when(changed, pf.plan))
+            (
+                pf.plan,
+                repo.agencies.get(pf.plan.agency),
+                _when(changed, pf.plan),
+                None if reviews is None else reviews.get((pf.plan.agency, pf.plan.year), {}),
+            )
             for pf in repo.plans
         ]
-        self.keys = [(plan.agency, plan.year) for plan, _, _ in items]
+        self.keys = [(plan.agency, plan.year) for plan, _, _, _ in items]
         self.folder = cache[0] if cache else None
-        self.digests = [
-            digest(cache[1], p.model_dump(mode="json"), a.model_dump(mode="json") if a else None, w)
-            if cache
-            else ""
-            for p, a, w in items
-        ]
+        self.digests = [_key(cache[1], item) if cache else "" for item in items]
         todo = [i for i, d in enumerate(self.digests) if not (d and self._cached(d))]
         self.reused = len(items) - len(todo)
         self.todo = todo
@@ -120,6 +126,15 @@ class OfficeJob:
         for path in self.folder.iterdir():
             if path.name not in used:
                 path.unlink(missing_ok=True)
+
+
+def _key(engine: str, item: Item) -> str:
+    """What a plan's office files are made of, as a cache key."""
+    p, a, w, reviews = item
+    seen = None if reviews is None else {n: to_dict(r) for n, r in sorted(reviews.items())}
+    return digest(
+        engine, p.model_dump(mode="json"), a.model_dump(mode="json") if a else None, w, seen
+    )
 
 
 def _when(changed: Changed | None, plan: Plan) -> dt.datetime | None:
