@@ -11,6 +11,7 @@ the same object the regions' bar chart and table print.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from functools import cache
 from html import escape
 from importlib import resources
@@ -35,8 +36,17 @@ def outlines() -> dict[str, Any]:
     return doc
 
 
-def draw(bars: dict[str, Bar], t: Translator) -> Markup:
-    """The map, its legend and its table. ``bars``: the regions that have agencies, by slug."""
+def draw(
+    bars: dict[str, Bar],
+    t: Translator,
+    explain: str = "",
+    ranges: Mapping[str, str] | None = None,
+) -> Markup:
+    """The map, its legend and its table. ``bars``: the regions that have agencies, by slug;
+    ``explain``: the progress rules page, which each legend entry and each figure links to;
+    ``ranges``: the percents of each band, written in the legend
+    (:func:`iltod.site.twocolumns.ranges`)."""
+    ranges = ranges or {}
     shapes = outlines()
     areas = []
     rows = []
@@ -55,9 +65,11 @@ def draw(bars: dict[str, Bar], t: Translator) -> Markup:
         cell = (
             f'<a href="{escape(bar.href)}">{escape(name)}</a>' if bar and bar.href else escape(name)
         )
-        rows.append((name, f'<tr><th scope="row">{cell}</th><td>{escape(said)}</td></tr>'))
+        figure = _explained(said, explain, "averages" if bar and bar.value is not None else state)
+        rows.append((name, f'<tr><th scope="row">{cell}</th><td>{figure}</td></tr>'))
     legend = "".join(
-        f'<li><span class="il-map__key il-band--{key}"></span>{escape(_legend_words(key, t))}</li>'
+        f'<li><span class="il-map__key il-band--{key}"></span>'
+        f"{_explained(_legend_words(key, t), explain, key, ranges.get(key))}</li>"
         for key in LEGEND
     )
     table = "".join(row for _, row in sorted(rows))
@@ -76,6 +88,20 @@ def draw(bars: dict[str, Bar], t: Translator) -> Markup:
         f'<figcaption><span class="il-muted">{escape(t("map_legend"))}:</span>'
         f'<ul class="il-map__legend">{legend}</ul></figcaption></figure>'
     )
+
+
+ANCHORS = {"not-assessed": "not-assessed", "no-data": "averages", "averages": "averages"}
+"""The section of the progress rules explaining each state; the bands: "status"."""
+
+
+def _explained(words: str, explain: str, state: str, band_range: str | None = None) -> str:
+    """``words`` (and the band's range) as a link to their section of the progress rules."""
+    text = escape(words)
+    if band_range:
+        text += f' <span class="il-muted">({escape(band_range)})</span>'
+    if not explain:
+        return text
+    return f'<a href="{escape(explain)}#{ANCHORS.get(state, "status")}">{text}</a>'
 
 
 def _legend_words(key: str, t: Translator) -> str:

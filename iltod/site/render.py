@@ -162,7 +162,10 @@ class Renderer:
             if nation
             else [],
             "map": map_svg.draw(
-                {x["region"].slug: bar for x, bar in zip(regions, bars, strict=True)}, self.t
+                {x["region"].slug: bar for x, bar in zip(regions, bars, strict=True)},
+                self.t,
+                link("progress/"),
+                self.env.globals.get("ranges"),  # type: ignore[arg-type]
             )
             if year
             else None,
