@@ -21,6 +21,7 @@ from iltod.diagnostics.strict import stops_strict
 from iltod.evidence.publish import Counters, Published
 from iltod.history import assessed
 from iltod.load import loader
+from iltod.release import snapshots as frozen
 from iltod.release.manifest import Release, source_commit
 from iltod.schema.docs import data_format_markdown
 from iltod.site import (
@@ -32,6 +33,7 @@ from iltod.site import (
     release,
     search,
     searchpage,
+    snapshots,
     tables,
     timeline,
     twocolumns,
@@ -173,6 +175,7 @@ class Site:
             assessed.merged(self.root),
             self.options.report_deadline_days,
             flags.compute(listed),
+            {str(k): v for k, v in self.options.reporting_deadlines.items()},
         )
         self.freshness = freshness.install(
             self.renderer,
@@ -181,6 +184,10 @@ class Site:
             self.timeline.history,
             self.on,
             self.options.update_days,
+        )
+        # frozen snapshots at the reporting deadlines (iltod/site/snapshots.py)
+        self.snapshots = snapshots.install(
+            self.renderer, self.root, self.options, self.built, self.on
         )
         if not self.years.archive:  # an archived year announces the main site's feeds
             updates.install(self.plan, self.renderer, self.timeline.site_url)
@@ -230,6 +237,7 @@ class Site:
             [(src, spec.title) for src, spec in self.pages.items()],
             site_url,
             repo_url,
+            self.snapshots.dates,  # each measure page links the snapshots that hold it
         )
         pages = ((src, spec.kind, spec.key) for src, spec in self.pages.items())
         galleries = self.evidence.published.galleries
@@ -352,6 +360,9 @@ class Site:
                 else None
             )
             written = self.write_data(site_dir)
+            written += self.snapshots.write(
+                self.data_folder(site_dir), written, self.release, self.on
+            )
             stats.data_files = len(written)
             stats.feeds = len(timeline.write(self.timeline, site_dir, self.columns.reviews))
             published = self.write_evidence(site_dir)
@@ -390,6 +401,7 @@ class Site:
             self.options,
             site_url=self.site_url,
             release=self.release,
+            snapshots=frozen.listing(self.snapshots.store),
         )
 
     def write_data(self, site_dir: Path) -> list[Path]:
