@@ -19,6 +19,7 @@ from iltod.cli import (
     images,
     importing,
     schema,
+    snapshot,
     template,
     validate,
     verify,
@@ -40,6 +41,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     archive,
     years,
     verify,
+    snapshot,
 )
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from iltod import review
+from iltod import cli, review
 from iltod.load import loader
 from iltod.release import manifest, snapshots, verify
 from iltod.site import Site
@@ -156,3 +156,32 @@ def test_a_deploy_fetches_the_published_snapshots_checked(root: Path, tmp_path: 
     assert not (tmp_path / "other" / "2025-01-31").exists()
     with serve(tmp_path / "fresh") as url:  # nothing published yet: no error, nothing fetched
         assert snapshots.fetch(url + "nothing/", snapshots.Store(tmp_path / "none")) == []
+
+
+def test_a_snapshot_on_demand_is_published_by_the_next_build(root: Path, tmp_path: Path) -> None:
+    _build(root, dt.date(2025, 1, 30), tmp_path / "site")  # no deadline passed: nothing due
+    store = root / ".cache" / "snapshots"
+    args = ["snapshot", "take", "2025-01-15", "--site", str(tmp_path / "site")]
+    assert cli.main([*args, "--root", str(root), "--store", str(store)]) == 0
+    kept = _files(store / "2025-01-15")
+    assert "demo-assessment/2024.csv" in kept
+    assert cli.main([*args, "--root", str(root), "--store", str(store)]) == 0  # kept already
+    assert _files(store / "2025-01-15") == kept
+    site = _build(root, dt.date(2025, 1, 30), tmp_path / "site2")
+    assert _files(tmp_path / "site2" / "data" / "snapshots" / "2025-01-15") == kept
+    src = next(s for s, spec in site.pages.items() if spec.kind == "measure")
+    assert "data/snapshots/2025-01-15/demo-assessment/2024.json" in site.render(src)
+
+
+def test_fetch_on_the_command_line_fails_on_a_changed_snapshot(root: Path, tmp_path: Path):
+    _build(root, dt.date(2025, 2, 3), tmp_path / "site")
+    json_file = tmp_path / "site" / "data" / "snapshots" / "2025-01-31" / "snapshot.json"
+    with serve(tmp_path / "site") as url:
+        store = str(tmp_path / "store")
+        assert cli.main(["snapshot", "fetch", url + "data/", "--store", store]) == 0
+    index = tmp_path / "site" / "data" / "snapshots" / "index.json"
+    index.write_bytes(index.read_bytes().replace(b'"release_sha256": "', b'"release_sha256": "0'))
+    with serve(tmp_path / "site") as url:
+        other = str(tmp_path / "other")
+        assert cli.main(["snapshot", "fetch", url + "data/", "--store", other]) == 1
+    assert json_file.is_file()
