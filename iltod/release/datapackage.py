@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from typing import Any, get_args
 
 from iltod import opendata, progress, review, urls
@@ -119,9 +120,11 @@ def descriptor(
     title: str | None,
     repo_url: str | None,
     commit: str | None,
+    snapshots: Iterable[str] = (),
 ) -> dict[str, Any]:
     """The data package of the open data ``files`` (path in the open data folder → bytes),
-    described from ``doc`` (:func:`iltod.opendata.to_dict`)."""
+    described from ``doc`` (:func:`iltod.opendata.to_dict`); ``snapshots``: the dates of the
+    frozen snapshots published beside it, each a data package of its own."""
     csv_common = {
         "type": "table",
         "format": "csv",
@@ -164,6 +167,10 @@ def descriptor(
     }
     if commit:
         package["iltod:commit"] = commit
+    if snapshots:
+        package["iltod:snapshots"] = [
+            {"date": d, "path": f"snapshots/{d}/{NAME}"} for d in sorted(snapshots)
+        ]
     return package
 
 

@@ -415,7 +415,9 @@ class Site:
         site = self.site_url.rstrip("/") + "/" if self.site_url else None
         data_url = o.data_base_url or (site + urls.DATA if site else None)
         office = self.office is not None
-        source = downloads.Source(None, r.repository, r.commit, data_url, site, office)
+        source = downloads.Source(
+            None, r.repository, r.commit, data_url, site, office, tuple(self.snapshots.dates)
+        )
         written = downloads.write(
             self.built,
             folder,

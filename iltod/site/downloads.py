@@ -45,7 +45,12 @@ def write(
     files = _files(doc)
     source = source or Source()
     package = datapackage.descriptor(
-        doc, files, title=source.title, repo_url=source.repo_url, commit=source.commit
+        doc,
+        files,
+        title=source.title,
+        repo_url=source.repo_url,
+        commit=source.commit,
+        snapshots=source.snapshots,
     )
     files[datapackage.SCHEMA] = datapackage.to_json(datapackage.table_schema())
     files[datapackage.NAME] = datapackage.to_json(package)
@@ -70,6 +75,8 @@ class Source:
     site_url: str | None = None
     office: bool = False
     """The report tables (XLSX, DOCX) are written beside the data too."""
+    snapshots: tuple[str, ...] = ()
+    """The dates of the frozen snapshots published with the data (iltod.release.snapshots)."""
 
 
 def _files(doc: dict[str, Any]) -> dict[str, bytes]:

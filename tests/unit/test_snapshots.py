@@ -14,6 +14,7 @@ import json
 import shutil
 from pathlib import Path
 
+import frictionless
 import pytest
 
 from iltod import cli, review
@@ -185,3 +186,20 @@ def test_fetch_on_the_command_line_fails_on_a_changed_snapshot(root: Path, tmp_p
         other = str(tmp_path / "other")
         assert cli.main(["snapshot", "fetch", url + "data/", "--store", other]) == 1
     assert json_file.is_file()
+
+
+def test_the_data_package_lists_the_snapshots(root: Path, tmp_path: Path) -> None:
+    _build(root, dt.date(2025, 2, 3), tmp_path / "site")
+    data = tmp_path / "site" / "data"
+    package = json.loads((data / "datapackage.json").read_bytes())
+    listed = [{"date": "2025-01-31", "path": "snapshots/2025-01-31/datapackage.json"}]
+    assert package["iltod:snapshots"] == listed
+    assert (data / listed[0]["path"]).is_file()
+
+
+def test_frictionless_finds_no_error_in_the_package_and_its_snapshot(root: Path, tmp_path: Path):
+    _build(root, dt.date(2025, 2, 3), tmp_path / "site")
+    data = tmp_path / "site" / "data"
+    for package in (data / "datapackage.json", data / "snapshots/2025-01-31/datapackage.json"):
+        report = frictionless.validate(str(package))
+        assert report.valid, report.flatten(["type", "note"])
