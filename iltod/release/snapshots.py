@@ -47,15 +47,12 @@ def deadlines(calendar: Mapping[str, str], periods: Iterable[tuple[int, str]]) -
     return sorted(d for d in found if d is not None)
 
 
-def due(
-    calendar: Mapping[str, str],
-    periods: Iterable[tuple[int, str]],
-    today: dt.date,
-    taken: Iterable[str],
-) -> str | None:
-    """The snapshot this build must take: the latest deadline on or before ``today``, when the
+def due(calendar: Mapping[str, str], today: dt.date, taken: Iterable[str]) -> str | None:
+    """The snapshot this build must take: the calendar's latest deadline on or before
+    ``today`` (whatever plans there are: no report filed by a deadline is a fact too), when the
     store does not hold it yet. Earlier deadlines a deploy missed are not taken later: a
-    snapshot dated by a deadline must not hold data filed after it was due."""
+    snapshot dated by a deadline must not hold data filed long after it was due."""
+    periods = [(y, p) for p in calendar for y in (today.year - 2, today.year - 1, today.year)]
     passed = [d for d in deadlines(calendar, periods) if d <= today]
     if not passed or passed[-1].isoformat() in set(taken):
         return None

@@ -187,7 +187,7 @@ class Site:
         )
         # frozen snapshots at the reporting deadlines (iltod/site/snapshots.py)
         self.snapshots = snapshots.install(
-            self.renderer, self.root, self.options, self.built, self.on
+            self.renderer, self.root, self.options, self.built, self.on, self.years.archive
         )
         if not self.years.archive:  # an archived year announces the main site's feeds
             updates.install(self.plan, self.renderer, self.timeline.site_url)

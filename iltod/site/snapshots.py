@@ -46,6 +46,8 @@ class Snapshots:
     """The snapshot this build takes (its deadline), None when none is due."""
     plans: dict[str, list[str]] = field(default_factory=dict)
     holding: dict[frozen.Key, list[str]] = field(default_factory=dict)
+    taken: dict[str, str] = field(default_factory=dict)
+    """The day each snapshot was really taken, by its deadline."""
 
     @property
     def dates(self) -> list[str]:
@@ -73,7 +75,12 @@ class Snapshots:
                 path = f"{frozen.FOLDER}/{date}/{urls.data_file(agency, year, ext)}"
                 href = base + path if base is not None else link(urls.DATA + path)
                 files.append(f'<a href="{escape(href)}">{ext.upper()}</a>')
-            items.append(f'<li><time datetime="{date}">{date}</time>: {" · ".join(files)}</li>')
+            taken = self.taken.get(date, date)
+            when = f' <span class="il-muted">({LABELS["taken"][side]} {taken})</span>'
+            late = when if taken != date else ""
+            items.append(
+                f'<li><time datetime="{date}">{date}</time>{late}: {" · ".join(files)}</li>'
+            )
         return Markup(
             '<section class="il-snapshots" aria-labelledby="il-snapshots-title">'
             f'<h2 id="il-snapshots-title">{escape(LABELS["title"][side])}</h2>'
@@ -93,13 +100,18 @@ class Snapshots:
 
 
 def install(
-    renderer: Renderer, root: Path, options: SiteOptions, built: Repository, on: dt.date
+    renderer: Renderer,
+    root: Path,
+    options: SiteOptions,
+    built: Repository,
+    on: dt.date,
+    archive: bool = False,
 ) -> Snapshots:
-    """Decide the snapshot this build takes and link every measure to the snapshots holding it."""
+    """Decide the snapshot this build takes and link every measure to the snapshots holding it.
+    An archived year's site (``archive``) takes none: the main site keeps them."""
     store = frozen.Store(root / options.snapshot_dir)
     calendar = {str(k): v for k, v in options.reporting_deadlines.items()}
-    periods = {(pf.plan.year, pf.plan.period) for pf in built.plans}
-    due = frozen.due(calendar, periods, on, store.dates())
+    due = None if archive else frozen.due(calendar, on, store.dates())
     plans = {
         f"{pf.plan.agency}/{pf.plan.year}": [
             m.number for o in pf.plan.objectives for m in o.measures
@@ -107,6 +119,9 @@ def install(
         for pf in built.plans
     }
     s = Snapshots(renderer, store, options, due, plans, store.holding())
+    s.taken = {d: store.snapshot(d).taken for d in store.dates()}
+    if due is not None:
+        s.taken[due] = on.isoformat()
     if due is not None:
         for plan, numbers in plans.items():
             agency, year = plan.rsplit("/", 1)

@@ -38,13 +38,13 @@ def test_a_deadline_is_the_first_such_day_after_the_period_ends() -> None:
 
 
 def test_the_snapshot_due_is_the_latest_deadline_passed_and_not_yet_kept() -> None:
-    periods = [(2024, "year-end"), (2025, "half-year")]
-    assert snapshots.due(CALENDAR, periods, dt.date(2025, 1, 30), []) is None
-    assert snapshots.due(CALENDAR, periods, dt.date(2025, 1, 31), []) == "2025-01-31"
-    assert snapshots.due(CALENDAR, periods, dt.date(2025, 1, 31), ["2025-01-31"]) is None
+    assert snapshots.due(CALENDAR, dt.date(2025, 1, 30), ["2024-07-31"]) is None
+    assert snapshots.due(CALENDAR, dt.date(2025, 1, 31), []) == "2025-01-31"
+    assert snapshots.due(CALENDAR, dt.date(2025, 1, 31), ["2025-01-31"]) is None
     # a deadline missed by every deploy is not taken later under its date
-    assert snapshots.due(CALENDAR, periods, dt.date(2025, 9, 1), []) == "2025-07-31"
-    assert snapshots.due({}, periods, dt.date(2030, 1, 1), []) is None  # the default: none
+    assert snapshots.due(CALENDAR, dt.date(2025, 9, 1), []) == "2025-07-31"
+    assert snapshots.due(CALENDAR, dt.date(2026, 3, 1), ["2025-07-31"]) == "2026-01-31"
+    assert snapshots.due({}, dt.date(2030, 1, 1), []) is None  # the default: none
 
 
 @pytest.mark.parametrize("bad", [{"year-end": "02-30"}, {"year-end": "1-31"}, {"annual": "01-31"}])
@@ -86,8 +86,11 @@ def root(tmp_path: Path) -> Path:
 
 def test_a_snapshot_is_never_rewritten_by_a_later_build(root: Path, tmp_path: Path) -> None:
     before = _build(root, dt.date(2025, 1, 30), tmp_path / "site0")
-    assert before.snapshots.due is None
-    assert not (tmp_path / "site0" / "data" / "snapshots").exists()
+    assert before.snapshots.due == "2024-07-31"  # the last half-year's deadline
+    assert sorted(p.name for p in (tmp_path / "site0" / "data" / "snapshots").iterdir()) == [
+        "2024-07-31",
+        "index.json",
+    ]
 
     _build(root, dt.date(2025, 2, 3), tmp_path / "site1")
     frozen = tmp_path / "site1" / "data" / "snapshots" / "2025-01-31"
@@ -139,6 +142,7 @@ def test_each_measure_page_links_the_snapshots_that_hold_it(root: Path, tmp_path
     html = site.render(src)
     assert "Snapshots at the reporting deadlines" in html
     assert 'href="../../../data/snapshots/2025-01-31/demo-assessment/2024.csv"' in html
+    assert '2025-01-31</time> <span class="il-muted">(taken 2025-02-03)</span>' in html
 
 
 def test_a_deploy_fetches_the_published_snapshots_checked(root: Path, tmp_path: Path) -> None:
