@@ -4,8 +4,8 @@ Each CSV is a tabular resource whose Table Schema (``measures.schema.json``, wri
 beside it) gives every column's type, constraints and Mongolian and English titles, the
 missing value (the empty cell), and the primary key (agency, year, measure). A plan's CSV also
 declares a foreign key into the whole table: its rows are the bulk table's rows. The JSON
-files are the same measures nested by plan and objective (docs/open-data.md); they are listed
-with their size and hash, without a Table Schema (they are not tables).
+files are the same measures nested by plan and objective (docs/open-data.md): not tables, so
+each links instead a JSON Schema (``plans.schema.json``, :mod:`.docschema`) as ``jsonSchema``.
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ SCHEMA_PROFILE = "https://datapackage.org/profiles/2.0/tableschema.json"
 NAME = "datapackage.json"
 SCHEMA = "measures.schema.json"
 """The Table Schema of every CSV, a file of its own so that each resource links it."""
+JSON_SCHEMA = "plans.schema.json"
+"""The JSON Schema of every JSON file (:mod:`.docschema`), linked as each one's
+``jsonSchema``."""
 
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 MEASURE = r"^[1-9][0-9]*(\.[0-9]+)+$"
@@ -133,7 +136,12 @@ def descriptor(
         "dialect": {"header": True, "delimiter": ",", "lineTerminator": "\r\n"},
         "schema": SCHEMA,
     }
-    json_common = {"format": "json", "mediatype": "application/json", "encoding": "utf-8"}
+    json_common = {
+        "format": "json",
+        "mediatype": "application/json",
+        "encoding": "utf-8",
+        "jsonSchema": JSON_SCHEMA,
+    }
     resources = [
         _file("measures.csv", files["measures.csv"], name="measures", **csv_common),
         _file("plans.json", files["plans.json"], name="plans", **json_common),

@@ -15,7 +15,7 @@ from typing import Any
 from iltod import flags as honesty
 from iltod import opendata, review, urls
 from iltod.load.loader import Repository
-from iltod.release import catalog, datapackage
+from iltod.release import catalog, datapackage, docschema
 
 
 def write_file(path: Path, content: str | bytes) -> Path:
@@ -53,6 +53,7 @@ def write(
         snapshots=source.snapshots,
     )
     files[datapackage.SCHEMA] = datapackage.to_json(datapackage.table_schema())
+    files[docschema.NAME] = datapackage.to_json(docschema.schema())
     files[datapackage.NAME] = datapackage.to_json(package)
     files[catalog.NAME] = catalog.to_json(
         catalog.document(
