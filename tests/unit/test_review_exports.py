@@ -16,7 +16,7 @@ import docx
 import pytest
 from openpyxl import load_workbook
 
-from iltod import review, urls
+from iltod import cli, review, urls
 from iltod.history.log import History
 from iltod.iaac.read import import_bytes
 from iltod.iaac.write import reviewtable
@@ -167,4 +167,14 @@ def test_the_sites_office_downloads_carry_the_review(tmp_path: Path):
     site.write_data(tmp_path / "site")
     xlsx = tmp_path / "site" / urls.DATA / urls.data_file(*KEY, "xlsx")
     ws = load_workbook(xlsx)["Үнэлгээ"]
+    assert [[c.value for c in row][4] for row in ws.iter_rows(4)] == [r[4] for r in EXPECTED]
+
+
+def test_iltod_export_writes_the_review_too(tmp_path: Path):
+    shutil.copytree(FIXTURE, tmp_path / "plans")
+    plan = tmp_path / "plans" / "demo-assessment" / "2024.yml"
+    assessment = plan.with_name("2024.assessment.yml")
+    out = tmp_path / "out.xlsx"
+    assert cli.main(["export", str(plan), str(assessment), "--format", "xlsx", "-o", str(out)]) == 0
+    ws = load_workbook(out)["Үнэлгээ"]
     assert [[c.value for c in row][4] for row in ws.iter_rows(4)] == [r[4] for r in EXPECTED]
