@@ -120,6 +120,7 @@ def test_the_snapshot_checks_against_its_own_manifest(root: Path, tmp_path: Path
     for f in own["files"]:
         got = (data / "snapshots" / "2025-01-31" / f["path"]).read_bytes()
         assert manifest.digest(got) == {"sha256": f["sha256"], "size": f["size"]}
+    assert verify.check(str(data / "snapshots" / "2025-01-31")).ok  # iltod verify, as a reader
     index = json.loads((data / "snapshots" / "index.json").read_bytes())
     assert [s["date"] for s in index["snapshots"]] == ["2025-01-31"]
 
