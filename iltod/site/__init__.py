@@ -185,9 +185,11 @@ class Site:
             self.on,
             self.options.update_days,
         )
-        # frozen snapshots at the reporting deadlines (iltod/site/snapshots.py)
+        # frozen snapshots at the reporting deadlines (iltod/site/snapshots.py); neither an
+        # archived year nor a preview of some agencies (a selection) takes one
+        partial_build = self.years.archive or selection is not None
         self.snapshots = snapshots.install(
-            self.renderer, self.root, self.options, self.built, self.on, self.years.archive
+            self.renderer, self.root, self.options, self.built, self.on, partial_build
         )
         if not self.years.archive:  # an archived year announces the main site's feeds
             updates.install(self.plan, self.renderer, self.timeline.site_url)

@@ -108,7 +108,8 @@ def install(
     archive: bool = False,
 ) -> Snapshots:
     """Decide the snapshot this build takes and link every measure to the snapshots holding it.
-    An archived year's site (``archive``) takes none: the main site keeps them."""
+    A site of an archived year or a preview of some agencies (``archive``) takes none: the
+    main site's whole build keeps them."""
     store = frozen.Store(root / options.snapshot_dir)
     calendar = {str(k): v for k, v in options.reporting_deadlines.items()}
     due = None if archive else frozen.due(calendar, on, store.dates())

@@ -208,3 +208,14 @@ def test_frictionless_finds_no_error_in_the_package_and_its_snapshot(root: Path,
     for package in (data / "datapackage.json", data / "snapshots/2025-01-31/datapackage.json"):
         report = frictionless.validate(str(package))
         assert report.valid, report.flatten(["type", "note"])
+
+
+def test_a_preview_of_some_agencies_takes_no_snapshot(root: Path, tmp_path: Path) -> None:
+    options = SiteOptions(
+        search=False, office_downloads=False, build_cache=False, reporting_deadlines=CALENDAR
+    )
+    only = [root / "plans" / "demo-assessment"]
+    site = Site(root, "en", options, on=dt.date(2025, 2, 3), selection=only)
+    assert site.snapshots.due is None
+    site.finish(tmp_path / "site")
+    assert not (root / ".cache" / "snapshots").exists()
