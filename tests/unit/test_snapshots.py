@@ -219,3 +219,15 @@ def test_a_preview_of_some_agencies_takes_no_snapshot(root: Path, tmp_path: Path
     assert site.snapshots.due is None
     site.finish(tmp_path / "site")
     assert not (root / ".cache" / "snapshots").exists()
+
+
+@pytest.mark.parametrize(("year_end", "late"), [("01-31", False), ("01-28", True)])
+def test_the_sites_late_observation_follows_the_calendar(root: Path, year_end: str, late: bool):
+    # the fixture's plan was reported on 2025-01-29; measures 2.2 and 2.3 are not reviewed
+    options = SiteOptions(
+        search=False, office_downloads=False, reporting_deadlines={"year-end": year_end}
+    )
+    site = Site(root, "en", options, on=dt.date(2025, 3, 1))
+    reviews = site.columns.reviews[("demo-assessment", 2024)]
+    expected = "late" if late else "self-reported"
+    assert [reviews[n].observation for n in ("2.2", "2.3")] == [expected, expected]
