@@ -21,7 +21,7 @@ assessed" is on the agency's side.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Literal, NamedTuple
 
 from iltod import progress
@@ -118,12 +118,37 @@ def average(reviews: Iterable[Review]) -> progress.Number | None:
     return progress.average(levels(reviews))
 
 
-def is_late(plan: Plan, deadline_days: int | None) -> bool:
-    """Filed (``reported``) more than ``deadline_days`` after the end of the reporting period."""
-    if plan.reported is None or deadline_days is None:
+def is_late(
+    plan: Plan, deadline_days: int | None, calendar: Mapping[str, str] | None = None
+) -> bool:
+    """Filed (``reported``) after the deployment's reporting calendar's deadline for the plan's
+    period (:func:`report_deadline`), or, without one, more than ``deadline_days`` after the end
+    of the reporting period."""
+    if plan.reported is None:
+        return False
+    due = report_deadline(calendar or {}, plan.year, plan.period)
+    if due is not None:
+        return plan.reported > due
+    if deadline_days is None:
         return False
     end = progress.PlanPeriod.of(plan).end
     return plan.reported > end + dt.timedelta(days=deadline_days)
+
+
+def deadline(end: dt.date, month_day: str) -> dt.date:
+    """The first ``month_day`` ("MM-DD") after ``end``, the last day of a reporting period."""
+    month, day = (int(x) for x in month_day.split("-"))
+    when = dt.date(end.year, month, day)
+    return when if when > end else dt.date(end.year + 1, month, day)
+
+
+def report_deadline(calendar: Mapping[str, str], year: int, period: str) -> dt.date | None:
+    """When a report of ``period`` of ``year`` is due by the deployment's reporting calendar
+    (``extra.iltod.reporting_deadlines``: per period, "MM-DD"); None when it sets no day."""
+    month_day = calendar.get(period)
+    if not month_day:
+        return None
+    return deadline(progress.PlanPeriod(year, period).end, month_day)
 
 
 Reviews = dict[tuple[str, int], dict[str, Review]]

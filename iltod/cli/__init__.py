@@ -20,6 +20,7 @@ from iltod.cli import (
     importing,
     regions,
     schema,
+    snapshot,
     submit,
     template,
     validate,
@@ -44,6 +45,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     verify,
     regions,
     submit,
+    snapshot,
 )
 
 

@@ -9,7 +9,7 @@ import json
 import sys
 from pathlib import Path
 
-from iltod import opendata
+from iltod import opendata, review
 from iltod.cli import common
 from iltod.load.loader import Repository, UsageError
 from iltod.model import Plan
@@ -60,7 +60,10 @@ def _office(repo: Repository, args: argparse.Namespace) -> int:
     outs = _outputs(args.output, [pf.plan for pf in plans], f".{args.format}", args.force)
     tty = len(plans) > 1 and sys.stderr.isatty()
     for i, (pf, out) in enumerate(zip(plans, outs, strict=True), 1):
-        common.write_bytes(out, make(pf.plan, repo.agencies.get(pf.plan.agency)))
+        af = repo.assessments.get((pf.plan.agency, pf.plan.year))
+        # the reviewer's table beside the agency's claim, as the site's downloads have it
+        reviews = review.of_plan(pf.plan, af.assessment if af else None)
+        common.write_bytes(out, make(pf.plan, repo.agencies.get(pf.plan.agency), reviews=reviews))
         if tty:
             print(f"\r… {i}/{len(plans)} {out}", end="", file=sys.stderr, flush=True)
     if tty:

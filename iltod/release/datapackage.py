@@ -4,14 +4,15 @@ Each CSV is a tabular resource whose Table Schema (``measures.schema.json``, wri
 beside it) gives every column's type, constraints and Mongolian and English titles, the
 missing value (the empty cell), and the primary key (agency, year, measure). A plan's CSV also
 declares a foreign key into the whole table: its rows are the bulk table's rows. The JSON
-files are the same measures nested by plan and objective (docs/open-data.md); they are listed
-with their size and hash, without a Table Schema (they are not tables).
+files are the same measures nested by plan and objective (docs/open-data.md): not tables, so
+each links instead a JSON Schema (``plans.schema.json``, :mod:`.docschema`) as ``jsonSchema``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from typing import Any, get_args
 
 from iltod import opendata, progress, review, urls
@@ -21,6 +22,9 @@ SCHEMA_PROFILE = "https://datapackage.org/profiles/2.0/tableschema.json"
 NAME = "datapackage.json"
 SCHEMA = "measures.schema.json"
 """The Table Schema of every CSV, a file of its own so that each resource links it."""
+JSON_SCHEMA = "plans.schema.json"
+"""The JSON Schema of every JSON file (:mod:`.docschema`), linked as each one's
+``jsonSchema``."""
 
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 MEASURE = r"^[1-9][0-9]*(\.[0-9]+)+$"
@@ -119,9 +123,11 @@ def descriptor(
     title: str | None,
     repo_url: str | None,
     commit: str | None,
+    snapshots: Iterable[str] = (),
 ) -> dict[str, Any]:
     """The data package of the open data ``files`` (path in the open data folder → bytes),
-    described from ``doc`` (:func:`iltod.opendata.to_dict`)."""
+    described from ``doc`` (:func:`iltod.opendata.to_dict`); ``snapshots``: the dates of the
+    frozen snapshots published beside it, each a data package of its own."""
     csv_common = {
         "type": "table",
         "format": "csv",
@@ -130,7 +136,12 @@ def descriptor(
         "dialect": {"header": True, "delimiter": ",", "lineTerminator": "\r\n"},
         "schema": SCHEMA,
     }
-    json_common = {"format": "json", "mediatype": "application/json", "encoding": "utf-8"}
+    json_common = {
+        "format": "json",
+        "mediatype": "application/json",
+        "encoding": "utf-8",
+        "jsonSchema": JSON_SCHEMA,
+    }
     resources = [
         _file("measures.csv", files["measures.csv"], name="measures", **csv_common),
         _file("plans.json", files["plans.json"], name="plans", **json_common),
@@ -164,6 +175,10 @@ def descriptor(
     }
     if commit:
         package["iltod:commit"] = commit
+    if snapshots:
+        package["iltod:snapshots"] = [
+            {"date": d, "path": f"snapshots/{d}/{NAME}"} for d in sorted(snapshots)
+        ]
     return package
 
 

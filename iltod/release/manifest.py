@@ -61,14 +61,17 @@ def entries(files: Iterable[tuple[str, Path]]) -> list[dict[str, Any]]:
 
 
 def document(
-    release: Release, data: list[dict[str, Any]], evidence: list[dict[str, Any]]
+    release: Release,
+    data: list[dict[str, Any]],
+    evidence: list[dict[str, Any]],
+    snapshots: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     built = (
         dt.datetime.fromtimestamp(release.built, dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         if release.built is not None
         else None
     )
-    return {
+    doc = {
         "format": FORMAT_VERSION,
         "source": {"repository": release.repository, "commit": release.commit},
         "built": built,
@@ -76,6 +79,9 @@ def document(
         "files": data,
         "evidence": evidence,
     }
+    if snapshots:  # the frozen snapshots published with it (iltod.release.snapshots)
+        doc["snapshots"] = snapshots
+    return doc
 
 
 def write(
@@ -83,11 +89,17 @@ def write(
     release: Release,
     data: Iterable[Path],
     evidence: Iterable[tuple[str, Path]] = (),
+    snapshots: list[dict[str, Any]] | None = None,
 ) -> Path:
     """Write ``release.json`` into the open data ``folder`` for the ``data`` files written
-    there and the ``evidence`` (its address relative to ``folder``, and the file)."""
-    own = [(p.relative_to(folder).as_posix(), p) for p in data if p.name != NAME]
-    doc = document(release, entries(own), entries(evidence))
+    there and the ``evidence`` (its address relative to ``folder``, and the file), listing the
+    ``snapshots`` published with them."""
+    own = [
+        (p.relative_to(folder).as_posix(), p)
+        for p in data
+        if p.relative_to(folder).as_posix() != NAME  # a snapshot's own release.json is a file
+    ]
+    doc = document(release, entries(own), entries(evidence), snapshots)
     path = folder / NAME
     tmp = path.with_name(NAME + ".tmp")
     tmp.write_bytes(to_json(doc))

@@ -21,6 +21,7 @@ from iltod.diagnostics.strict import stops_strict
 from iltod.evidence.publish import Counters, Published
 from iltod.history import assessed
 from iltod.load import loader
+from iltod.release import snapshots as frozen
 from iltod.release.manifest import Release, source_commit
 from iltod.schema.docs import data_format_markdown
 from iltod.site import (
@@ -32,6 +33,7 @@ from iltod.site import (
     release,
     search,
     searchpage,
+    snapshots,
     tables,
     timeline,
     twocolumns,
@@ -174,6 +176,7 @@ class Site:
             assessed.merged(self.root),
             self.options.report_deadline_days,
             flags.compute(listed),
+            {str(k): v for k, v in self.options.reporting_deadlines.items()},
         )
         self.freshness = freshness.install(
             self.renderer,
@@ -182,6 +185,12 @@ class Site:
             self.timeline.history,
             self.on,
             self.options.update_days,
+        )
+        # frozen snapshots at the reporting deadlines (iltod/site/snapshots.py); neither an
+        # archived year nor a preview of some agencies (a selection) takes one
+        partial_build = self.years.archive or selection is not None
+        self.snapshots = snapshots.install(
+            self.renderer, self.root, self.options, self.built, self.on, partial_build
         )
         if not self.years.archive:  # an archived year announces the main site's feeds
             updates.install(self.plan, self.renderer, self.timeline.site_url)
@@ -193,7 +202,12 @@ class Site:
             folder = self.root / ".cache" / "office"
             cache = (folder, self.engine) if self.options.build_cache else None
             self.office = OfficeJob(
-                self.built, self.options.office_workers, self._changed, cache, self._commit
+                self.built,
+                self.options.office_workers,
+                self._changed,
+                cache,
+                self._commit,
+                self.columns.reviews,
             )
         self.notice = self.years.notice(self.t)
         """An archived year's notice, at the top of every page (iltod.site.years)."""
@@ -227,6 +241,7 @@ class Site:
             [(src, spec.title) for src, spec in self.pages.items()],
             site_url,
             repo_url,
+            self.snapshots.dates,  # each measure page links the snapshots that hold it
         )
         pages = ((src, spec.kind, spec.key) for src, spec in self.pages.items())
         galleries = self.evidence.published.galleries
@@ -354,8 +369,11 @@ class Site:
                 else None
             )
             written = self.write_data(site_dir)
+            written += self.snapshots.write(
+                self.data_folder(site_dir), written, self.release, self.on
+            )
             stats.data_files = len(written)
-            stats.feeds = len(timeline.write(self.timeline, site_dir))
+            stats.feeds = len(timeline.write(self.timeline, site_dir, self.columns.reviews))
             published = self.write_evidence(site_dir)
             self.write_release(site_dir, written, published)
             stats.evidence, stats.documents = published.counters, published.notes()
@@ -392,6 +410,7 @@ class Site:
             self.options,
             site_url=self.site_url,
             release=self.release,
+            snapshots=frozen.listing(self.snapshots.store),
         )
 
     def write_data(self, site_dir: Path) -> list[Path]:
@@ -405,7 +424,9 @@ class Site:
         site = self.site_url.rstrip("/") + "/" if self.site_url else None
         data_url = o.data_base_url or (site + urls.DATA if site else None)
         office = self.office is not None
-        source = downloads.Source(None, r.repository, r.commit, data_url, site, office)
+        source = downloads.Source(
+            None, r.repository, r.commit, data_url, site, office, tuple(self.snapshots.dates)
+        )
         written = downloads.write(
             self.built,
             folder,

@@ -15,7 +15,7 @@ from typing import Any
 from iltod import flags as honesty
 from iltod import opendata, review, urls
 from iltod.load.loader import Repository
-from iltod.release import catalog, datapackage
+from iltod.release import catalog, datapackage, docschema
 
 
 def write_file(path: Path, content: str | bytes) -> Path:
@@ -45,9 +45,15 @@ def write(
     files = _files(doc)
     source = source or Source()
     package = datapackage.descriptor(
-        doc, files, title=source.title, repo_url=source.repo_url, commit=source.commit
+        doc,
+        files,
+        title=source.title,
+        repo_url=source.repo_url,
+        commit=source.commit,
+        snapshots=source.snapshots,
     )
     files[datapackage.SCHEMA] = datapackage.to_json(datapackage.table_schema())
+    files[docschema.NAME] = datapackage.to_json(docschema.schema())
     files[datapackage.NAME] = datapackage.to_json(package)
     files[catalog.NAME] = catalog.to_json(
         catalog.document(
@@ -70,6 +76,8 @@ class Source:
     site_url: str | None = None
     office: bool = False
     """The report tables (XLSX, DOCX) are written beside the data too."""
+    snapshots: tuple[str, ...] = ()
+    """The dates of the frozen snapshots published with the data (iltod.release.snapshots)."""
 
 
 def _files(doc: dict[str, Any]) -> dict[str, bytes]:

@@ -9,6 +9,12 @@ agency. Each site writes its feeds in its language: the title and summary say wh
 words, when it was published and its pull request; the commit (its whole message, its author,
 its address) is the entry's ``content``, a detail for who wants it.
 
+Each entry also carries the reviewer's view of its measure as it stands now
+(:mod:`iltod.review`): a summary line with the assessed level ("not yet reviewed" and "no
+evidence available" in words, never a number) and the observation status, and two Atom
+``category`` elements (schemes: the sections of the progress rules page that explain them), so
+that a feed reader or a harvester sees the reviewer's column beside the agency's claim.
+
 Every text and attribute goes through :func:`xml_text`: a character XML 1.0 cannot hold (a
 control character in a commit message, an author name or a file name) becomes U+FFFD, so one
 commit can never make a feed unreadable.
@@ -25,6 +31,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from iltod import review as reviewing
 from iltod import urls
 from iltod.history.changes import describe
 from iltod.history.github import commit_url, pull_url
@@ -41,12 +48,16 @@ WORDS = {
         "updates": "шинэчлэл",
         "published": "Нийтлэгдсэн",
         "pull_request": "Өөрчлөлтийн хүсэлт",
+        "reviewer": "Хөндлөнгийн үнэлгээ",
+        "observation": "ажиглалтын төлөв",
     },
     "en": {
         "site": "Iltod: progress updates",
         "updates": "updates",
         "published": "Published",
         "pull_request": "Pull request",
+        "reviewer": "Reviewer's assessment",
+        "observation": "observation status",
     },
 }
 """A feed's own words, in the language of the site that writes it."""
@@ -54,6 +65,7 @@ ET.register_namespace("", ATOM)
 Locate = Callable[[int], str | None]
 """The absolute root of the site holding a year's pages, None when it is not published
 (:mod:`iltod.site.years`); by default every year is in the feed's own site."""
+Reviews = reviewing.Reviews
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
@@ -93,11 +105,13 @@ def site_feed(
     repo_url: str | None = None,
     locate: Locate | None = None,
     language: str = "mn",
+    reviews: Reviews | None = None,
 ) -> bytes:
-    """The site-wide feed of the newest changes. ``names`` maps agency slugs to display names."""
+    """The site-wide feed of the newest changes. ``names`` maps agency slugs to display names;
+    ``reviews``: the reviewer's view of each measure, carried by its entries."""
     changes = _published(history.changes, locate)
     title = WORDS[language]["site"]
-    return _feed(changes, title, feed_path(), site_url, names, repo_url, locate, language)
+    return _feed(changes, title, feed_path(), site_url, names, repo_url, locate, language, reviews)
 
 
 def agency_feed(
@@ -108,12 +122,13 @@ def agency_feed(
     repo_url: str | None = None,
     locate: Locate | None = None,
     language: str = "mn",
+    reviews: Reviews | None = None,
 ) -> bytes:
     """One agency's feed of its newest changes."""
     title = f"{names.get(agency, agency)}: {WORDS[language]['updates']}"
     changes = _published([c for c in history.changes if c.agency == agency], locate)
     path = feed_path(agency)
-    return _feed(changes, title, path, site_url, names, repo_url, locate, language)
+    return _feed(changes, title, path, site_url, names, repo_url, locate, language, reviews)
 
 
 def _published(changes: list[Change], locate: Locate | None) -> list[Change]:
@@ -131,18 +146,19 @@ def write_feeds(
     repo_url: str | None = None,
     locate: Locate | None = None,
     language: str = "mn",
+    reviews: Reviews | None = None,
 ) -> list[Path]:
     """Write the site feed and one feed per agency in ``names``, in ``language``; return the
     files written. ``locate`` gives the site of each year's pages when years are published
-    apart."""
+    apart; ``reviews`` the reviewer's view of each measure."""
     written = []
     for agency in [None, *sorted(names)]:
         path = Path(site_dir) / feed_path(agency)
         path.parent.mkdir(parents=True, exist_ok=True)
         body = (
-            site_feed(history, site_url, names, repo_url, locate, language)
+            site_feed(history, site_url, names, repo_url, locate, language, reviews)
             if agency is None
-            else agency_feed(history, agency, site_url, names, repo_url, locate, language)
+            else agency_feed(history, agency, site_url, names, repo_url, locate, language, reviews)
         )
         path.write_bytes(body)
         written.append(path)
@@ -158,6 +174,7 @@ def _feed(
     repo_url: str | None,
     locate: Locate | None = None,
     language: str = "mn",
+    reviews: Reviews | None = None,
 ) -> bytes:
     base = site_url.rstrip("/") + "/"
     lang = {"{http://www.w3.org/XML/1998/namespace}lang": language}
@@ -172,7 +189,12 @@ def _feed(
     _text(feed, "generator", "iltod")
     for change in changes:
         where = locate(change.year) if locate else None
-        feed.append(_entry(change, base, names, repo_url, where, language))
+        entry = _entry(change, base, names, repo_url, where, language)
+        if reviews is not None:
+            r = reviews.get((change.agency, change.year), {}).get(change.number)
+            if r is not None:
+                _reviewed(entry, r, base, language)
+        feed.append(entry)
     ET.indent(feed)
     body: bytes = ET.tostring(feed, encoding="utf-8", xml_declaration=True)
     return body + b"\n"
@@ -217,6 +239,27 @@ def _entry(
         details.append(commit_url(repo_url, commit.sha))
     _text(entry, "content", "\n".join(details))
     return entry
+
+
+def _reviewed(entry: ET.Element, r: reviewing.Review, base: str, language: str) -> None:
+    """The reviewer's view of the entry's measure, now: a line of its summary and a category
+    for the verdict and for the observation status."""
+    words = WORDS[language]
+    side = 0 if language == "mn" else 1
+    level = f"{r.level} %" if r.verdict == "assessed" else reviewing.WORDS[r.verdict][side]
+    observed = reviewing.WORDS[r.observation][side]
+    line = f"{words['reviewer']}: {level}; {words['observation']}: {observed}"
+    summary = entry.find(f"{{{ATOM}}}summary")
+    if summary is not None:
+        summary.text = xml_text(f"{summary.text}\n{line}")
+    rules = base + "progress/"  # the progress rules page of the feed's own site
+    for term, scheme in ((r.verdict, "assessment"), (r.observation, "observation-status")):
+        attributes = {
+            "term": term,
+            "scheme": f"{rules}#{scheme}",
+            "label": xml_text(reviewing.WORDS[term][side]),
+        }
+        ET.SubElement(entry, f"{{{ATOM}}}category", attributes)
 
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)

@@ -11,6 +11,7 @@ the same object the regions' bar chart and table print.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 
 from markupsafe import Markup
@@ -33,11 +34,20 @@ def title(regions: Regions, which: str, t: Translator) -> str:
     return regions.label(which, t.language) or t(DEFAULT_LABELS[which])
 
 
-def draw(bars: dict[str, Bar], t: Translator, regions: Regions) -> Markup | None:
+def draw(
+    bars: dict[str, Bar],
+    t: Translator,
+    regions: Regions,
+    explain: str = "",
+    ranges: Mapping[str, str] | None = None,
+) -> Markup | None:
     """The map, its legend and its table; None when the regions have no drawing. ``bars``:
-    the regions that have agencies, by slug."""
+    the regions that have agencies, by slug; ``explain``: the progress rules page, which each
+    legend entry and each figure links to; ``ranges``: the percents of each band, written in
+    the legend (:func:`iltod.site.twocolumns.ranges`)."""
     if regions.drawing is None:
         return None
+    ranges = ranges or {}
     areas = []
     rows = []
     for slug, d in regions.drawing.shapes:
@@ -55,9 +65,11 @@ def draw(bars: dict[str, Bar], t: Translator, regions: Regions) -> Markup | None
         cell = (
             f'<a href="{escape(bar.href)}">{escape(name)}</a>' if bar and bar.href else escape(name)
         )
-        rows.append((name, f'<tr><th scope="row">{cell}</th><td>{escape(said)}</td></tr>'))
+        figure = _explained(said, explain, "averages" if bar and bar.value is not None else state)
+        rows.append((name, f'<tr><th scope="row">{cell}</th><td>{figure}</td></tr>'))
     legend = "".join(
-        f'<li><span class="il-map__key il-band--{key}"></span>{escape(_legend_words(key, t))}</li>'
+        f'<li><span class="il-map__key il-band--{key}"></span>'
+        f"{_explained(_legend_words(key, t), explain, key, ranges.get(key))}</li>"
         for key in LEGEND
     )
     table = "".join(row for _, row in sorted(rows))
@@ -77,6 +89,20 @@ def draw(bars: dict[str, Bar], t: Translator, regions: Regions) -> Markup | None
         f'<figcaption><span class="il-muted">{escape(t("map_legend"))}:</span>'
         f'<ul class="il-map__legend">{legend}</ul></figcaption></figure>'
     )
+
+
+ANCHORS = {"not-assessed": "not-assessed", "no-data": "averages", "averages": "averages"}
+"""The section of the progress rules explaining each state; the bands: "status"."""
+
+
+def _explained(words: str, explain: str, state: str, band_range: str | None = None) -> str:
+    """``words`` (and the band's range) as a link to their section of the progress rules."""
+    text = escape(words)
+    if band_range:
+        text += f' <span class="il-muted">({escape(band_range)})</span>'
+    if not explain:
+        return text
+    return f'<a href="{escape(explain)}#{ANCHORS.get(state, "status")}">{text}</a>'
 
 
 def _legend_words(key: str, t: Translator) -> str:

@@ -19,13 +19,14 @@ from pathlib import Path
 from iltod import urls
 from iltod.load.loader import Repository
 from iltod.model import Agency, Plan
+from iltod.review import Review, Reviews, to_dict
 from iltod.site.downloads import write_file
 from iltod.site.pagecache import digest
 
 CHUNK = 16  # plans per task: fewer round trips, still spread over the workers
 
 
-Item = tuple[Plan, Agency | None, dt.datetime | None, str]
+Item = tuple[Plan, Agency | None, dt.datetime | None, str, dict[str, Review] | None]
 Changed = Callable[[str, int], dt.datetime | None]
 Commits = Callable[[str, int], str | None]
 
@@ -36,10 +37,10 @@ def _make(batch: list[Item]) -> list[tuple[bytes, bytes]]:
 
     return [
         (
-            plan_xlsx(plan, agency, changed=when, commit=commit),
-            plan_docx(plan, agency, changed=when),
+            plan_xlsx(plan, agency, changed=when, commit=commit, reviews=reviews),
+            plan_docx(plan, agency, changed=when, reviews=reviews),
         )
-        for plan, agency, when, commit in batch
+        for plan, agency, when, commit, reviews in batch
     ]
 
 
@@ -50,7 +51,8 @@ class OfficeJob:
     same commit always gives the same bytes. ``commits`` gives the commit that last changed
     each plan, stamped in its XLSX (:mod:`iltod.iaac.stamp`): the base ``iltod submit`` merges
     an upload against (the plan's last change, not the build's commit, so the bytes change only
-    when the plan does).
+    when the plan does). ``reviews``: the reviewer's view of every measure
+    (:mod:`iltod.review`), written beside the agency's claim; part of each file's key.
     """
 
     def __init__(
@@ -60,6 +62,7 @@ class OfficeJob:
         changed: Changed | None = None,
         cache: tuple[Path, str] | None = None,
         commits: Commits | None = None,
+        reviews: Reviews | None = None,
     ) -> None:
         """``cache``: the cache folder and the engine's digest (:mod:`iltod.site.pagecache`)."""
         items: list[Item] = [
@@ -68,19 +71,13 @@ class OfficeJob:
                 repo.agencies.get(pf.plan.agency),
                 _when(changed, pf.plan),
                 (commits(pf.plan.agency, pf.plan.year) if commits else None) or "",
+                None if reviews is None else reviews.get((pf.plan.agency, pf.plan.year), {}),
             )
             for pf in repo.plans
         ]
-        self.keys = [(plan.agency, plan.year) for plan, _, _, _ in items]
+        self.keys = [(plan.agency, plan.year) for plan, *_ in items]
         self.folder = cache[0] if cache else None
-        self.digests = [
-            digest(
-                cache[1], p.model_dump(mode="json"), a.model_dump(mode="json") if a else None, w, c
-            )
-            if cache
-            else ""
-            for p, a, w, c in items
-        ]
+        self.digests = [_key(cache[1], item) if cache else "" for item in items]
         todo = [i for i, d in enumerate(self.digests) if not (d and self._cached(d))]
         self.reused = len(items) - len(todo)
         self.todo = todo
@@ -135,6 +132,14 @@ class OfficeJob:
         for path in self.folder.iterdir():
             if path.name not in used:
                 path.unlink(missing_ok=True)
+
+
+def _key(engine: str, item: Item) -> str:
+    """What a plan's office files are made of, as a cache key."""
+    p, a, w, commit, reviews = item
+    seen = None if reviews is None else {n: to_dict(r) for n, r in sorted(reviews.items())}
+    agency = a.model_dump(mode="json") if a else None
+    return digest(engine, p.model_dump(mode="json"), agency, w, commit, seen)
 
 
 def _when(changed: Changed | None, plan: Plan) -> dt.datetime | None:

@@ -23,7 +23,7 @@ from pydantic import (
 )
 
 from iltod.diagnostics import Diagnostic, Whole, diag
-from iltod.model import Name, Url
+from iltod.model import Name, Period, Url
 
 KEY = ("extra", "iltod")
 
@@ -36,6 +36,23 @@ CC_BY = "https://creativecommons.org/licenses/by/4.0/"
 
 Year = Annotated[int, Field(ge=1990, le=2999)]
 """A reporting year, as plan files are named (``plans/<agency>/<year>.yml``)."""
+
+
+def _month_day(value: Any) -> Any:
+    """A day of the year "MM-DD" that every year has (not 02-29)."""
+    if isinstance(value, str):
+        try:
+            dt.date(2001, *(int(x) for x in value.split("-")))
+        except (TypeError, ValueError):
+            raise ValueError("not a day of the year") from None
+    return value
+
+
+MonthDay = Annotated[
+    Annotated[str, Field(pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")],
+    BeforeValidator(_month_day),
+]
+"""A day of every year, "MM-DD" (02-29 is refused: a deadline every year has)."""
 
 
 def _site_address(value: Any) -> Any:
@@ -124,7 +141,8 @@ class SiteOptions(BaseModel):
     report_deadline_days: Annotated[int, Field(ge=0, le=366)] | None = None
     """Тайлан ирүүлэх хугацаа: тайлант хугацаа дууссанаас хойш хэдэн өдөр (анхдагч: заагаагүй).
     / Days after the end of the reporting period a report is due; a report filed later is
-    "late" (default: none set, nothing is late)."""
+    "late" (default: none set, nothing is late). ``reporting_deadlines`` wins for a period it
+    gives a day."""
     update_days: Annotated[int, Field(ge=1, le=366)] = 14
     """Мэдээллийг шинэчлэх хугацаа, өдрөөр (Засгийн газрын 201/2022 тогтоол: 14 хоног).
     / How often an agency's data must be updated, in days (default 14: Government Resolution
@@ -133,6 +151,17 @@ class SiteOptions(BaseModel):
     regions: RegionsPath | None = None
     """Бүс нутгийн файл (mkdocs.yml-ээс харьцангуй). / The deployment's regions file, relative
     to mkdocs.yml (default: the built-in regions of Mongolia)."""
+    # -- the reporting calendar and frozen snapshots (issue 26, iltod.release.snapshots) ------
+    reporting_deadlines: dict[Period, MonthDay] = Field(default_factory=dict)
+    """Тайлан ирүүлэх хугацаа, тайлант хугацаа бүрээр: "MM-DD", хугацаа дууссаны дараах
+    анхны тэр өдөр (жишээ нь year-end: "01-31"). / The reporting calendar: per reporting period,
+    the day its reports are due, the first such day after the period ends (e.g. ``year-end:
+    "01-31"``: a 2024 year-end report is due 2025-01-31). A report filed later is "late", and on
+    each deadline the open data is frozen in a snapshot. Default: none (no statutory date was
+    found, docs/open-data.md; a guessed one would call agencies late wrongly)."""
+    snapshot_dir: str = ".cache/snapshots"
+    """Where the snapshots kept so far are (relative to the root); the deploy fills it from
+    the published ``data/snapshots/`` before it builds (``iltod snapshot fetch``)."""
 
 
 _BOOL = ("true or false", "true эсвэл false")
@@ -182,6 +211,11 @@ EXPECTED: dict[str, tuple[str, str]] = {
         "a regions file (.yml) relative to mkdocs.yml, e.g. regions.yml",
         "mkdocs.yml-ээс харьцангуй бүс нутгийн файл (.yml), жишээ нь regions.yml",
     ),
+    "reporting_deadlines": (
+        'per period (year-end, half-year, q1…q4) a day "MM-DD", e.g. {year-end: "01-31"}',
+        'тайлант хугацаа бүрээр (year-end, half-year, q1…q4) "MM-DD" өдөр',
+    ),
+    "snapshot_dir": ("a folder, relative to the repository", "репозиторийн доторх хавтас"),
 }
 """What each option takes, in English and Mongolian, for E402."""
 

@@ -4,6 +4,7 @@ evidence published, each named by its address relative to the open data folder."
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from iltod import __version__, urls
@@ -32,6 +33,7 @@ def write(
     *,
     site_url: str | None,
     release: manifest.Release,
+    snapshots: list[dict[str, Any]] | None = None,
 ) -> Path:
     """Write ``release.json`` beside the open data: every file ``written`` there and every
     evidence file ``published`` (in ``evidence_folder``)."""
@@ -42,4 +44,4 @@ def write(
     ]
     engine = f"iltod {__version__}" + (f"; {release.engine}" if release.engine else "")
     stated = manifest.Release(release.commit, release.repository, release.built, engine)
-    return manifest.write(data_folder, stated, written, evidence)
+    return manifest.write(data_folder, stated, written, evidence, snapshots)

@@ -167,6 +167,8 @@ class Renderer:
                 {x["region"].slug: bar for x, bar in zip(regions, bars, strict=True)},
                 self.t,
                 self.repo.regions,
+                link("progress/"),
+                self.env.globals.get("ranges"),  # type: ignore[arg-type]
             )
             if year
             else None,

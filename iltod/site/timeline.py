@@ -29,6 +29,7 @@ from iltod.history import submissions
 from iltod.history.changes import describe
 from iltod.history.github import commit_url, feedback_url, pull_url
 from iltod.history.log import Change, History
+from iltod.review import Reviews
 from iltod.site import doclang, feeds
 from iltod.site.pages import PageSpec, agency_label
 from iltod.site.render import Renderer
@@ -189,8 +190,9 @@ def alternate(timeline: Timeline, spec: PageSpec | None) -> list[dict[str, str]]
     return [{**f, "href": years.main(f["href"], str)} for f in links] if years.archive else links
 
 
-def write(timeline: Timeline, site_dir: Path) -> list[Path]:
-    """Write the feeds; an archived year has none (the main site's are announced)."""
+def write(timeline: Timeline, site_dir: Path, reviews: Reviews | None = None) -> list[Path]:
+    """Write the feeds; an archived year has none (the main site's are announced).
+    ``reviews``: the reviewer's view of each measure, carried by its entries."""
     years = timeline.renderer.years
     if years.archive:
         return []
@@ -202,4 +204,5 @@ def write(timeline: Timeline, site_dir: Path) -> list[Path]:
         timeline.repo_url,
         lambda year: years.absolute(year, timeline.site_url),
         timeline.renderer.t.language,
+        reviews,
     )

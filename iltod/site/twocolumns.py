@@ -142,6 +142,8 @@ class TwoColumns:
     dates: dict[tuple[str, int], Commit]
     deadline_days: int | None = None
     flags: honesty.Flags = field(default_factory=dict)
+    calendar: dict[str, str] = field(default_factory=dict)
+    """The reporting calendar (``reporting_deadlines``): what is late, before ``deadline_days``."""
     reviews: dict[tuple[str, int], dict[str, review.Review]] = field(default_factory=dict)
     plans: dict[tuple[str, int], Figures] = field(default_factory=dict)
     agencies: dict[tuple[str, int], Figures] = field(default_factory=dict)
@@ -167,7 +169,7 @@ class TwoColumns:
         key = (plan.agency, plan.year)
         af = repo.assessments.get(key)
         published = self.dates.get(key)
-        late = review.is_late(plan, self.deadline_days)
+        late = review.is_late(plan, self.deadline_days, self.calendar)
         out: list[tuple[Measure, review.Review]] = []
         by_number: dict[str, review.Review] = {}
         for o in plan.objectives:
@@ -251,10 +253,11 @@ def install(
     dates: dict[tuple[str, int], Commit],
     deadline_days: int | None = None,
     flags: honesty.Flags | None = None,
+    calendar: dict[str, str] | None = None,
 ) -> TwoColumns:
     """Compute the reviewer's column of ``listed`` (and count its honesty ``flags``) and hook
     it into the renderer's pages."""
-    columns = TwoColumns(renderer, history, dates, deadline_days, flags or {})
+    columns = TwoColumns(renderer, history, dates, deadline_days, flags or {}, dict(calendar or {}))
     renderer.env.globals.update(anchors=ANCHORS, ranges=ranges())
     columns.compute(listed)
     renderer.extras.append(columns.extra)

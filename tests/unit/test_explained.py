@@ -89,7 +89,7 @@ def test_the_legend_gives_each_band_its_range(pages: dict[str, str]) -> None:
         ("insufficient", "1–69 %"),
         ("not implemented", "0 %"),
     ):
-        assert f'{word}</a> <span class="il-muted">({band_range})' in home, word
+        assert f'{word} <span class="il-muted">({band_range})</span></a>' in home, word
 
 
 def test_the_plan_writes_its_scale_in_words(pages: dict[str, str]) -> None:

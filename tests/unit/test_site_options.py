@@ -37,7 +37,8 @@ def test_a_misspelt_option_is_a_located_error_listing_the_known_ones(tmp_path: P
         "(branch, search, build_cache, office_downloads, office_workers, image_workers, "
         "evidence_base_url, evidence_dir, data_base_url, data_dir, publisher, contact, "
         "data_licence, data_licence_url, source_url, data_as_of, feedback, years, archive_url, "
-        "main_url, report_deadline_days, update_days, regions), "
+        "main_url, report_deadline_days, update_days, regions, reporting_deadlines, "
+        "snapshot_dir), "
         "got unknown option 'ofice_downloads'"
     )
     assert "\n    мн: зөвшөөрөгдсөн тохиргоо (" in unknown

@@ -19,6 +19,7 @@ from docx.table import Table, _Cell
 from iltod.iaac.read import grid as g
 from iltod.iaac.read.builder import Builder, ImportResult, Meta
 from iltod.iaac.rows import Cell
+from iltod.iaac.write.reviewtable import is_review_table
 
 
 def read(
@@ -61,8 +62,8 @@ def _blocks(doc: Any) -> tuple[list[str], g.Grid | None, list[g.Grid]]:
             grid = grid_of(Table(child, doc))
             if main is None and g.header_row(grid) is not None:
                 main = grid
-            elif main is not None:
-                rest.append(grid)
+            elif main is not None and not (grid.rows and is_review_table(grid.rows[0])):
+                rest.append(grid)  # the reviewer's table of an export is not the agency's
     return preface, main, rest
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Mapping
 from typing import Any, cast
 
 import docx
@@ -16,15 +17,20 @@ from docx.enum.text import WD_BREAK
 from docx.shared import Cm, Pt
 from docx.table import Table
 
-from iltod.iaac.write import layout
+from iltod.iaac.write import layout, reviewtable
 from iltod.iaac.write.package import reproducible, stamp
 from iltod.model import Agency, Plan
+from iltod.review import Review
 
 WIDTHS_CM = [1.0, 2.0, 5.0, 2.0, 4.5, 3.0, 2.5, 6.0, 2.0]
 
 
 def plan_docx(
-    plan: Plan, agency: Agency | None = None, *, changed: dt.datetime | None = None
+    plan: Plan,
+    agency: Agency | None = None,
+    *,
+    changed: dt.datetime | None = None,
+    reviews: Mapping[str, Review] | None = None,
 ) -> bytes:
     """The plan as a DOCX file (bytes), importable back to the same plan.
 
@@ -35,6 +41,9 @@ def plan_docx(
         agency: Its agency, for the agency name line; the slug is used when None.
         changed: When the plan last changed (its last commit), the file's date; without it
             the plan's ``reported`` date.
+        reviews: The reviewer's view of each measure (:mod:`iltod.review`): a table after
+            the report table puts it beside the agency's claim
+            (:mod:`iltod.iaac.write.reviewtable`).
     """
     doc = docx.Document()
     props = doc.core_properties
@@ -45,6 +54,11 @@ def plan_docx(
         run.bold = i == 0
     lines = layout.table(plan)
     _report(doc, lines)
+    if reviews is not None:
+        doc.add_paragraph()
+        doc.add_paragraph().add_run(reviewtable.TITLE).bold = True
+        review_rows = [[str(v) for v in row] for row in reviewtable.rows(plan, reviews)]
+        _simple_table(doc, [reviewtable.HEADERS, *review_rows], bold_first=True)
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     doc.add_paragraph().add_run(layout.SIDE_TITLE).bold = True
     _simple_table(doc, [[k, str(v)] for k, v in layout.meta_rows(plan)])
@@ -85,13 +99,13 @@ def _report(doc: Any, lines: list[layout.Line]) -> Table:
     return cast(Table, table)
 
 
-def _simple_table(doc: Any, rows: list[list[str]]) -> None:
+def _simple_table(doc: Any, rows: list[list[str]], bold_first: bool = False) -> None:
     table = doc.add_table(rows=0, cols=len(rows[0]))
     table.style = "Table Grid"
-    for values in rows:
+    for r, values in enumerate(rows):
         cells = table.add_row().cells
         for c, value in enumerate(values):
-            _put(cells[c], value)
+            _put(cells[c], value, bold=bold_first and r == 0)
 
 
 def _put(cell: Any, text: str, bold: bool = False) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from openpyxl import Workbook
@@ -18,9 +18,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from iltod.iaac import stamp as stamps
-from iltod.iaac.write import layout
+from iltod.iaac.write import layout, reviewtable
 from iltod.iaac.write.package import reproducible, stamp
 from iltod.model import DEFAULT_SCALE, Agency, Plan
+from iltod.review import Review
 
 REPORT_SHEET = "Тайлан"
 SIDE_SHEET = "iltod"
@@ -38,6 +39,7 @@ def plan_xlsx(
     *,
     changed: dt.datetime | None = None,
     commit: str = "",
+    reviews: Mapping[str, Review] | None = None,
 ) -> bytes:
     """The plan as an XLSX file (bytes), importable back to the same plan.
 
@@ -50,14 +52,32 @@ def plan_xlsx(
             the plan's ``reported`` date.
         commit: The commit the plan was read from (the last that changed it), stamped in
             the hidden sheet :data:`iltod.iaac.stamp.SHEET` for ``iltod submit``.
+        reviews: The reviewer's view of each measure (:mod:`iltod.review`): a sheet
+            "Үнэлгээ" puts it beside the agency's claim (:mod:`iltod.iaac.write.reviewtable`).
     """
     wb = Workbook()
     ws = wb.active
     ws.title = REPORT_SHEET
     _report(ws, layout.heading_lines(plan, agency), layout.table(plan))
+    if reviews is not None:
+        _review(wb.create_sheet(reviewtable.SHEET), reviewtable.rows(plan, reviews))
     _side(wb.create_sheet(SIDE_SHEET), layout.meta_rows(plan), layout.table(plan))
     stamps.add(wb, stamps.Stamp(plan.agency, plan.year, commit))
     return reproducible(_bytes(wb), stamp(plan, changed))
+
+
+def _review(ws: Worksheet, rows: list[list[reviewtable.Value]]) -> None:
+    """The reviewer's table: its title, the bilingual header, one row per measure."""
+    ws.cell(1, 1, reviewtable.TITLE).font = Font(bold=True)
+    for c, header in enumerate(reviewtable.HEADERS, 1):
+        cell = ws.cell(3, c, header)
+        cell.font, cell.alignment, cell.border, cell.fill = Font(bold=True), _WRAP, _BORDER, _GREY
+        ws.column_dimensions[get_column_letter(c)].width = 40 if c == 7 else 20
+    for r, values in enumerate(rows, 4):
+        for c, value in enumerate(values, 1):
+            cell = ws.cell(r, c, value if value != "" else None)
+            cell.alignment, cell.border = _WRAP, _BORDER
+    ws.freeze_panes = ws.cell(4, 1)
 
 
 def _report(ws: Worksheet, heading: list[str], lines: Iterable[layout.Line]) -> None:
