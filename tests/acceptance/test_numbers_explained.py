@@ -5,9 +5,9 @@ pages of both languages, the print view, the home page's map legend and table, l
 rankings. Built strictly with MkDocs, as a maintainer builds it, from the SYNTHETIC fixture
 tests/fixtures/assessment (both columns: reviewed, disputed, no evidence, not yet reviewed).
 
-Hand-written pages (docs/*.md: the progress rules themselves, the open-data guide) are prose and
-are not walked; SVG drawings are not (each region's tooltip repeats what the map's table, which
-is walked, says)."""
+Hand-written pages (docs/*.md and the engine's guides, iltod/site/guides/*.md: the progress
+rules themselves, the open-data guide) are prose and are not walked; SVG drawings are not
+(each region's tooltip repeats what the map's table, which is walked, says)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from iltod.site import guides
 from tests.support.sitekit import ROOT, build, make_repo
 
 FIXTURE = ROOT / "tests" / "fixtures" / "assessment" / "plans"
@@ -71,9 +72,10 @@ class _Walker(HTMLParser):
 
 
 def _hand_written() -> set[str]:
-    """The folders of the pages written by hand (docs/*.md), as built, and the data format's
-    reference (its fields' descriptions, from the schema)."""
+    """The folders of the pages written by hand (docs/*.md and the engine's guides), as built,
+    and the data format's reference (its fields' descriptions, from the schema)."""
     names = {p.stem for p in (ROOT / "docs").glob("*.md")} | {"data-format"}
+    names |= {Path(name).stem for name in guides.files()}
     return {"" if n == "index" else n for n in names}
 
 

@@ -58,7 +58,7 @@ def reviewed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Plan, dict[str, 
 def test_xlsx_has_a_review_sheet_with_claim_beside_assessed_level(reviewed):
     plan, reviews = reviewed
     wb = load_workbook(io.BytesIO(plan_xlsx(plan, reviews=reviews)))
-    assert wb.sheetnames == ["Тайлан", "Үнэлгээ", "iltod"]
+    assert wb.sheetnames == ["Тайлан", "Үнэлгээ", "iltod", "iltod-stamp"]
     assert wb.active.title == "Тайлан"  # the report table opens first, as the IAAC receives it
     ws = wb["Үнэлгээ"]
     assert [c.value for c in ws[3]] == reviewtable.HEADERS
