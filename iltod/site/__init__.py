@@ -27,6 +27,7 @@ from iltod.site import (
     bidi,
     doclang,
     downloads,
+    facets,
     freshness,
     late,
     release,
@@ -341,7 +342,12 @@ class Site:
         stats = BuildStats()
         with ThreadPoolExecutor(1, thread_name_prefix="pagefind") as pool:
             indexing = (
-                pool.submit(search.index, site_dir, search.documents(self.renderer))
+                pool.submit(
+                    search.index,
+                    site_dir,
+                    search.documents(self.renderer),
+                    facets.collect(self.renderer),
+                )
                 if self.options.search
                 else None
             )

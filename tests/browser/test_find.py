@@ -1,0 +1,128 @@
+"""The search page's filters (issue 29), in a real browser at 320, 375 and 1280 px on the
+SYNTHETIC national demo: a search narrowed to one region and one status keeps exactly the
+plans of that region with a measure of that status, as the static facet index
+(``find/facets.json``, iltod/site/facets.py) says; the page fits a phone; axe finds nothing."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, Page, expect
+
+from tests.support import sitekit
+
+WORD = "өргөдөл"
+REGION, STATUS = "arkhangai", "not-assessed"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The SYNTHETIC national demo, built and served: (its URL, its folder)."""
+    out = tmp_path_factory.mktemp("find-demo")
+    result = sitekit.build(sitekit.ROOT / "examples" / "demo-national", out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    with sitekit.serve(out) as url:
+        yield url, out
+
+
+def _facets(folder: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((folder / "find" / "facets.json").read_text("utf-8"))
+    return data
+
+
+def _open(browser: Browser, width: int) -> Page:
+    return browser.new_context(viewport={"width": width, "height": 800}).new_page()
+
+
+def _result_ids(page: Page, word: str) -> list[str]:
+    """Pagefind's own answer for ``word``, unfiltered: its results' ids."""
+    ids: list[str] = page.evaluate(
+        """async (word) => {
+            const pf = await import(new URL("../pagefind/pagefind.js", location.href).href);
+            return (await pf.search(word)).results.map((r) => r.id);
+        }""",
+        word,
+    )
+    return ids
+
+
+def _count(page: Page) -> int:
+    summary = page.locator("#il-find-summary")
+    expect(summary).to_have_attribute("data-count", re.compile(r"^\d+$"))
+    return int(summary.get_attribute("data-count") or "-1")
+
+
+@pytest.mark.parametrize("width", [320, 375, 1280])
+def test_a_filter_narrows_the_search_to_one_region_and_one_status(
+    browser: Browser, demo: tuple[str, Path], width: int
+) -> None:
+    url, folder = demo
+    facets = _facets(folder)
+    page = _open(browser, width)
+    page.goto(url + "find/")
+    expect(page.locator("#il-find[data-ready]")).to_have_count(1)
+    ids = _result_ids(page, WORD)
+    pages = [facets["ids"][i] for i in ids]  # every result is a page the index knows
+    expected = [
+        p
+        for p in pages
+        if p in facets["plans"]
+        and facets["plans"][p]["region"] == REGION
+        and STATUS in facets["plans"][p]["status"]
+    ]
+    assert 0 < len(expected) < len(pages)  # the filter narrows, to something
+
+    page.fill("#il-find-q", WORD)
+    page.press("#il-find-q", "Enter")
+    expect(page.locator("#il-find-summary")).to_have_attribute("data-count", str(len(pages)))
+    page.select_option("#il-find-region", REGION)
+    page.select_option("#il-find-status", STATUS)
+    expect(page.locator("#il-find-summary")).to_have_attribute("data-count", str(len(expected)))
+    expect(page.locator(".il-find__result")).to_have_count(len(expected))
+    shown = page.locator(".il-find__result").evaluate_all("els => els.map(e => e.dataset.plan)")
+    assert sorted(shown) == sorted(expected)
+    for plan in shown:  # each shown measure is of that status
+        anchors = set(facets["plans"][plan]["status"][STATUS])
+        links = page.locator(f'.il-find__result[data-plan="{plan}"] .il-find__sections a')
+        for href in links.evaluate_all("els => els.map(e => e.getAttribute('href'))"):
+            assert href.rstrip("/").rsplit("/", 1)[-1] in anchors
+    assert "region=" + REGION in page.url
+    assert "status=" + STATUS in page.url
+
+    overflow = page.evaluate("document.documentElement.scrollWidth - innerWidth")
+    assert overflow <= 0, f"{overflow} px wider than the {width} px screen"
+    assert Axe().run(page).violations_count == 0
+    page.context.close()
+
+
+def test_the_address_keeps_the_choices(browser: Browser, demo: tuple[str, Path]) -> None:
+    url, folder = demo
+    facets = _facets(folder)
+    page = _open(browser, 375)
+    page.goto(f"{url}find/?q={WORD}&region={REGION}&status={STATUS}")
+    n = _count(page)
+    assert n > 0
+    expect(page.locator("#il-find-region")).to_have_value(REGION)
+    shown = page.locator(".il-find__result").evaluate_all("els => els.map(e => e.dataset.plan)")
+    for plan in shown:
+        assert facets["plans"][plan]["region"] == REGION
+    page.context.close()
+
+
+def test_without_javascript_the_page_says_so_and_links_lists(
+    browser: Browser, demo: tuple[str, Path]
+) -> None:
+    url, _ = demo
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 320, "height": 800})
+    page = context.new_page()
+    page.goto(url + "find/")
+    note = page.locator(".il-find__noscript")
+    expect(note).to_be_visible()
+    assert note.locator("a").count() == 2
+    context.close()
