@@ -35,6 +35,7 @@ from iltod.site import (
     searchpage,
     tables,
     timeline,
+    trendchart,
     twocolumns,
     updates,
 )
@@ -160,6 +161,7 @@ class Site:
         self.renderer.extras.append(self.evidence.extra)
         # What is late and who is behind (iltod.site.late): lists, ranking, their links
         late.Answers(self.renderer)
+        trendchart.install(self.renderer)
         late.add_pages(self.plan, self.renderer)
         if self.options.search:
             searchpage.install(self.plan, self.renderer)

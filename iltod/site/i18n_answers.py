@@ -54,6 +54,22 @@ ANSWERS: dict[str, tuple[str, str]] = {
         "Хайлт JavaScript шаарддаг. Түүнгүйгээр эдгээр жагсаалтыг үзнэ үү:",
         "Search needs JavaScript. Without it, see these lists:",
     ),
+    "trend_years": ("Тайлант оноор", "Over the reporting years"),
+    "trend_objective": (
+        "{number}-р зорилтын дундаж хэрэгжилт, тайлант он бүрээр",
+        "Objective {number}: average implementation in each reporting year",
+    ),
+    "trend_measure": (
+        "{number} арга хэмжээний хэрэгжилт, тайлант он бүрээр",
+        "Measure {number}: implementation in each reporting year",
+    ),
+    "trend_by_number": (
+        (
+            "Он бүрийн ижил дугаартай зорилт, арга хэмжээг харьцуулсан; тухайн оны текстийг "
+            "оны холбоосоор үзнэ үү."
+        ),
+        "Each year's objective or measure of the same number; its text is on that year's page.",
+    ),
     "map_no_agency": ("тайлагнасан байгууллага алга", "no reporting agency"),
     "late": ("Хугацаа хэтэрсэн арга хэмжээ", "Overdue measures"),
     "late_in": ("{place}: хугацаа хэтэрсэн арга хэмжээ", "{place}: overdue measures"),

@@ -1,7 +1,9 @@
-"""The search page's filters (issue 29), in a real browser at 320, 375 and 1280 px on the
-SYNTHETIC national demo: a search narrowed to one region and one status keeps exactly the
-plans of that region with a measure of that status, as the static facet index
-(``find/facets.json``, iltod/site/facets.py) says; the page fits a phone; axe finds nothing."""
+"""The search page's filters and the trend charts (issue 29), in a real browser at 320, 375 and
+1280 px on the SYNTHETIC national demo: a search narrowed to one region and one status keeps
+exactly the plans of that region with a measure of that status, as the static facet index
+(``find/facets.json``, iltod/site/facets.py) says; an objective's and a measure's years drawn
+as a chart with its table (iltod/site/trendchart.py); each page fits a phone; axe finds
+nothing."""
 
 from __future__ import annotations
 
@@ -126,3 +128,26 @@ def test_without_javascript_the_page_says_so_and_links_lists(
     expect(note).to_be_visible()
     assert note.locator("a").count() == 2
     context.close()
+
+
+@pytest.mark.parametrize("width", [320, 375, 1280])
+@pytest.mark.parametrize("kind", ["objective-1", "measure-1-1"])
+def test_a_trend_chart_and_its_table_fit_a_phone_with_no_axe_violation(
+    browser: Browser, demo: tuple[str, Path], width: int, kind: str
+) -> None:
+    url, _ = demo
+    page = _open(browser, width)
+    page.goto(f"{url}synthetic-0000/2024/{kind}/")
+    chart = page.locator("svg.il-trend-chart[role=img]")
+    expect(chart).to_be_visible()
+    title = chart.locator("title").text_content() or ""
+    expect(page.locator(".il-trend-table caption")).to_have_text(title)
+    years = page.locator(".il-trend-table tbody th").all_text_contents()
+    assert [y.strip() for y in years] == ["2024", "2023"]
+    box = chart.bounding_box()
+    assert box is not None
+    assert box["width"] <= width
+    overflow = page.evaluate("document.documentElement.scrollWidth - innerWidth")
+    assert overflow <= 0, f"{overflow} px wider than the {width} px screen"
+    assert Axe().run(page).violations_count == 0
+    page.context.close()
