@@ -70,6 +70,16 @@ ANSWERS: dict[str, tuple[str, str]] = {
         ),
         "Each year's objective or measure of the same number; its text is on that year's page.",
     ),
+    "feed_file_note": (
+        (
+            "Энэ бол мэдээ дагах (Atom) програмд зориулсан файл. Энэ хуудасны хаягийг програмдаа "
+            "нэмбэл шинэ тайлан, өөрчлөлт бүр тэнд харагдана. Тайлбар:"
+        ),
+        (
+            "This file is for a feed reader app (Atom). Add this page's address to your app and "
+            "every new report or change shows up there. How to follow updates:"
+        ),
+    ),
     "map_no_agency": ("тайлагнасан байгууллага алга", "no reporting agency"),
     "late": ("Хугацаа хэтэрсэн арга хэмжээ", "Overdue measures"),
     "late_in": ("{place}: хугацаа хэтэрсэн арга хэмжээ", "{place}: overdue measures"),

@@ -28,7 +28,7 @@ from iltod import urls
 from iltod.history.changes import describe
 from iltod.history.github import commit_url, feedback_url, pull_url
 from iltod.history.log import Change, History
-from iltod.site import doclang, feeds
+from iltod.site import doclang, feeds, feedstyle, updates
 from iltod.site.pages import PageSpec, agency_label
 from iltod.site.render import Renderer
 
@@ -179,7 +179,7 @@ def write(timeline: Timeline, site_dir: Path) -> list[Path]:
     years = timeline.renderer.years
     if years.archive:
         return []
-    return feeds.write_feeds(
+    written = feeds.write_feeds(
         timeline.history,
         site_dir,
         timeline.site_url,
@@ -188,3 +188,7 @@ def write(timeline: Timeline, site_dir: Path) -> list[Path]:
         lambda year: years.absolute(year, timeline.site_url),
         timeline.renderer.t.language,
     )
+    # readable when a citizen opens one in a browser (iltod.site.feedstyle)
+    page = timeline.site_url.rstrip("/") + "/" + updates.URL
+    feedstyle.apply(written, timeline.renderer.t, page)
+    return written

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from tests.support import sitekit
 
+ATOM = "{http://www.w3.org/2005/Atom}"
 WORD = "өргөдөл"
 REGION, STATUS = "arkhangai", "not-assessed"
 
@@ -150,4 +152,36 @@ def test_a_trend_chart_and_its_table_fit_a_phone_with_no_axe_violation(
     overflow = page.evaluate("document.documentElement.scrollWidth - innerWidth")
     assert overflow <= 0, f"{overflow} px wider than the {width} px screen"
     assert Axe().run(page).violations_count == 0
+    page.context.close()
+
+
+def test_a_feed_opened_in_a_browser_reads_as_a_page_and_stays_atom(
+    browser: Browser, demo: tuple[str, Path]
+) -> None:
+    url, folder = demo
+    feed = ET.fromstring((folder / "feeds" / "all.xml").read_bytes())
+    titles = [e.findtext(f"{ATOM}title") for e in feed.findall(f"{ATOM}entry")]
+    assert titles
+    page = _open(browser, 375)
+    page.goto(url + "feeds/all.xml")
+    shown = page.evaluate(
+        """() => {
+            const root = document.documentElement;
+            const style = (el, pseudo) => getComputedStyle(el, pseudo);
+            const first = root.getElementsByTagName("entry")[0];
+            const of = (name) => style(first.getElementsByTagName(name)[0]).display;
+            return {
+                note: style(root, "::before").content,
+                title: of("title"), summary: of("summary"), content: of("content"),
+                text: first.getElementsByTagName("title")[0].textContent,
+            };
+        }"""
+    )
+    assert "мэдээ дагах (Atom) програмд" in shown["note"]  # what the file is for, in Mongolian
+    assert "/feeds/" in shown["note"]  # the address of its page in words
+    assert (shown["title"], shown["summary"]) == ("block", "block")
+    assert shown["content"] == "none"  # the commit's engineering text stays for feed readers
+    assert shown["text"] == titles[0]
+    overflow = page.evaluate("document.documentElement.scrollWidth - innerWidth")
+    assert overflow <= 0, f"{overflow} px wider than the 375 px screen"
     page.context.close()
