@@ -8,7 +8,7 @@ filter/metadata indexes"), and the build must be byte for byte reproducible
 (tests/acceptance/test_page_cache.py). This file is written from the plans in a fixed order.
 
 Each plan is one search document (:mod:`iltod.site.search`), so a result is a plan; the index
-says, per plan page, its region, agency, year and which of its measures (by anchor) have each
+says, per plan page, its region, agency, year and which of its measures (by number) have each
 status. ``ids`` maps Pagefind's result id (its fragment's name) to the page (plans and the pages
 that are not plans, which a filter leaves out), so the script narrows a search without fetching
 every result's fragment; an id it does not find there it resolves by fetching that result's
@@ -34,14 +34,15 @@ FRAGMENT_SIGNATURE = b"pagefind_dcd"
 
 
 def collect(renderer: Renderer) -> dict[str, dict[str, Any]]:
-    """Per plan page (``agency/year/``): its region, agency, year, and the anchors of its
-    measures by status (statuses in :data:`iltod.progress.STATUSES` order, only those present)."""
+    """Per plan page (``agency/year/``): its region, agency, year, and the numbers of its
+    measures by status (statuses in :data:`iltod.progress.STATUSES` order, only those present;
+    a number ``1.2`` is the anchor ``measure-1-2`` of the plan's search document)."""
     out: dict[str, dict[str, Any]] = {}
     for pf in renderer.repo.plans:
         plan = pf.plan
         by_status: dict[str, list[str]] = {}
         for row in renderer.rows(pf).values():
-            by_status.setdefault(row.a.status, []).append(urls.anchor(row.url))
+            by_status.setdefault(row.a.status, []).append(row.measure.number)
         out[urls.plan(plan.agency, plan.year)] = {
             "region": renderer.repo.agencies[plan.agency].region,
             "agency": plan.agency,

@@ -92,7 +92,8 @@ def test_a_filter_narrows_the_search_to_one_region_and_one_status(
     shown = page.locator(".il-find__result").evaluate_all("els => els.map(e => e.dataset.plan)")
     assert sorted(shown) == sorted(expected)
     for plan in shown:  # each shown measure is of that status
-        anchors = set(facets["plans"][plan]["status"][STATUS])
+        numbers = facets["plans"][plan]["status"][STATUS]
+        anchors = {"measure-" + n.replace(".", "-") for n in numbers}
         links = page.locator(f'.il-find__result[data-plan="{plan}"] .il-find__sections a')
         for href in links.evaluate_all("els => els.map(e => e.getAttribute('href'))"):
             assert href.rstrip("/").rsplit("/", 1)[-1] in anchors
@@ -116,6 +117,40 @@ def test_the_address_keeps_the_choices(browser: Browser, demo: tuple[str, Path])
     shown = page.locator(".il-find__result").evaluate_all("els => els.map(e => e.dataset.plan)")
     for plan in shown:
         assert facets["plans"][plan]["region"] == REGION
+    page.context.close()
+
+
+def test_without_the_facet_index_the_search_still_works_and_says_it_is_not_narrowed(
+    browser: Browser, demo: tuple[str, Path]
+) -> None:
+    url, _ = demo
+    page = _open(browser, 375)
+    page.route("**/find/facets.json", lambda route: route.fulfill(status=404))
+    page.goto(url + "find/")
+    expect(page.locator("#il-find[data-ready]")).to_have_count(1)
+    everything = len(_result_ids(page, WORD))
+    page.select_option("#il-find-region", REGION)
+    page.fill("#il-find-q", WORD)
+    page.press("#il-find-q", "Enter")
+    summary = page.locator("#il-find-summary")
+    expect(summary).to_have_attribute("data-count", str(everything))
+    expect(summary).to_contain_text("Шүүлтүүрийг ачаалж чадсангүй")
+    page.context.close()
+
+
+def test_a_search_without_filters_does_not_download_the_facet_index(
+    browser: Browser, demo: tuple[str, Path]
+) -> None:
+    url, _ = demo
+    page = _open(browser, 375)
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url))
+    page.goto(f"{url}find/?q={WORD}")
+    expect(page.locator("#il-find-summary")).to_have_attribute("data-count", re.compile(r"^\d+$"))
+    assert not [a for a in asked if a.endswith("facets.json")]
+    page.select_option("#il-find-status", STATUS)
+    expect(page.locator("#il-find-summary")).to_have_attribute("data-count", re.compile(r"^\d+$"))
+    assert [a for a in asked if a.endswith("facets.json")]
     page.context.close()
 
 

@@ -37,13 +37,19 @@ let serial = 0;
 async function load() {
   pagefind = await import(`${bundle}pagefind.js`);
   await pagefind.options({ baseUrl: site });
-  try {
-    const answer = await fetch(new URL(form.dataset.facets, document.baseURI));
-    if (!answer.ok) throw new Error(String(answer.status));
-    facets = await answer.json();
-  } catch {
-    facets = null; // search still works, unfiltered, and says so
-  }
+}
+
+let facetsLoaded = null;
+/** The facet index, fetched once, when a filter is first chosen (a search without filters
+ * never downloads it); null when it cannot be had: the search then works unfiltered and says so. */
+function loadFacets() {
+  facetsLoaded ??= fetch(new URL(form.dataset.facets, document.baseURI))
+    .then((answer) => (answer.ok ? answer.json() : null))
+    .catch(() => null)
+    .then((data) => {
+      facets = data;
+    });
+  return facetsLoaded;
 }
 
 function choices() {
@@ -84,7 +90,8 @@ function sections(data, url, chosen) {
       .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
       .slice(0, SUB_RESULTS);
   }
-  const anchors = new Set(facets.plans[url].status[chosen.status] || []);
+  const numbers = facets.plans[url].status[chosen.status] || [];
+  const anchors = new Set(numbers.map((n) => `measure-${n.replace(/\./g, "-")}`));
   return subs.filter((s) => anchors.has(s.url.split("#")[1])).slice(0, SUB_RESULTS);
 }
 
@@ -131,11 +138,13 @@ async function run() {
     summary.textContent = "";
     return;
   }
+  const wanted = chosen.region || chosen.status || chosen.year;
+  if (wanted) await loadFacets();
   const search = await pagefind.search(chosen.q);
   if (ticket !== current) return; // a newer search has started
   const kept = await narrow(search?.results ?? [], chosen);
   if (ticket !== current) return;
-  const note = chosen.region || chosen.status || chosen.year ? facets ? "" : form.dataset.unfiltered : "";
+  const note = wanted && !facets ? form.dataset.unfiltered : "";
   summary.textContent = [
     kept.length ? say(form.dataset.found, { n: kept.length }) : form.dataset.none,
     note,
