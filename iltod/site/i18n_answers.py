@@ -63,6 +63,10 @@ ANSWERS: dict[str, tuple[str, str]] = {
         "{number} арга хэмжээний хэрэгжилт, тайлант он бүрээр",
         "Measure {number}: implementation in each reporting year",
     ),
+    "trend_group": (
+        "Дундаж хэрэгжилт, тайлант он бүрээр (тоо нь энэ хуудасны онуудын жагсаалтад)",
+        "Average implementation in each reporting year (the figures are in this page's years)",
+    ),
     "trend_by_number": (
         (
             "Он бүрийн ижил дугаартай зорилт, арга хэмжээг харьцуулсан; тухайн оны текстийг "

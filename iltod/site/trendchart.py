@@ -26,6 +26,7 @@ WIDTH, HEIGHT = 320, 150
 TOP, BOTTOM, SIDE = 24, 26, 24  # room for the values above, the years below
 FONT = 13
 KINDS = ("objective", "measure")
+GROUPS = ("agency", "region")
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def series(renderer: Renderer, kind: str, agency: str, number: Any, link: Any) -
     """The objective's average or the measure's percent in each of the agency's reporting
     years that has one by that number, oldest first."""
     t = renderer.t
-    points: list[Point] = []
+    figures: list[tuple[int, progress.Number | None, str, str | None]] = []
     for pf in reversed(renderer.index.of(agency)):
         plan = pf.plan
         if kind == "objective":
@@ -62,10 +63,34 @@ def series(renderer: Renderer, kind: str, agency: str, number: Any, link: Any) -
             value = row.a.percent
             text = f"{value:g}%" if value is not None else t(f"status.{row.a.status}")
             url = row.url
-        href = renderer.years.href(plan.year, url, link)
+        figures.append((plan.year, value, text, renderer.years.href(plan.year, url, link)))
+    return _points(figures, t)
+
+
+def group_series(renderer: Renderer, kind: str, slug: str, link: Any) -> list[Point]:
+    """An agency's or a region's average in each reporting year, oldest first (the roll-ups
+    the pages' own tables print)."""
+    rollups = renderer.rollups.agency if kind == "agency" else renderer.rollups.region
+    figures: list[tuple[int, progress.Number | None, str, str | None]] = []
+    for (key, year), tally in sorted(rollups.items(), key=lambda item: item[0][1]):
+        if key != slug:
+            continue
+        value = tally.average
+        text = f"{value:g}%" if value is not None else renderer.t(f"status.{tally.state}")
+        target = urls.plan(slug, year) if kind == "agency" else urls.region(slug)
+        href = renderer.years.href(year, target, link) if kind == "agency" else None
+        figures.append((year, value, text, href))
+    return _points(figures, renderer.t)
+
+
+def _points(
+    figures: list[tuple[int, progress.Number | None, str, str | None]], t: Any
+) -> list[Point]:
+    points: list[Point] = []
+    for year, value, text, href in figures:
         before = points[-1].value if points else None
         change = trends.words(trends.change(value, before), t) if points else ""
-        points.append(Point(plan.year, value, text, href, change))
+        points.append(Point(year, value, text, href, change))
     return points
 
 
@@ -110,21 +135,30 @@ def svg(points: list[Point], title: str) -> Markup:
 
 
 def install(renderer: Renderer) -> None:
-    """Add the chart to objective and measure pages (the template's ``trend`` slot)."""
+    """Add the chart to objective, measure, agency and region pages (the templates'
+    ``trend_chart`` slot). Agency and region pages have the figures in their own years table."""
 
     def extra(spec: PageSpec, ctx: dict[str, Any]) -> None:
-        if spec.kind not in KINDS:
+        if spec.kind in KINDS:
+            agency, _year, objective = spec.key[:3]
+            number = objective if spec.kind == "objective" else spec.key[3]
+            points = series(renderer, spec.kind, agency, number, ctx["link"])
+            title = renderer.t(f"trend_{spec.kind}", number=number)
+        elif spec.kind in GROUPS:
+            points = group_series(renderer, spec.kind, spec.key[0], ctx["link"])
+            title = renderer.t("trend_group")
+        else:
             return
-        agency, _year, objective = spec.key[:3]
-        number = objective if spec.kind == "objective" else spec.key[3]
-        points = series(renderer, spec.kind, agency, number, ctx["link"])
         if sum(p.value is not None for p in points) < 2:
             return
-        title = renderer.t(f"trend_{spec.kind}", number=number)
         template = renderer.env.get_template("partials/trend.html")
-        ctx["trend"] = Markup(
+        ctx["trend_chart"] = Markup(
             template.render(
-                t=renderer.t, title=title, chart=svg(points, title), points=points[::-1]
+                t=renderer.t,
+                title=title,
+                chart=svg(points, title),
+                points=points[::-1],
+                table=spec.kind in KINDS,
             )
         )
 

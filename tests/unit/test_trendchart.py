@@ -131,3 +131,18 @@ def test_a_cached_measure_page_is_rendered_again_when_another_year_changes(repo:
     assert before[src] != after[src]
     other = next(s for s, kind, key in pages if kind == "measure" and key[0] == "synthetic-0001")
     assert before[other] == after[other]
+
+
+def test_agency_and_region_pages_draw_their_average_over_the_years(repo: Path) -> None:
+    site, pages = _site(repo)
+    rollups = site.renderer.rollups
+    for url, figures in (
+        (f"{AGENCY}/", [rollups.agency[(AGENCY, y)].average for y in (2023, 2024)]),
+        ("regions/govisumber/", [rollups.region[("govisumber", y)].average for y in (2023, 2024)]),
+    ):
+        html = site.render(pages[url])
+        svg = re.search(r'<svg class="il-trend-chart".*?</svg>', html, re.S)
+        assert svg is not None, url
+        texts = re.findall(r"<text[^>]*>([^<]*)</text>", svg.group(0))
+        assert texts == [f"{figures[0]:g}%", "2023", f"{figures[1]:g}%", "2024"], url
+    assert "il-trend-chart" not in site.render(pages["synthetic-0001/"])  # one year
