@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 from iltod import flags as honesty
-from iltod import progress, review, urls
+from iltod import progress, review, urls, yearly
 from iltod.load.loader import PlanFile, Repository
 from iltod.model import Agency, DeclaredCounts, Measure, Objective, Plan
 
@@ -161,15 +161,17 @@ def to_dict(
     reviews = reviews if reviews is not None else _reviews(repo)
     flags = flags if flags is not None else honesty.compute(repo)
     plans = sorted(repo.plans, key=lambda p: (p.plan.agency, p.plan.year))
+    docs = [
+        plan_dict(p, repo.agencies.get(p.plan.agency), on, reviews.get(_key(p)), flags)
+        for p in plans
+    ]
+    yearly.annotate(docs)  # each figure's change since the agency's previous reporting year
     return {
         "format": FORMAT_VERSION,
         "as_of": on.isoformat(),
         "licence": dict(licence or LICENCE),
         "publisher": publisher,
-        "plans": [
-            plan_dict(p, repo.agencies.get(p.plan.agency), on, reviews.get(_key(p)), flags)
-            for p in plans
-        ],
+        "plans": docs,
     }
 
 
@@ -228,6 +230,8 @@ CSV_COLUMNS = [
     "review_gap",
     "observation",
     "assessor",
+    # the trend (issue 29): points since the agency's previous reporting year (iltod.yearly)
+    "change",
 ]
 
 
@@ -272,6 +276,7 @@ def csv_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
                         "review_gap": m["review"]["gap"],
                         "observation": m["review"]["observation"],
                         "assessor": m["review"]["assessor"],
+                        "change": m.get(yearly.FIELD),
                     }
                 )
     return rows

@@ -62,6 +62,12 @@ FIELDS: dict[str, tuple[str, str, str, dict[str, Any]]] = {
     "review_gap": ("number", "Зөрүү", "Gap (percent minus assessed level)", {}),
     "observation": ("string", "Ажиглалтын төлөв", "Observation status", {"required": True}),
     "assessor": ("string", "Үнэлсэн байгууллага", "Assessor (organisation)", {}),
+    "change": (
+        "number",
+        "Өмнөх тайлант оноос",
+        "Change since the agency's previous reporting year (points)",
+        {},
+    ),
 }
 """Every CSV column (:data:`iltod.opendata.CSV_COLUMNS`, in its order)."""
 

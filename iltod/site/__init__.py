@@ -28,6 +28,7 @@ from iltod.site import (
     bidi,
     doclang,
     downloads,
+    facets,
     freshness,
     late,
     release,
@@ -36,6 +37,7 @@ from iltod.site import (
     snapshots,
     tables,
     timeline,
+    trendchart,
     twocolumns,
     updates,
 )
@@ -162,6 +164,7 @@ class Site:
         self.renderer.extras.append(self.evidence.extra)
         # What is late and who is behind (iltod.site.late): lists, ranking, their links
         late.Answers(self.renderer)
+        trendchart.install(self.renderer)
         late.add_pages(self.plan, self.renderer)
         if self.options.search:
             searchpage.install(self.plan, self.renderer)
@@ -364,7 +367,12 @@ class Site:
         stats = BuildStats()
         with ThreadPoolExecutor(1, thread_name_prefix="pagefind") as pool:
             indexing = (
-                pool.submit(search.index, site_dir, search.documents(self.renderer))
+                pool.submit(
+                    search.index,
+                    site_dir,
+                    search.documents(self.renderer),
+                    facets.collect(self.renderer),
+                )
                 if self.options.search
                 else None
             )

@@ -32,6 +32,58 @@ ANSWERS: dict[str, tuple[str, str]] = {
     "trend_improved": ("{points} нэгжээр сайжирсан", "improved by {points} points"),
     "trend_unchanged": ("өөрчлөгдөөгүй", "unchanged"),
     "trend_fell": ("{points} нэгжээр буурсан", "fell by {points} points"),
+    "find_words": ("Хайх үг", "Words to search for"),
+    "find_filters": ("Шүүлтүүр", "Filters"),
+    "find_any": ("Бүгд", "All"),
+    "filter_region": ("Бүс нутаг", "Region"),
+    "filter_status": ("Арга хэмжээний төлөв", "Status of a measure"),
+    "filter_year": ("Тайлант он", "Reporting year"),
+    "find_found": ("{n} үр дүн олдлоо", "{n} results found"),
+    "find_none": ("Олдсонгүй", "Nothing found"),
+    "find_failed": ("Хайлт амжилтгүй боллоо", "Search failed"),
+    "find_more": ("Цааш үзэх", "Show more"),
+    "find_measures": (
+        "Энэ төлөвтэй {n} арга хэмжээ: {status}",
+        "{n} measures of this status: {status}",
+    ),
+    "find_unfiltered": (
+        "Шүүлтүүрийг ачаалж чадсангүй: шүүлтгүй үр дүн.",
+        "The filters could not be loaded: results are not narrowed.",
+    ),
+    "find_noscript": (
+        "Хайлт JavaScript шаарддаг. Түүнгүйгээр эдгээр жагсаалтыг үзнэ үү:",
+        "Search needs JavaScript. Without it, see these lists:",
+    ),
+    "trend_years": ("Тайлант оноор", "Over the reporting years"),
+    "trend_objective": (
+        "{number}-р зорилтын дундаж хэрэгжилт, тайлант он бүрээр",
+        "Objective {number}: average implementation in each reporting year",
+    ),
+    "trend_measure": (
+        "{number} арга хэмжээний хэрэгжилт, тайлант он бүрээр",
+        "Measure {number}: implementation in each reporting year",
+    ),
+    "trend_group": (
+        "Дундаж хэрэгжилт, тайлант он бүрээр (тоо нь энэ хуудасны онуудын жагсаалтад)",
+        "Average implementation in each reporting year (the figures are in this page's years)",
+    ),
+    "trend_by_number": (
+        (
+            "Он бүрийн ижил дугаартай зорилт, арга хэмжээг харьцуулсан; тухайн оны текстийг "
+            "оны холбоосоор үзнэ үү."
+        ),
+        "Each year's objective or measure of the same number; its text is on that year's page.",
+    ),
+    "feed_file_note": (
+        (
+            "Энэ бол мэдээ дагах (Atom) програмд зориулсан файл. Энэ хуудасны хаягийг програмдаа "
+            "нэмбэл шинэ тайлан, өөрчлөлт бүр тэнд харагдана. Тайлбар:"
+        ),
+        (
+            "This file is for a feed reader app (Atom). Add this page's address to your app and "
+            "every new report or change shows up there. How to follow updates:"
+        ),
+    ),
     "map_no_agency": ("тайлагнасан байгууллага алга", "no reporting agency"),
     "late": ("Хугацаа хэтэрсэн арга хэмжээ", "Overdue measures"),
     "late_in": ("{place}: хугацаа хэтэрсэн арга хэмжээ", "{place}: overdue measures"),

@@ -245,6 +245,9 @@ def page_keys(
             agency = repo.agencies[key[0]]
             own = [plan_digest[(key[0], y)] for y in sorted(years.get(key[0], []))]
             out[src_uri] = digest(site, src_uri, agency.model_dump(mode="json"), own)
+        elif kind in ("objective", "measure"):  # their trend reads the agency's other years
+            own = [plan_digest[(key[0], y)] for y in sorted(years.get(key[0], []))]
+            out[src_uri] = digest(site, src_uri, plan_digest[(key[0], key[1])], own)
         else:
             out[src_uri] = digest(site, src_uri, plan_digest[(key[0], key[1])])
     return out

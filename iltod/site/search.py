@@ -29,6 +29,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from iltod import urls
+from iltod.site import facets, searchpage
 from iltod.site.pages import agency_label, region_label
 from iltod.site.render import Renderer
 
@@ -66,9 +67,14 @@ def documents(renderer: Renderer) -> dict[str, str]:
     return out
 
 
-def index(site_dir: Path, docs: Mapping[str, str] | None = None) -> dict[str, Any]:
+def index(
+    site_dir: Path,
+    docs: Mapping[str, str] | None = None,
+    plan_facets: dict[str, dict[str, Any]] | None = None,
+) -> dict[str, Any]:
     """Index the built site's pages outside plans, and the plan documents, into
-    ``site_dir/pagefind``; returns counts and timing.
+    ``site_dir/pagefind``; returns counts and timing. With ``plan_facets``
+    (:func:`iltod.site.facets.collect`), also write the search page's filters' index.
 
     Pagefind reads every HTML file under the folder it is given, indexed or not, and holds it in
     memory; so it is given a temporary folder with only what it indexes: copies of the pages
@@ -87,6 +93,8 @@ def index(site_dir: Path, docs: Mapping[str, str] | None = None) -> dict[str, An
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(html, encoding="utf-8")
         pages = asyncio.run(_run(Path(tmp), out))
+    if plan_facets is not None:
+        facets.write(site_dir / searchpage.URL, plan_facets, out)
     return {
         "pages": pages,
         "plans": len(docs),

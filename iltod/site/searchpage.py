@@ -1,8 +1,11 @@
 """The search page (``find/``, issue 29): the search box and its results on a page of their own.
 
-Pagefind's filters (region, agency, year, status) were built here and withdrawn: Pagefind 1.x
-writes its filter index differently on every run (Pagefind issue #638), which breaks the
-reproducible build and the page cache's "a build from the cache is the build without it".
+Its filters (region, status of a measure, year) narrow Pagefind's results in the browser with a
+static index iltod writes (:mod:`iltod.site.facets`, ``find/facets.json``), not with Pagefind's own
+filters, which Pagefind 1.x writes differently on every run (Pagefind issue #638). The page's
+script is ``assets/iltod/find.js``; the form's choices are in its address (``?q=…&region=…``),
+so a narrowed search can be shared. Without JavaScript the page says so and links the lists
+that need none (the ranking, the overdue measures).
 
 The English site says that the plans' own text is Mongolian (an English word such as
 "training" finds nothing) and links the Mongolian site's search page.
@@ -13,6 +16,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from iltod.site import facets, late
 from iltod.site.pages import PageSpec, SitePlan
 from iltod.site.render import Link, Renderer
 
@@ -29,6 +33,9 @@ def install(site: SitePlan, renderer: Renderer) -> None:
 
     def render(spec: PageSpec, link: Link) -> dict[str, Any]:
         return {
+            "filters": facets.choices(renderer, facets.collect(renderer)),
+            "ranking_url": link(late.RANKING),
+            "overdue_url": link(late.NATION_OVERDUE),
             # the Mongolian site holds the English one in en/ (mkdocs.en.yml)
             "mongolian_search": link("") + "../" + URL if t.language != "mn" else None,
         }

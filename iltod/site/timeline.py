@@ -30,7 +30,7 @@ from iltod.history.changes import describe
 from iltod.history.github import commit_url, feedback_url, pull_url
 from iltod.history.log import Change, History
 from iltod.review import Reviews
-from iltod.site import doclang, feeds
+from iltod.site import doclang, feeds, feedstyle, updates
 from iltod.site.pages import PageSpec, agency_label
 from iltod.site.render import Renderer
 
@@ -196,7 +196,7 @@ def write(timeline: Timeline, site_dir: Path, reviews: Reviews | None = None) ->
     years = timeline.renderer.years
     if years.archive:
         return []
-    return feeds.write_feeds(
+    written = feeds.write_feeds(
         timeline.history,
         site_dir,
         timeline.site_url,
@@ -206,3 +206,7 @@ def write(timeline: Timeline, site_dir: Path, reviews: Reviews | None = None) ->
         timeline.renderer.t.language,
         reviews,
     )
+    # readable when a citizen opens one in a browser (iltod.site.feedstyle)
+    page = timeline.site_url.rstrip("/") + "/" + updates.URL
+    feedstyle.apply(written, timeline.renderer.t, page)
+    return written

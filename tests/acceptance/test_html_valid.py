@@ -110,7 +110,14 @@ def test_the_errors_left_out_are_material_s_own(tmp_path: Path) -> None:
     [
         (
             "demo-national",
-            ["index.html", "regions/arkhangai/index.html", "synthetic-0000/index.html"],
+            [
+                "index.html",
+                "regions/arkhangai/index.html",
+                "synthetic-0000/index.html",
+                "find/index.html",  # the search page's form and filters (issue 29)
+                "synthetic-0000/2024/objective-1/index.html",  # a trend chart and its table
+                "synthetic-0000/2024/measure-1-1/index.html",
+            ],
         ),
         ("demo-gallery", ["demo-gallery/2024/measure-1-1/index.html"]),
     ],

@@ -25,11 +25,6 @@ instance.options.bundlePath = new URL("../../pagefind/", import.meta.url).pathna
 // has no Mongolian of its own and would speak English to a Mongolian reader.
 const lang = document.documentElement.lang in STRINGS ? document.documentElement.lang : "mn";
 instance.setTranslations(STRINGS[lang]);
-// The search page's input, filters and results (iltod/site/searchpage.py) are an instance of
-// their own, so that its results do not open the header box's dropdown as well.
-const pageSearch = window.PagefindComponents.getInstanceManager().getInstance("page");
-pageSearch.options.bundlePath = instance.options.bundlePath;
-pageSearch.setTranslations(STRINGS[lang]);
 
 const SUB_RESULTS = 5;
 let serial = 0;
