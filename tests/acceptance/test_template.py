@@ -5,6 +5,7 @@ answers and the deployment's own files. Every answer and plan is SYNTHETIC."""
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 import shutil
@@ -75,7 +76,7 @@ def copy(src: Path, dest: Path, answers: dict[str, object], *extra: str) -> Path
 def lint_workflows(repo: Path) -> None:
     """The linters scripts/test runs on this repository's workflows, on the deployment's."""
     workflows = sorted(str(p) for p in (repo / ".github" / "workflows").glob("*.yml"))
-    assert len(workflows) == 2
+    assert len(workflows) == 3  # deploy, pr, submit
     run([str(BIN / "zizmor"), "--offline", "--persona", "auditor", "--quiet", "."], cwd=repo)
     schema = [str(BIN / "check-jsonschema"), "--builtin-schema"]
     run([*schema, "vendor.github-workflows", *workflows], cwd=repo)
@@ -95,6 +96,7 @@ def test_a_deployment_from_the_template_validates_builds_and_lints(tmp_path: Pat
     names = {p.relative_to(repo).as_posix() for p in repo.rglob("*") if p.is_file()}
     assert {"mkdocs.yml", "mkdocs.en.yml", "hooks/iltod_hooks.py", ".copier-answers.yml",
             ".github/CODEOWNERS", ".github/ISSUE_TEMPLATE/measure-feedback.yml",
+            ".github/ISSUE_TEMPLATE/submit-report.yml", ".github/workflows/submit.yml",
             "plans/README.md", "plans/example-agency/2024.yml",
             "schema/plan.schema.json"} <= names  # fmt: skip
     assert not [n for n in names if n.startswith("docs/")]  # the guides are the package's
@@ -185,3 +187,22 @@ def test_the_deployment_s_hooks_file_and_schemas_are_this_repository_s() -> None
     assert schemas == sorted(p.name for p in (written / "schema").glob("*.json"))
     for name in schemas:
         assert (written / "schema" / name).read_bytes() == (ROOT / "schema" / name).read_bytes()
+
+
+def test_the_deployment_s_report_form_and_submit_workflow_are_this_repository_s() -> None:
+    """A clerk of a second deployment submits a report the same way (issue 24): the form is
+    this repository's, and the workflow differs only in how it installs the engine (the
+    deployment's pinned requirements.txt instead of this repository's scripts/setup)."""
+    written = ROOT / "template" / "project" / ".github"
+    form = Path("ISSUE_TEMPLATE") / "submit-report.yml"
+    assert (written / form).read_bytes() == (ROOT / ".github" / form).read_bytes()
+    ours = (ROOT / ".github/workflows/submit.yml").read_text(encoding="utf-8").splitlines()
+    theirs = (written / "workflows/submit.yml").read_text(encoding="utf-8").splitlines()
+    differ = [f"{x[0]} {x[2:].strip()}" for x in difflib.ndiff(ours, theirs) if x[0] in "+-"]
+    assert differ == [
+        "- - name: Install iltod (requirements/locked.txt)",
+        "+ - name: Install the engine (requirements.txt)",
+        "- scripts/setup",
+        "+ python -m venv .venv",
+        "+ .venv/bin/python -m pip install --quiet -r requirements.txt",
+    ]
