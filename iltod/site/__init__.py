@@ -25,6 +25,7 @@ from iltod.release.manifest import Release, source_commit
 from iltod.schema.docs import data_format_markdown
 from iltod.site import (
     bidi,
+    daily,
     doclang,
     downloads,
     freshness,
@@ -218,7 +219,6 @@ class Site:
             self.engine,
             self.language,
             self.options.model_dump(mode="json"),
-            self.on.isoformat(),
             self.plan.nav,
             # every page's title: neighbours show each other's in their previous/next links
             [(src, spec.title) for src, spec in self.pages.items()],
@@ -229,8 +229,21 @@ class Site:
         galleries = self.evidence.published.galleries
         history = self.timeline.history
         flagged = self.columns.flags
-        cache.keys = page_keys(self.repo, pages, site, history, galleries, flagged)
+        cache.keys = page_keys(self.repo, pages, site, history, galleries, flagged, self.day)
         return cache
+
+    @property
+    def day(self) -> dict[str, Any]:
+        """What each cached page shows of the day: overdue flags (iltod.site.daily)."""
+        pages = [(src, spec.kind, spec.key) for src, spec in self.pages.items()]
+        return daily.overdue_states(self.repo, pages, self.on)
+
+    def _today(self, src_uri: str, html: str) -> str:
+        """A stored page as it reads on the build's day (iltod.site.daily)."""
+        if self.options.data_as_of is None:
+            html = daily.footer(html, self.t("data_as_of"), self.on)
+        line = self.freshness.line(self.pages[src_uri])
+        return html if line is None else daily.replace_paragraph(html, "il-freshness", line)
 
     def _changed(self, agency: str, year: int) -> dt.datetime | None:
         """When the plan's file last changed (its last commit), the date of its office files."""
@@ -316,7 +329,7 @@ class Site:
             stored = cache.read(src_uri)
             if stored is None:  # gone since on_page_markdown: nothing safe to publish
                 raise RuntimeError(f"{src_uri}: the page cache lost this page; delete .cache/pages")
-            return stored
+            return self._today(src_uri, stored)
         output = compact(output)
         if src_uri in self.pages:
             output = output.replace(CONTENT, self.render(src_uri), 1)
