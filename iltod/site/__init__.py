@@ -43,7 +43,7 @@ from iltod.site.compact import compact
 from iltod.site.config import BuildConfig
 from iltod.site.gallery import Gallery
 from iltod.site.i18n import Translator
-from iltod.site.material import CACHED_TEMPLATE, CONTENT
+from iltod.site.material import CACHED_TEMPLATE, CONTENT, navigation
 from iltod.site.office import OfficeJob
 from iltod.site.options import SiteOptions
 from iltod.site.pagecache import PageCache, digest, engine_digest, page_keys, prune_temporary
@@ -291,6 +291,8 @@ class Site:
                 "language": self.language,
                 "site": self.renderer.site_info(),
                 "bundle": theme.material_bundle(),
+                "nav_children": navigation.children,
+                "nav_index": navigation.index,
             }
         }
 
