@@ -34,6 +34,7 @@ from iltod.site import (
     search,
     searchpage,
     tables,
+    templating,
     timeline,
     twocolumns,
     updates,
@@ -121,6 +122,10 @@ class Site:
             language, options, on = config.language, config.options, config.today
         self.root, self.language = Path(root), language
         self.options = options or SiteOptions()
+        # fixed costs kept between builds (compiled templates, Material's trimmed stylesheet)
+        kept = self.root / ".cache" / "theme" if self.options.build_cache else None
+        self.compiled = templating.keep_compiled(kept / "jinja" if kept else None)
+        theme.keep_css(kept)
         self.site_url = site_url
         # what release.json and datapackage.json say of the build (iltod.release)
         self.release = Release(
@@ -295,6 +300,11 @@ class Site:
                 "nav_index": navigation.index,
             }
         }
+
+    def theme_environment(self, env: Any) -> None:
+        """The theme's Jinja environment keeps its compiled templates with iltod's
+        (iltod.site.templating.keep_compiled)."""
+        env.bytecode_cache = self.compiled
 
     def generated_docs(self) -> dict[str, str]:
         """Documentation pages generated from code (src_uri → Markdown)."""
