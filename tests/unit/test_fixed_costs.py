@@ -57,10 +57,11 @@ def test_without_the_cache_every_build_compiles(monkeypatch: pytest.MonkeyPatch)
 def test_the_kept_stylesheet_is_the_one_made_again(tmp_path: Path) -> None:
     made = material.material_css()
     material.material_css.cache_clear()
+    (tmp_path / "material-0123.css").write_text("/* another version's */", encoding="utf-8")
     material.keep_css(tmp_path)
     assert material.material_css() == made
     kept = list(tmp_path.glob("material-*.css"))
-    assert len(kept) == 1
+    assert len(kept) == 1  # the other version's is removed
     assert kept[0].read_text(encoding="utf-8") == made
     material.material_css.cache_clear()
     assert material.material_css() == made  # read from the kept file

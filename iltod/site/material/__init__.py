@@ -86,6 +86,9 @@ def material_css() -> str:
         tmp = kept.with_name(f".{kept.name}.{os.getpid()}.tmp")
         tmp.write_text(css, encoding="utf-8")
         tmp.replace(kept)
+        for old in kept.parent.glob("material-*.css"):  # another Material's or iltod's
+            if old != kept:
+                old.unlink(missing_ok=True)
     return css
 
 
