@@ -107,6 +107,10 @@ def baseline_repo(source: Path, dest: Path, years: list[int] | None = None) -> i
         path = docs / src_uri
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(writer.page(spec), encoding="utf-8")
+    # The feeds page links the national Atom feed, which stock Material does not write: a
+    # placeholder, so that its strict build does not stop on the missing target.
+    if (docs / "feeds" / "index.md").is_file():
+        (docs / "feeds" / "all.xml").write_text("<feed/>\n", encoding="utf-8")
     (dest / "mkdocs.yml").write_text(
         _baseline_config(source / "mkdocs.yml", site.plan.nav), encoding="utf-8"
     )

@@ -67,6 +67,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.tests.update(theme.JINJA_TESTS)
     env.globals.update(_current().theme_globals())
+    _current().theme_environment(env)
     return env
 
 

@@ -26,6 +26,7 @@ from iltod.release.manifest import Release, source_commit
 from iltod.schema.docs import data_format_markdown
 from iltod.site import (
     bidi,
+    daily,
     doclang,
     downloads,
     facets,
@@ -36,6 +37,7 @@ from iltod.site import (
     searchpage,
     snapshots,
     tables,
+    templating,
     timeline,
     trendchart,
     twocolumns,
@@ -46,7 +48,7 @@ from iltod.site.compact import compact
 from iltod.site.config import BuildConfig
 from iltod.site.gallery import Gallery
 from iltod.site.i18n import Translator
-from iltod.site.material import CACHED_TEMPLATE, CONTENT
+from iltod.site.material import CACHED_TEMPLATE, CONTENT, navigation
 from iltod.site.office import OfficeJob
 from iltod.site.options import SiteOptions
 from iltod.site.pagecache import PageCache, digest, engine_digest, page_keys, prune_temporary
@@ -124,6 +126,10 @@ class Site:
             language, options, on = config.language, config.options, config.today
         self.root, self.language = Path(root), language
         self.options = options or SiteOptions()
+        # fixed costs kept between builds (compiled templates, Material's trimmed stylesheet)
+        kept = self.root / ".cache" / "theme" if self.options.build_cache else None
+        self.compiled = templating.keep_compiled(kept / "jinja" if kept else None)
+        theme.keep_css(kept)
         self.site_url = site_url
         # what release.json and datapackage.json say of the build (iltod.release)
         self.release = Release(
@@ -238,7 +244,6 @@ class Site:
             self.engine,
             self.language,
             self.options.model_dump(mode="json"),
-            self.on.isoformat(),
             self.plan.nav,
             # every page's title: neighbours show each other's in their previous/next links
             [(src, spec.title) for src, spec in self.pages.items()],
@@ -250,8 +255,21 @@ class Site:
         galleries = self.evidence.published.galleries
         history = self.timeline.history
         flagged = self.columns.flags
-        cache.keys = page_keys(self.repo, pages, site, history, galleries, flagged)
+        cache.keys = page_keys(self.repo, pages, site, history, galleries, flagged, self.day)
         return cache
+
+    @property
+    def day(self) -> dict[str, Any]:
+        """What each cached page shows of the day: overdue flags (iltod.site.daily)."""
+        pages = [(src, spec.kind, spec.key) for src, spec in self.pages.items()]
+        return daily.overdue_states(self.repo, pages, self.on)
+
+    def _today(self, src_uri: str, html: str) -> str:
+        """A stored page as it reads on the build's day (iltod.site.daily)."""
+        if self.options.data_as_of is None:
+            html = daily.footer(html, self.t("data_as_of"), self.on)
+        line = self.freshness.line(self.pages[src_uri])
+        return html if line is None else daily.replace_paragraph(html, "il-freshness", line)
 
     def _changed(self, agency: str, year: int) -> dt.datetime | None:
         """When the plan's file last changed (its last commit), the date of its office files."""
@@ -304,8 +322,15 @@ class Site:
                 "language": self.language,
                 "site": self.renderer.site_info(),
                 "bundle": theme.material_bundle(),
+                "nav_children": navigation.children,
+                "nav_index": navigation.index,
             }
         }
+
+    def theme_environment(self, env: Any) -> None:
+        """The theme's Jinja environment keeps its compiled templates with iltod's
+        (iltod.site.templating.keep_compiled)."""
+        env.bytecode_cache = self.compiled
 
     def generated_docs(self) -> dict[str, str]:
         """Documentation pages generated from code (src_uri → Markdown)."""
@@ -342,7 +367,7 @@ class Site:
             stored = cache.read(src_uri)
             if stored is None:  # gone since on_page_markdown: nothing safe to publish
                 raise RuntimeError(f"{src_uri}: the page cache lost this page; delete .cache/pages")
-            return stored
+            return self._today(src_uri, stored)
         output = compact(output)
         if src_uri in self.pages:
             output = output.replace(CONTENT, self.render(src_uri), 1)

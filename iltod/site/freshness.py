@@ -19,7 +19,7 @@ from markupsafe import Markup
 from iltod.history.log import History
 from iltod.load.loader import Repository
 from iltod.site.pages import PageSpec, SitePlan, agency_label
-from iltod.site.render import Renderer
+from iltod.site.render import Renderer, rel
 
 URL = "freshness/"
 KIND = "freshness"
@@ -87,6 +87,15 @@ class Fresh:
             "partials/freshness.html", f=self.agencies[spec.key[0]], link=ctx["link"]
         )
         ctx["review"] = html + ctx.get("review", Markup(""))
+
+    def line(self, spec: PageSpec) -> str | None:
+        """An agency page's freshness line as :meth:`extra` writes it, for the build's day
+        (iltod.site.daily: a page from the cache gets today's)."""
+        f = self.agencies.get(spec.key[0]) if spec.kind == "agency" else None
+        if f is None:
+            return None
+        line = self._render("partials/freshness.html", f=f, link=lambda t: rel(t, spec.url))
+        return str(line)  # plain text: str + Markup would escape the page it is put in
 
     def page(self, spec: PageSpec, link: Any) -> dict[str, Any]:
         """The national page: every agency, the stalest (or without history) first."""

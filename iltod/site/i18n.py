@@ -168,6 +168,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "skip": ("Агуулга руу шууд очих", "Skip to content"),
     "breadcrumb": ("Хуудасны зам", "Breadcrumb"),
     "not_found": ("Хуудас олдсонгүй", "Page not found"),
+    "nav_all": ("Бүгдийг харах ({n})", "See all ({n})"),
     "not_found_text": (
         "Энэ хаягаар хуудас алга. Нүүр хуудаснаас эсвэл хайлтаар хайна уу.",
         "There is no page at this address. Start from the home page, or search.",

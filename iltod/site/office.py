@@ -24,6 +24,10 @@ from iltod.site.downloads import write_file
 from iltod.site.pagecache import digest
 
 CHUNK = 16  # plans per task: fewer round trips, still spread over the workers
+INLINE = 4
+"""Up to this many plans to make, they are made in the build's own process when written: a
+worker process costs more to start (a new interpreter importing iltod, about a second of CPU)
+than four plans' files (about 80 ms each), a fixed cost a one-agency site paid every build."""
 
 
 Item = tuple[Plan, Agency | None, dt.datetime | None, str, dict[str, Review] | None]
@@ -81,13 +85,14 @@ class OfficeJob:
         todo = [i for i, d in enumerate(self.digests) if not (d and self._cached(d))]
         self.reused = len(items) - len(todo)
         self.todo = todo
+        self.inline = [items[j] for j in todo] if len(todo) <= INLINE else []
         # spawn, not fork: the builder may be a threaded `mkdocs serve`
         self.pool = ProcessPoolExecutor(
             max(1, workers), mp_context=multiprocessing.get_context("spawn")
         )
         self.futures: list[Future[list[tuple[bytes, bytes]]]] = [
             self.pool.submit(_make, [items[j] for j in todo[i : i + CHUNK]])
-            for i in range(0, len(todo), CHUNK)
+            for i in range(0, len(todo) if not self.inline else 0, CHUNK)
         ]
 
     def _paths(self, key: str) -> tuple[Path, Path]:
@@ -108,6 +113,7 @@ class OfficeJob:
         out: list[Path] = []
         try:
             made = [pair for future in self.futures for pair in future.result()]
+            made += _make(self.inline) if self.inline else []
         finally:
             self.pool.shutdown(cancel_futures=True)
         fresh = dict(zip(self.todo, made, strict=True))

@@ -11,12 +11,14 @@ computes the same key publishes the stored bytes instead of rendering anything:
   Material and Jinja2, and the guides in ``docs/`` (their titles are in every page's
   navigation). Not ``SOURCE_DATE_EPOCH``: the deploy sets it to each commit's time, and only
   the sitemap, never cached, shows it;
-- the **site**: its language, options, judging date and the whole navigation (so any title
+- the **site**: its language, options and the whole navigation (so any title
   that changes anywhere — an agency renamed, a measure reworded — renders every page again,
   as their navigation and previous/next links would differ);
 - the **page**: its address, and for a plan's pages the plan, its agency, the years the agency
   has plans for, the plan's history and its evidence galleries; for an agency page the agency
-  and the keys of all its plans.
+  and the keys of all its plans;
+- the **day**: not the date, but what the page shows of it, the overdue flags of its measures
+  (iltod.site.daily: a new day on which no due date passes renders nothing).
 
 Home and region pages (a few dozen, made from every plan) and the guides are always rendered.
 ``tests/acceptance/test_page_cache.py`` holds the contract: a build that took pages from the
@@ -225,10 +227,12 @@ def page_keys(
     history: Any,
     galleries: dict[tuple[str, int, str], list[dict[str, Any]]],
     flags: dict[tuple[str, int, str], list[Any]] | None = None,
+    day: dict[str, Any] | None = None,
 ) -> dict[str, str]:
     """The key of every cacheable page: ``pages`` gives (src_uri, kind, key) of each page,
     ``site`` is the engine and site digest; ``flags`` the honesty flags of every measure (they
-    depend on other plans: the year before, photos elsewhere)."""
+    depend on other plans: the year before, photos elsewhere); ``day`` what each page shows of
+    the build's day (iltod.site.daily: its overdue flags)."""
     plans = {(pf.plan.agency, pf.plan.year): pf for pf in repo.plans}
     years: dict[str, list[int]] = {}
     for slug, year in plans:
@@ -250,6 +254,8 @@ def page_keys(
             out[src_uri] = digest(site, src_uri, plan_digest[(key[0], key[1])], own)
         else:
             out[src_uri] = digest(site, src_uri, plan_digest[(key[0], key[1])])
+        if day is not None:
+            out[src_uri] = digest(out[src_uri], day.get(src_uri))
     return out
 
 

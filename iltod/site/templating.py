@@ -6,7 +6,32 @@ escaped. StrictUndefined makes a misspelt variable fail the build instead of pri
 
 from __future__ import annotations
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from pathlib import Path
+
+from jinja2 import (
+    BytecodeCache,
+    Environment,
+    FileSystemBytecodeCache,
+    PackageLoader,
+    StrictUndefined,
+    select_autoescape,
+)
+
+_bytecode: BytecodeCache | None = None
+
+
+def keep_compiled(folder: Path | None) -> BytecodeCache | None:
+    """Keep compiled templates in ``folder`` between builds (None: do not), for every
+    environment made from now on; returns the cache, for the theme's environment too.
+
+    Compiling the ~50 templates of a page (Material's and iltod's) is a fixed cost of every
+    build, about a second: most of a one-agency site's rendering. Jinja checks each compiled
+    template against its source's hash, so a changed template is compiled again."""
+    global _bytecode
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+    _bytecode = FileSystemBytecodeCache(str(folder)) if folder is not None else None
+    return _bytecode
 
 
 def environment() -> Environment:
@@ -16,4 +41,5 @@ def environment() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=_bytecode,
     )

@@ -104,7 +104,7 @@ def _same(a: Path, b: Path) -> list[str]:
         (_other_commit, sitekit.TODAY, "all"),  # a new commit, a new build date
         (_title, sitekit.TODAY, "none"),  # a title in every page's navigation
         (_agency_name, sitekit.TODAY, "none"),  # an agency's name, also in the navigation
-        (_nothing, "2026-12-31", "none"),  # another day: overdue may differ anywhere
+        (_nothing, "2026-12-31", "all"),  # another day, no due date passing (plans of 2024)
     ],
 )
 def test_a_build_from_the_cache_is_the_build_without_it(
@@ -129,3 +129,48 @@ def test_a_build_from_the_cache_is_the_build_without_it(
         assert rendered == 0
     else:
         assert reused_pages == 0
+
+
+DUE = "2026-09-30"
+"""The due date of one measure of the repository below (every other one is due at year end)."""
+
+
+def _due_repo(root: Path) -> Path:
+    """Two agencies' 2026 plans; measure 1.1 of synthetic-0001 is due on :data:`DUE`, 30 % done."""
+    repo = sitekit.make_repo(root)
+    synthetic.write_repository(repo, 2, measures=6, years=(2026,), regions=["govisumber"])
+    path = repo / "plans/synthetic-0001/2026.yml"
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"timeframe: .*", 'timeframe: "2026 оны III улирал"', text, count=1)
+    text = re.sub(r"percent: .*", "percent: 30", text, count=1)
+    path.write_text(text, encoding="utf-8")
+    GitRepo(repo).commit("SYNTHETIC plans", "2026-03-01T10:00:00+08:00")
+    return repo
+
+
+def _counts(log: str) -> tuple[int, int]:
+    found = re.search(r"page cache: (\d+) pages reused, (\d+) rendered", log)
+    assert found is not None, log
+    return int(found.group(1)), int(found.group(2))
+
+
+def test_a_new_day_renders_only_the_pages_whose_overdue_flags_it_changes(tmp_path: Path) -> None:
+    warm = _due_repo(tmp_path / "warm")
+    cold = _due_repo(tmp_path / "cold")
+    _build(warm, tmp_path / "before", "2026-09-29")
+    # the next day passes no due date (1.1 is due on the 30th itself): nothing is rendered,
+    # and the footer's "data as of" and the agencies' "N days ago" say the new day
+    reused, rendered = _counts(_build(warm, tmp_path / "warm-30", DUE))
+    _build(cold, tmp_path / "cold-30", DUE)
+    assert rendered == 0
+    assert reused > 0
+    assert _same(tmp_path / "warm-30", tmp_path / "cold-30") == []
+    # the day after, 1.1 is overdue: its page, its objective's, its plan's, the print view
+    # and its agency's page are rendered again, and nothing else
+    log = _build(warm, tmp_path / "warm-01", "2026-10-01")
+    shutil.rmtree(cold / ".cache")
+    _build(cold, tmp_path / "cold-01", "2026-10-01")
+    assert _counts(log) == (reused - 5, 5)
+    assert _same(tmp_path / "warm-01", tmp_path / "cold-01") == []
+    page = (tmp_path / "warm-01/synthetic-0001/2026/measure-1-1/index.html").read_text("utf-8")
+    assert "il-overdue" in page

@@ -225,3 +225,26 @@ def write_repository(
             (folder / f"{year}.yml").write_text(text, encoding="utf-8")
         slugs.append(slug)
     return slugs
+
+
+def write_long_objectives(
+    root: Path,
+    sizes: list[int],
+    seed: int = 1,
+    lengths: Lengths | None = None,
+    vocabulary: Vocabulary | None = None,
+) -> list[str]:
+    """SYNTHETIC agencies, one per size, whose 2024 plan has one objective of that many
+    measures (the shape that made a measure page grow with its siblings: issue 28); texts as
+    :func:`write_repository` writes them."""
+    rng = random.Random(seed)
+    slugs = write_repository(root, len(sizes), measures=2, regions=["govisumber"], seed=seed)
+    for slug, size in zip(slugs, sizes, strict=True):
+        objective = Objective(
+            number=1,
+            title="SYNTHETIC LONG OBJECTIVE",
+            measures=[_measure(rng, 1, m, 2024, lengths, vocabulary) for m in range(1, size + 1)],
+        )
+        long = plan(slug, 2024, 2, rng).model_copy(update={"objectives": [objective]})
+        (root / "plans" / slug / "2024.yml").write_text(dump_model(long, "plan"), encoding="utf-8")
+    return slugs

@@ -7,10 +7,11 @@ fragments and data; replacing the theme means replacing this package."""
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
+import os
 import re
 from importlib import metadata, resources
-from importlib.metadata import PackagePath
 from pathlib import Path
 from typing import Any
 
@@ -36,26 +37,59 @@ def assets() -> dict[str, bytes]:
     return files
 
 
-def _material_file(pattern: str) -> PackagePath:
+def _material_file(pattern: str) -> Path:
     """The one file of the installed mkdocs-material matching ``pattern`` (read as a file:
-    iltod does not import the theme)."""
-    files = [f for f in metadata.files("mkdocs-material") or [] if f.match(pattern)]
+    iltod does not import the theme). Found in the installed folder, not in the distribution's
+    list of files: reading that list (thousands of entries) cost about a second per build."""
+    root = Path(str(metadata.distribution("mkdocs-material").locate_file("")))
+    files = sorted(root.glob(pattern))
     if len(files) != 1:
         raise RuntimeError(f"expected one {pattern} in mkdocs-material, found {files}")
     return files[0]
 
 
+_kept: Path | None = None
+
+
+def keep_css(folder: Path | None) -> None:
+    """Keep the trimmed stylesheet in ``folder`` between builds (None: make it every build)."""
+    global _kept
+    _kept = folder
+
+
 @functools.cache
 def material_css() -> str:
     """Material's main stylesheet without the rules of components this site never draws
-    (:mod:`iltod.site.material.css`): 23 KB gzip become about 10, before every first paint."""
+    (:mod:`iltod.site.material.css`): 23 KB gzip become about 10, before every first paint.
+    Kept (:func:`keep_css`) under a hash of all it is made of: trimming is a fixed cost of every
+    build, about half a second."""
     main = _material_file("material/templates/assets/stylesheets/main.*.min.css")
     version = metadata.version("mkdocs-material")
-    return (
+    properties = theme_properties()
+    source = main.read_text(encoding="utf-8")
+    key = hashlib.sha256(
+        "\n".join(
+            [version, main.name, source, Path(materialcss.__file__).read_text("utf-8")]
+        ).encode()
+        + json.dumps(sorted(properties)).encode()
+    ).hexdigest()[:32]
+    kept = _kept / f"material-{key}.css" if _kept is not None else None
+    if kept is not None and kept.is_file():
+        return kept.read_text(encoding="utf-8")
+    css = (
         f"/* Material for MkDocs {version} (MIT licence, (c) Martin Donath), {main.name} "
         "without the components this site never draws: iltod/site/material/css.py */\n"
-        + materialcss.slim(main.read_text(encoding="utf-8"), theme_properties())
+        + materialcss.slim(source, properties)
     )
+    if kept is not None:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        tmp = kept.with_name(f".{kept.name}.{os.getpid()}.tmp")
+        tmp.write_text(css, encoding="utf-8")
+        tmp.replace(kept)
+        for old in kept.parent.glob("material-*.css"):  # another Material's or iltod's
+            if old != kept:
+                old.unlink(missing_ok=True)
+    return css
 
 
 def theme_properties() -> set[str]:
