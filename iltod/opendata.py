@@ -301,7 +301,7 @@ def to_csv(doc: dict[str, Any]) -> str:
 CSV_BOM = "\ufeff"
 """The byte-order mark every CSV file starts with: without it Excel on Windows reads a
 double-clicked CSV in the system's code page and shows every Cyrillic cell as mojibake
-(docs/open-data.md says why a mark rather than an .xlsx beside each CSV)."""
+(iltod/site/guides/open-data.md says why a mark rather than an .xlsx beside each CSV)."""
 
 
 def csv_bytes(doc: dict[str, Any]) -> bytes:
@@ -320,7 +320,7 @@ def neutralise(text: str) -> str:
     OWASP's remedy for CSV injection: ``=HYPERLINK("http://…")`` in a plan's result would
     otherwise become a live link (or a command, through DDE) in the reader's spreadsheet.
     Spreadsheets hide the apostrophe; other readers of the CSV see it, which is why
-    ``docs/open-data.md`` says so and the JSON keeps the exact text. A lone ``-`` (the report
+    ``site/guides/open-data.md`` says so and the JSON keeps the exact text. A lone ``-`` (the report
     table's "no money spent") is no formula in any spreadsheet and stays as it is.
     """
     return "'" + text if text.startswith(FORMULA_START) and text != "-" else text

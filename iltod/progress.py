@@ -1,6 +1,6 @@
 """Progress semantics: the one home of every rule that turns filed percents into what is shown.
 
-The rules (documented in docs/progress.md):
+The rules (documented in iltod/site/guides/progress.md):
 
 * a measure with ``not_due: true`` is **not due**; one with ``percent: null`` is **not assessed**;
   both are shown as such, never as 0, and are left out of every average. ``not_due`` only holds
@@ -133,7 +133,7 @@ def due_date(measure: Measure, plan: Plan | None = None) -> dt.date | None:
 
     "2021 он" ends on 2021-12-31, "2021 оны II улирал" on 2021-06-30, "2021-01-25" is that day;
     a timeframe without a year ("II улирал", "Жилийн турш") needs the ``plan`` it belongs to.
-    Every form is listed in docs/progress.md; anything else has no computable end date (the
+    Every form is listed in site/guides/progress.md; anything else has no computable end date (the
     validator warns, W003).
     """
     if measure.due is not None:
@@ -264,7 +264,7 @@ class Timeframe(NamedTuple):
 
 @functools.lru_cache(maxsize=8192)  # a national build reads "2021 он" a hundred thousand times
 def read_timeframe(text: str, plan: PlanPeriod | None = None) -> Timeframe:
-    """Read a timeframe as Mongolian plans write it (every form: docs/progress.md).
+    """Read a timeframe as Mongolian plans write it (every form: iltod/site/guides/progress.md).
 
     Dates, months, quarters and half-years, years and ranges of years: the due date is the end
     of the last one named ("2021–2024" → 2024-12-31); one without a year is in the plan's year.

@@ -279,9 +279,9 @@ CODES: dict[str, Code] = {
     "W003": Code(
         "expected a timeframe iltod can date (e.g. '2021 он', '2021 оны II улирал', "
         "'Жилийн турш'), got '{got}'; overdue cannot be computed — add a line due: YYYY-MM-DD "
-        "under it (every form iltod reads: docs/progress.md)",
+        "under it (every form iltod reads: the site's progress/ page)",
         "хугацааг огноо болгож уншиж чадсангүй ('{got}'); хоцорсон эсэхийг тооцохын тулд "
-        "доор нь due: YYYY-MM-DD мөр нэмнэ үү (уншигдах хэлбэрүүд: docs/progress.md)",
+        "доор нь due: YYYY-MM-DD мөр нэмнэ үү (уншигдах хэлбэрүүд: сайтын progress/ хуудас)",
         "Timeframe has no computable end date",
     ),
     # W008–W019: the reviewer's assessment and honesty checks (issue 25)

@@ -2,7 +2,7 @@
 
 Each flag is raised on one measure with one sentence of why (in Mongolian and English); pages
 show it on the measure, count it on plan, agency and region pages, and the open data carries it.
-Documented in docs/progress.md ("Honesty flags").
+Documented in iltod/site/guides/progress.md ("Honesty flags").
 
 * ``complete-without-evidence``: 100 % with no evidence at all (no file, no declared count);
 * ``result-not-updated``: the percent rose since the previous year's plan, but the result is

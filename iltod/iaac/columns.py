@@ -3,7 +3,7 @@
 Agencies' reports name the same column in many ways ("Арга хэмжээ", "Хэрэгжүүлэх арга хэмжээ",
 "Үйл ажиллагаа" …). :data:`VOCABULARY` lists, for every field a column can fill, the header
 wordings found in real reports; the importers find columns by these words, never by position,
-and ``docs/import-export.md`` shows the same table to clerks (a test keeps the two equal).
+and ``site/guides/import-export.md`` shows the same table to clerks (a test keeps the two equal).
 
 Matching (:func:`role`): the header is normalized (:func:`normalize`: lower case, line breaks
 and hyphenation joined, punctuation and repeated spaces reduced to one space), then compared

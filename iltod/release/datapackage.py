@@ -4,7 +4,7 @@ Each CSV is a tabular resource whose Table Schema (``measures.schema.json``, wri
 beside it) gives every column's type, constraints and Mongolian and English titles, the
 missing value (the empty cell), and the primary key (agency, year, measure). A plan's CSV also
 declares a foreign key into the whole table: its rows are the bulk table's rows. The JSON
-files are the same measures nested by plan and objective (docs/open-data.md): not tables, so
+files are the same measures nested by plan and objective (site/guides/open-data.md): not tables, so
 each links instead a JSON Schema (``plans.schema.json``, :mod:`.docschema`) as ``jsonSchema``.
 """
 

@@ -14,7 +14,7 @@ the site's ``data/snapshots/<date>/`` and lists it in ``data/snapshots/index.jso
 The store is a folder (``snapshot_dir``, default ``.cache/snapshots``). A deploy starts from a
 fresh machine, so before it builds it fills the store from where the snapshots are published
 (:func:`fetch`: the site's or the storage's ``data/snapshots/``, each file checked against the
-snapshot's own ``release.json``); the deploy then publishes them again. See docs/open-data.md.
+snapshot's own ``release.json``); the deploy then publishes them again. (site/guides/open-data.md)
 """
 
 from __future__ import annotations

@@ -158,7 +158,7 @@ class SiteOptions(BaseModel):
     the day its reports are due, the first such day after the period ends (e.g. ``year-end:
     "01-31"``: a 2024 year-end report is due 2025-01-31). A report filed later is "late", and on
     each deadline the open data is frozen in a snapshot. Default: none (no statutory date was
-    found, docs/open-data.md; a guessed one would call agencies late wrongly)."""
+    found, iltod/site/guides/open-data.md; a guessed one would call agencies late wrongly)."""
     snapshot_dir: str = ".cache/snapshots"
     """Where the snapshots kept so far are (relative to the root); the deploy fills it from
     the published ``data/snapshots/`` before it builds (``iltod snapshot fetch``)."""

@@ -56,7 +56,7 @@ LABELS: dict[str, tuple[str, str]] = {
 
 
 ANCHORS: dict[str, str] = {
-    # each status, band or word: the section of docs/progress.md that explains it
+    # each status, band or word: the section of iltod/site/guides/progress.md that explains it
     "not-due": "not-due",
     "not-assessed": "not-assessed",
     "no-data": "averages",
