@@ -141,10 +141,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "gallery.original": ("Эх хувь", "Original"),
     "gallery.download": ("Татах", "Download"),
     # comparisons, map and status distribution (issue 14)
-    "map": (
-        "Аймаг, нийслэлийн дундаж хэрэгжилт",
-        "Average implementation by aimag and the capital",
-    ),
     "map_legend": ("Тайлбар", "Legend"),
     "map_table": ("Газрын зургийн тоог хүснэгтээр харах", "Show the map's numbers as a table"),
     "by_status": ("Арга хэмжээ төлөвөөр", "Measures by status"),

@@ -120,5 +120,4 @@ ANSWERS: dict[str, tuple[str, str]] = {
         "Who is behind: all agencies ranked",
     ),
     "by_region": ("Бүс нутаг бүрээр", "In each region"),
-    "regions_list": ("Аймаг, нийслэл дундаж хэрэгжилтээр", "Aimags and the capital, ranked"),
 }
