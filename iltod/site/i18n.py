@@ -72,10 +72,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "data_downloads": ("Нээлттэй өгөгдөл татах", "Open data downloads"),
     "edit_data": ("Энэ өгөгдлийг засах (GitHub)", "Edit this data (GitHub)"),
     "chart_table": ("Тоон утгыг хүснэгтээр харах", "Show the numbers as a table"),
-    "chart_objectives": (
-        "Зорилт тус бүрийн дундаж хэрэгжилт",
-        "Average implementation per objective",
-    ),
     "chart_agencies": (
         "Байгууллага тус бүрийн дундаж хэрэгжилт",
         "Average implementation per agency",

@@ -152,8 +152,6 @@ class Renderer:
             "archives": dict(self.years.archives(years)),
             "agency_count": len(self.repo.agencies),
             "regions": regions,
-            "chart": charts.bar_chart(bars, self.t("chart_regions")),
-            "chart_rows": bars,
             "statuses": progress.STATUSES,
             "distribution": [
                 (self.t("national"), nation, None),
@@ -241,12 +239,6 @@ class Renderer:
             (o, Tally.of(o.measures, self.on, pf.plan), self._objective_rows(pf, o))
             for o in pf.plan.objectives
         ]
-        bars = [
-            charts.bar(
-                f"{o.number}. {o.title}", tally, self.words, link(urls.objective(*key, o.number))
-            )
-            for o, tally, _ in objectives
-        ]
         return {
             "pf": pf,
             "plan": pf.plan,
@@ -255,8 +247,6 @@ class Renderer:
             "tally": self.rollups.agency[key],
             "objectives": objectives,
             "rows": list(self.rows(pf).values()),
-            "chart": charts.bar_chart(bars, self.t("chart_objectives"), self.agency_lang),
-            "chart_rows": bars,
             "data_json": self.data_href(*key, "json", link),
             "data_csv": self.data_href(*key, "csv", link),
             "print_url": urls.print_view(*key),
