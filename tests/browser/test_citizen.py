@@ -377,6 +377,23 @@ def test_the_demo_home_page_with_its_map_has_no_axe_violation(
     page.context.close()
 
 
+DEMO_PAGES = ("", "regions/arkhangai/", "synthetic-0000/", "synthetic-0000/2024/", "ranking/")
+
+
+@pytest.mark.parametrize("width", [320, 375])
+@pytest.mark.parametrize("path", DEMO_PAGES)
+def test_no_demo_page_scrolls_sideways_on_a_phone(
+    browser: Browser, demo_url: str, path: str, width: int
+) -> None:
+    """A table wider than a phone (the year-by-year tables with their trend column) scrolls
+    in its own region; the page itself never does."""
+    page = _open(browser, demo_url + path, width)
+    page.goto(demo_url + path)
+    extra = page.evaluate("document.documentElement.scrollWidth - innerWidth")
+    assert extra <= 0, f"{path or 'home'} at {width} px: {extra} px wider than the screen"
+    page.context.close()
+
+
 @pytest.mark.parametrize(("site", "text", "lang"), [("", "Iltod", "en"), ("en/", "Ил тод", "mn")])
 def test_a_guide_s_paragraphs_in_the_other_language_are_marked_with_it(
     page: Page, root: str, site: str, text: str, lang: str
