@@ -27,6 +27,7 @@ from iltod.schema.docs import data_format_markdown
 from iltod.site import (
     bidi,
     daily,
+    dataparts,
     doclang,
     downloads,
     facets,
@@ -69,6 +70,8 @@ class BuildStats:
     evidence: Counters = field(default_factory=Counters)
     search: dict[str, Any] | None = None
     cache: str = ""
+    data_parts: str = ""
+    """The open data's plans reused from the build cache and made (iltod.site.dataparts)."""
     documents: list[str] = field(default_factory=list)
     """What was removed from each published document (iltod.evidence.scrub), for the clerk."""
 
@@ -86,6 +89,8 @@ class BuildStats:
         out += [f"iltod: evidence: {note}" for note in self.documents]
         if self.cache:
             out.append(f"iltod: page cache: {self.cache}")
+        if self.data_parts:
+            out.append(f"iltod: open data cache: {self.data_parts}")
         if self.search is not None:
             s = self.search
             out.append(
@@ -207,6 +212,8 @@ class Site:
         # what the build's configuration sets (iltod.site.config) is part of every page's key
         settings = (config.digest() if config is not None else None, engine)
         self.engine = engine_digest(self.root, settings) if self.options.build_cache else ""
+        parts = self.root / ".cache" / "opendata" if self.options.build_cache else None
+        self.parts = dataparts.Parts(parts, self.engine)
         if self.options.office_downloads and self.built.plans and not self.failed:
             folder = self.root / ".cache" / "office"
             cache = (folder, self.engine) if self.options.build_cache else None
@@ -406,6 +413,7 @@ class Site:
                 self.data_folder(site_dir), written, self.release, self.on
             )
             stats.data_files = len(written)
+            stats.data_parts = self.parts.summary() if self.parts.folder else ""
             stats.feeds = len(timeline.write(self.timeline, site_dir, self.columns.reviews))
             published = self.write_evidence(site_dir)
             self.write_release(site_dir, written, published)
@@ -469,7 +477,9 @@ class Site:
             source,
             self.columns.reviews,
             self.columns.flags,
+            self.parts,
         )
+        self.parts.prune()
         if self.office is not None:
             written += self.office.write(folder)
             self.office = None

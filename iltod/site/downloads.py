@@ -7,7 +7,6 @@ deployment publishes it elsewhere."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ from iltod import flags as honesty
 from iltod import opendata, review, urls
 from iltod.load.loader import Repository
 from iltod.release import catalog, datapackage, docschema
+from iltod.site import dataparts
 
 
 def write_file(path: Path, content: str | bytes) -> Path:
@@ -36,13 +36,15 @@ def write(
     source: Source | None = None,
     reviews: review.Reviews | None = None,
     flags: honesty.Flags | None = None,
+    parts: dataparts.Parts | None = None,
 ) -> list[Path]:
     """Write every open data file into ``folder`` (the open data folder); ``LICENSE.txt``
     says the licence of all of them (the CSV files cannot carry it themselves), and
     ``datapackage.json`` describes them (iltod.release.datapackage), from the same document
-    and bytes."""
+    and bytes. ``parts``: where each plan's text is taken from (iltod.site.dataparts; default:
+    made for this build)."""
     doc = opendata.to_dict(repo, on, licence, publisher, reviews, flags)
-    files = _files(doc)
+    files = _files(doc, parts or dataparts.Parts())
     source = source or Source()
     package = datapackage.descriptor(
         doc,
@@ -80,8 +82,9 @@ class Source:
     """The dates of the frozen snapshots published with the data (iltod.release.snapshots)."""
 
 
-def _files(doc: dict[str, Any]) -> dict[str, bytes]:
-    """Every open data file's path in the open data folder and its bytes."""
+def _files(doc: dict[str, Any], parts: dataparts.Parts) -> dict[str, bytes]:
+    """Every open data file's path in the open data folder and its bytes, the plans' from
+    their ``parts``."""
     publisher = doc["publisher"]
     lic = doc["licence"]
     notice = (
@@ -89,18 +92,15 @@ def _files(doc: dict[str, Any]) -> dict[str, bytes]:
         + (f"Publisher / Нийтлэгч: {publisher}\n" if publisher else "")
         + f"Data as of / Өгөгдлийн огноо: {doc['as_of']}\n"
     )
+    each = [parts.of(plan) for plan in doc["plans"]]
     out = {
         "LICENSE.txt": notice.encode("utf-8"),
-        "plans.json": _json(doc),
-        "measures.csv": opendata.csv_bytes(doc),
+        "plans.json": dataparts.document_json(doc, each),
+        "measures.csv": dataparts.document_csv(each),
     }
-    for plan in doc["plans"]:
+    for plan, part in zip(doc["plans"], each, strict=True):
         one = {**doc, "plans": [plan]}
         key = (plan["agency"], plan["year"])
-        out[urls.data_file(*key, "json")] = _json(one)
-        out[urls.data_file(*key, "csv")] = opendata.csv_bytes(one)
+        out[urls.data_file(*key, "json")] = dataparts.document_json(one, [part])
+        out[urls.data_file(*key, "csv")] = dataparts.document_csv([part])
     return out
-
-
-def _json(doc: dict[str, Any]) -> bytes:
-    return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
