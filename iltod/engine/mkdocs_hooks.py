@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 from functools import partial
 from pathlib import Path
-from types import MethodType
 from typing import Any
 
 import mkdocs
@@ -18,7 +17,6 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import get_toc
 
 from iltod.site import Site, guides, preview
 from iltod.site import material as theme
@@ -27,8 +25,6 @@ from iltod.site.config import ConfigError, read
 log = logging.getLogger("mkdocs.plugins.iltod")
 ENGINE = f"{mkdocs.__name__} {mkdocs.__version__}"  # ProperDocs runs the hooks as "mkdocs" too
 _site: Site | None = None
-_empty: bool | None = None
-"""Whether MkDocs renders a generated page's empty Markdown to nothing (known after the first)."""
 
 
 def _current() -> Site:
@@ -41,8 +37,7 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _site, _empty
-    _empty = None  # the Markdown extensions may have changed (`mkdocs serve`)
+    global _site
     file = Path(config.config_file_path)
     try:  # the one reader of the build's configuration: extra.iltod and ILTOD_*
         build = read(config.extra.get("iltod"), config.theme["language"], file)
@@ -97,37 +92,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     page.meta.update(_current().page_meta(page.file.src_uri))
-    if page.file.src_uri not in _current().pages:
-        return markdown
-    # A generated page's content is put in by Site.finish_page: MkDocs' Markdown pass over its
-    # empty text (a Markdown instance with every extension, about 1.4 ms a page) is made once;
-    # when it gives nothing, every other generated page is given that nothing directly.
-    render = _render_empty if _empty else _render_first if _empty is None else None
-    if render is not None:
-        page.render = MethodType(render, page)  # type: ignore[method-assign]
-    return ""
-
-
-def _render_first(page: Page, config: MkDocsConfig, files: Files) -> None:
-    global _empty
-    Page.render(page, config, files)
-    _empty = (
-        page.content == ""
-        and not list(page.toc)
-        and page._title_from_render is None
-        and not page.present_anchor_ids
-        and not page.links_to_anchors
-    )
-
-
-def _render_empty(page: Page, config: MkDocsConfig, files: Files) -> None:
-    """What :meth:`Page.render` sets for an empty page, without running Markdown."""
-    page.content = ""
-    page.toc = get_toc([])
-    page._title_from_render = None
-    page.present_anchor_ids = set()
-    if logging.getLogger(Page.__module__).getEffectiveLevel() > logging.DEBUG:
-        page.links_to_anchors = {}
+    return "" if page.file.src_uri in _current().pages else markdown
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
