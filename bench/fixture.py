@@ -64,6 +64,14 @@ def iltod_repo(
     return dest
 
 
+def seeded_repo(dest: Path, agencies: int, years: tuple[int, ...]) -> Path:
+    """:func:`iltod_repo` with 25 measures a plan whose texts have the seed report's lengths
+    and words: the fixture the small-site and rebuild benches measure."""
+    plan = seed_plan()
+    lengths, vocabulary = seed_lengths(plan), seed_vocabulary(plan)
+    return iltod_repo(dest, agencies, 25, lengths, vocabulary=vocabulary, years=years)
+
+
 def _commit(repo: Path) -> None:
     """One commit, as a national repository has history (the site reads it for its timelines)."""
     who = {

@@ -32,15 +32,7 @@ BUDGET = 0.1
 
 
 def one(work: Path, agencies: int, years: tuple[int, ...]) -> dict[str, Any]:
-    plan = fixture.seed_plan()
-    repo = fixture.iltod_repo(
-        work / "iltod",
-        agencies,
-        25,
-        fixture.seed_lengths(plan),
-        vocabulary=fixture.seed_vocabulary(plan),
-        years=years,
-    )
+    repo = fixture.seeded_repo(work / "iltod", agencies, years)
     current, archived = years[-1], years[:-1]
     env = year_sites.main_env(current, work / "storage") if archived else {}
     load = os.getloadavg()[0]

@@ -34,15 +34,7 @@ BUDGET = {1: 1.0, 20: 1.0, 100: 0.5, 1000: 0.5}
 
 
 def one(work: Path, agencies: int, years: tuple[int, ...]) -> dict[str, Any]:
-    plan = fixture.seed_plan()
-    repo = fixture.iltod_repo(
-        work / "iltod",
-        agencies,
-        25,
-        fixture.seed_lengths(plan),
-        vocabulary=fixture.seed_vocabulary(plan),
-        years=years,
-    )
+    repo = fixture.seeded_repo(work / "iltod", agencies, years)
     current, archived = years[-1], years[:-1]
     env = year_sites.main_env(current, work / "storage") if archived else {}
     pages = fixture.baseline_repo(repo, work / "baseline", [current] if archived else None)
