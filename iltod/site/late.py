@@ -92,7 +92,7 @@ class Answers:
                 + [r["overdue_url"] for r in regions if r["tally"] is not None],
             }
             # is it getting better: the national figure of each year against the year before
-            ctx["trends"] = trends.over_years([n.average for _, n in ctx["nation"]], self.r.t)
+            ctx["trends"] = trends.over_years([n.average for _, n, _ in ctx["nation"]], self.r.t)
         elif spec.kind == "region":
             tally = self.r.rollups.region.get((spec.key[0], self.year)) if self.year else None
             ctx["answers"] = {

@@ -146,10 +146,12 @@ class Renderer:
             )
         bars = [charts.bar(x["label"], x["tally"], self.words, link(x["url"])) for x in regions]
         nation = self.rollups.nation.get(year) if year else None
+        archives = dict(self.years.archives(years))
         return {
             "year": year,
-            "nation": [(y, self.rollups.nation[y]) for y in years],
-            "archives": dict(self.years.archives(years)),
+            # (year, tally, the year's archived site or None): ui.years_table's rows
+            "nation": [(y, self.rollups.nation[y], archives.get(y)) for y in years],
+            "archives": archives,
             "agency_count": len(self.repo.agencies),
             "regions": regions,
             "statuses": progress.STATUSES,
