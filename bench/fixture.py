@@ -16,7 +16,7 @@ import yaml
 
 from bench import baseline
 from iltod.model import Plan
-from iltod.site import Site
+from iltod.site import Site, guides
 from iltod.site.options import SiteOptions
 from tests.support import sample, sitekit, synthetic
 
@@ -108,6 +108,9 @@ def baseline_repo(source: Path, dest: Path, years: list[int] | None = None) -> i
     site = Site(source, "mn", SiteOptions(office_downloads=False, years=years))
     docs = dest / "docs"
     shutil.copytree(source / "docs", docs, dirs_exist_ok=True)
+    for src_uri, path in guides.published(docs).items():  # the engine's guides, as iltod adds them
+        (docs / src_uri).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, docs / src_uri)
     for src_uri, text in site.generated_docs().items():
         (docs / src_uri).write_text(text, encoding="utf-8")
     writer = baseline.Writer(site)
@@ -122,7 +125,9 @@ def baseline_repo(source: Path, dest: Path, years: list[int] | None = None) -> i
     (dest / "mkdocs.yml").write_text(
         _baseline_config(source / "mkdocs.yml", site.plan.nav), encoding="utf-8"
     )
-    return len(site.pages) + len(list((source / "docs").glob("*.md"))) + len(site.generated_docs())
+    guide_pages = [u for u in guides.published(source / "docs") if u.endswith(".md")]
+    own_pages = list((source / "docs").glob("*.md"))
+    return len(site.pages) + len(own_pages) + len(guide_pages) + len(site.generated_docs())
 
 
 def _baseline_config(project_config: Path, generated_nav: list) -> str:
