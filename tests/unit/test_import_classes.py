@@ -406,3 +406,54 @@ def test_a_measure_row_whose_cells_mention_work_is_never_taken_for_a_repeated_he
     result = _import(doc)
     assert [n for n, *_ in _measures(result)] == ["1.1", "1.2"]
     assert "W124" not in _warnings(result)
+
+
+# --- Issue 23, third session: classes of layout real reports use, each read alike in every
+# format (a web page, Word, Excel and a table copied as text, one cell per line). Each case
+# is SYNTHETIC: a header, rows, and the measures expected as (number, text, percent, fields).
+
+Expected = tuple[str, str, object, dict[str, object]]
+CLASSES: dict[str, tuple[list[list[Cellish]], list[list[Cellish]], list[Expected]]] = {
+    "plain-word headers: what, when, who": (
+        [["№", "Юу хийх", "Хэзээ", "Хэн", "Хувь"]],
+        [
+            _section("НЭГ. ЗОРИЛТ", 5),
+            ["1", "Мод тарих (S)", "5 сар", "ЗДТГ", "100"],
+            ["2", "Эргүүл гаргах (S)", "4 сар", "Ойн анги", "30"],
+        ],
+        [
+            ("1.1", "Мод тарих (S)", 100, {"timeframe": "5 сар", "responsible": "ЗДТГ"}),
+            ("1.2", "Эргүүл гаргах (S)", 30, {"timeframe": "4 сар", "responsible": "Ойн анги"}),
+        ],
+    ),
+    "a score column and synonyms of the plan's columns": (
+        [["Д/д", "Хэрэгжүүлэх ажил", "Биелэх хугацаа", "Хариуцагч", "Хийгдсэн ажил", "Оноо"]],
+        [
+            _section("НЭГ. ЗОРИЛТ", 6),
+            ["1", "Нэг (S)", "2021", "ЗДТГ", "Баталсан.", "100"],
+            ["2", "Хоёр (S)", "2021", "ХЗХ", "Эхэлсэн.", "30"],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {"responsible": "ЗДТГ", "result": "Баталсан."}),
+            ("1.2", "Хоёр (S)", 30, {"timeframe": "2021", "result": "Эхэлсэн."}),
+        ],
+    ),
+}
+
+
+def _read_class(name: str, suffix: str) -> list[object]:
+    header, body, _ = CLASSES[name]
+    doc = Doc(f"t{suffix}", "http://example", "", "test-agency", [TITLE], header, body, {})
+    result = _import(write(doc), doc.name)
+    return [m for o in result.plan.objectives for m in o.measures]
+
+
+@pytest.mark.parametrize("suffix", [".html", ".docx", ".xlsx", "-lines.txt"])
+@pytest.mark.parametrize("name", list(CLASSES))
+def test_each_class_of_layout_reads_its_measures_exactly_in_every_format(name, suffix):
+    got = _read_class(name, suffix)
+    expected = CLASSES[name][2]
+    assert [(m.number, m.text, m.percent) for m in got] == [e[:3] for e in expected]
+    for measure, (*_, fields) in zip(got, expected, strict=True):
+        assert {k: getattr(measure, k) for k in fields} == fields
+        assert measure.notes == fields.get("notes")  # nothing left over in the notes
