@@ -580,6 +580,19 @@ CODES: dict[str, Code] = {
         "зураглалын мөр уншлагыг өөрчлөх ёстой; '{got}' байна; {what_mn}",
         "Column map line",
     ),
+    "W138": Code(
+        "expected a measure, got a total or average row '{got}'; not imported (the site "
+        "computes its own averages)",
+        "арга хэмжээ байх ёстой; нийт дүн эсвэл дунджийн мөр '{got}' байна; импортлоогүй "
+        "(сайт дунджийг өөрөө тооцоолно)",
+        "Total row",
+    ),
+    "W139": Code(
+        "expected a measure, got a note or signature under the table '{got}'; not imported",
+        "арга хэмжээ байх ёстой; хүснэгтийн доорх тайлбар эсвэл гарын үсгийн мөр '{got}' "
+        "байна; импортлоогүй",
+        "Note under the table",
+    ),
     # --- history and review: git, diff, CODEOWNERS (E2xx/W2xx) ---
     "W201": Code(
         'expected a git repository, got none: pages show no history or "last updated" date',

@@ -9,7 +9,7 @@ import html
 import pytest
 
 from iltod.iaac import cells, columns
-from iltod.iaac.read import Meta, import_bytes
+from iltod.iaac.read import Meta, import_bytes, trailer
 from tests.fixtures.import_corpus.make import Cellish, Doc, Span, write
 
 
@@ -438,6 +438,36 @@ CLASSES: dict[str, tuple[list[list[Cellish]], list[list[Cellish]], list[Expected
             ("1.2", "Хоёр (S)", 30, {"timeframe": "2021", "result": "Эхэлсэн."}),
         ],
     ),
+    "a total or average row under each section and at the end": (
+        [["№", "Арга хэмжээ", "Хэрэгжилт", "Хувь"]],
+        [
+            _section("НЭГ. ЗОРИЛТ", 4),
+            ["1", "Нэг (S)", "Хийсэн.", "100"],
+            ["", "Дундаж", "", "100"],
+            _section("ХОЁР. ЗОРИЛТ", 4),
+            ["2", "Хоёр (S)", "Эхэлсэн.", "30"],
+            [Span("Нийт дүн", 1, 3), "65%"],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {"result": "Хийсэн."}),
+            ("2.1", "Хоёр (S)", 30, {"result": "Эхэлсэн."}),
+        ],
+    ),
+    "notes and signatures under the table": (
+        [["№", "Арга хэмжээ", "Хэрэгжилт", "Хувь"]],
+        [
+            _section("НЭГ. ЗОРИЛТ", 4),
+            ["1", "Нэг (S)", "Хийсэн.", "100"],
+            ["2", "Хоёр (S)", "Эхэлсэн.", "30"],
+            _section("Жич: хувийг гүйцэтгэлээр тооцов.", 4),
+            ["", "Тайлан гаргасан: мэргэжилтэн Б.Бат (S)", "", ""],
+            ["", "Хянасан: дарга Д.Дорж (S)", "", ""],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {"result": "Хийсэн."}),
+            ("1.2", "Хоёр (S)", 30, {"result": "Эхэлсэн."}),
+        ],
+    ),
 }
 
 
@@ -457,3 +487,36 @@ def test_each_class_of_layout_reads_its_measures_exactly_in_every_format(name, s
     for measure, (*_, fields) in zip(got, expected, strict=True):
         assert {k: getattr(measure, k) for k in fields} == fields
         assert measure.notes == fields.get("notes")  # nothing left over in the notes
+
+
+@pytest.mark.parametrize(
+    ("text", "closes"),
+    [
+        ("Дундаж", True),
+        ("Нийт дүн: 85%", True),
+        ("Хэрэгжилтийн дундаж хувь", True),
+        ("Нийт албан хаагчдыг сургалтад хамруулах", False),  # a measure starting "Нийт"
+        ("Дүнг нэгтгэн тайлагнах", False),
+    ],
+)
+def test_a_total_row_is_told_from_a_measure_that_starts_with_the_same_word(text, closes):
+    assert trailer.total(text) is closes
+
+
+def test_total_rows_and_notes_under_the_table_are_reported_where_they_stand():
+    doc = _page(
+        [TITLE],
+        ["№", "Арга хэмжээ", "Хувь"],
+        [
+            ["НЭГ. ЗОРИЛТ"],
+            ["1", "Нэг (SYNTHETIC)", "100"],
+            ["", "Дундаж", "100"],
+            ["", "Тайлан гаргасан: Б.Бат (SYNTHETIC)", ""],
+        ],
+    )
+    warnings = _warnings(_import(doc))
+    assert (
+        "t.html:4:2: warning[W138] expected a measure, got a total or average row 'Дундаж 100'"
+        in (warnings)
+    )
+    assert "t.html:5:2: warning[W139] expected a measure, got a note or signature" in warnings

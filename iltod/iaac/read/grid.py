@@ -16,7 +16,7 @@ from iltod.diagnostics import Diagnostic
 from iltod.iaac import cells
 from iltod.iaac import columns as headers
 from iltod.iaac.columns import SIDE_KEYS
-from iltod.iaac.read import across, content, mapping
+from iltod.iaac.read import across, content, mapping, trailer
 from iltod.iaac.read.builder import Builder, Meta, take_meta
 from iltod.iaac.rows import Cell, Row
 
@@ -126,6 +126,7 @@ def read(
     header_rows = [[t.strip() for t in row] for row in grid.rows[h - 1 : h2]]
     goals = _goal_rows(grid, h2, roles)
     empty: list[int] = []
+    closing = trailer.Trailer(b)
     for r in range(h2 + 1, len(grid.rows) + 1):
         row = [filled.get((r, c), grid.text(r, c)) for c in range(1, len(grid.rows[r - 1]) + 1)]
         row = [_scrub(b, t, r, c) for c, t in enumerate(row, 1)]
@@ -133,6 +134,9 @@ def read(
             empty.append(r)
             continue
         if _skipped(b, r, row, roles, header_rows):
+            continue
+        opens = r in wide or r in goals or _section(row) is not None
+        if closing.skip([Cell(t, r, c) for c, t in enumerate(row, 1)], opens):
             continue
         for e in empty:
             b.warn(Cell("", e, 1), "W117")

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from iltod.iaac import cells
 from iltod.iaac import columns as headers
-from iltod.iaac.read import across, content, mapping
+from iltod.iaac.read import across, content, mapping, trailer
 from iltod.iaac.read.builder import Builder, ImportResult, Meta, take_meta
 from iltod.iaac.rows import Cell, Row
 
@@ -102,6 +102,7 @@ class _Rows:
         self.after = [(r or labels[i + 1 + k], r) for k, r in enumerate(roles[i + 1 :])]
         self.refined = False
         self.headers = labels[i + 1 :]
+        self.closing = trailer.Trailer(b)
 
     def run(self, body: list[Cell]) -> None:
         segments: list[tuple[Cell, list[Cell]]] = []
@@ -112,6 +113,9 @@ class _Rows:
             after = body[k + 1].text if k + 1 < len(body) else ""
             h = cells.heading(c.text) or _flat_goal(c.text)
             number, rest = cells.measure_number(c.text)[1], cells.measure_number(c.text)[2]
+            opens = bool(h or number) or (_row_number(c.text) and _is_text(after))
+            if bare is None and self.closing.skip([c], opens, under=bool(segments)):
+                continue
             if bare is not None:
                 segments.append((Cell(f"{bare.text} {c.text}", c.line, c.col), pending))
                 bare, pending = None, []
