@@ -468,6 +468,30 @@ CLASSES: dict[str, tuple[list[list[Cellish]], list[list[Cellish]], list[Expected
             ("1.2", "Хоёр (S)", 30, {"result": "Эхэлсэн."}),
         ],
     ),
+    "a column of no known name over several measures is their objective": (
+        [["№", "Зөвлөмж", "Авах арга хэмжээ", "Хугацаа", "Хэрэгжилт", "%"]],
+        [
+            ["1", Span("Ил тод болгох (S)", 2), "Нийтлэх (S)", "Улирал", "Нийтэлсэн.", "100%"],
+            ["2", "Гэрээ нийтлэх (S)", "Жил", "Хэсэгчлэн.", "30%"],
+            ["3", "Шийдвэр нээх (S)", "Зар нийтлэх (S)", "Тухай бүр", "Нийтэлсэн.", "100%"],
+        ],
+        [
+            ("1.1", "Нийтлэх (S)", 100, {"timeframe": "Улирал"}),
+            ("1.2", "Гэрээ нийтлэх (S)", 30, {"result": "Хэсэгчлэн."}),
+            ("2.1", "Зар нийтлэх (S)", 100, {"timeframe": "Тухай бүр"}),
+        ],
+    ),
+    "a measure column headed with a word of no known column": (
+        [["№", "Аудитын зөвлөмж", "Хэрэгжилт", "Хувь"]],
+        [
+            ["1", "Төслийг судлах (S)", "Журамд тусгасан.", "100"],
+            ["2", "Хяналттай олгох (S)", "Хэрэгжиж байна.", "70"],
+        ],
+        [
+            ("1.1", "Төслийг судлах (S)", 100, {"result": "Журамд тусгасан."}),
+            ("1.2", "Хяналттай олгох (S)", 70, {"result": "Хэрэгжиж байна."}),
+        ],
+    ),
 }
 
 
@@ -520,3 +544,14 @@ def test_total_rows_and_notes_under_the_table_are_reported_where_they_stand():
         in (warnings)
     )
     assert "t.html:5:2: warning[W139] expected a measure, got a note or signature" in warnings
+
+
+def test_the_objectives_a_column_over_several_measures_starts_are_titled_by_its_cells():
+    header, body, _ = CLASSES["a column of no known name over several measures is their objective"]
+    doc = Doc("t.xlsx", "http://example", "", "test-agency", [TITLE], header, body, {})
+    result = _import(write(doc), doc.name)
+    assert [(o.number, o.title) for o in result.plan.objectives] == [
+        (1, "Ил тод болгох (S)"),
+        (2, "Шийдвэр нээх (S)"),
+    ]
+    assert "read as objective" in _warnings(result)  # W135 names the guess

@@ -147,7 +147,35 @@ def refine(
         for c, r in enumerate(roles):
             if r is None and _PROGRESS.search(labels[c]) and _narrative(values[c], grades):
                 change(c, "result", "", "narrative text")
+    group = _group(roles, body)
+    if group is not None:
+        change(group, "objective", "", "a text over several measures")
     return changes
+
+
+def _group(roles: list[str | None], body: list[list[str]]) -> int | None:
+    """An unnamed column left of the measures whose texts stand over several measures
+    (merged down, or repeated row after row: "Зөвлөмж" over the measures that carry it
+    out) is their objective, when no column is the objective already."""
+    if "objective" in roles or "text" not in roles:
+        return None
+    t = roles.index("text")
+    rows = [row for row in body if t < len(row) and row[t].strip()]
+    rows = [row for row in rows if len({x.strip() for x in row if x.strip()}) > 1]
+    for c in range(t):
+        if roles[c] is not None:
+            continue
+        column = [row[c].strip() if c < len(row) else "" for row in rows]
+        texts = [v for v in column if v]
+        if len(rows) < 2 or not texts or not all(_words(v) for v in texts):
+            continue
+        if (column[0] and len(texts) < len(rows)) or len(set(texts)) < len(texts):
+            return c
+    return None
+
+
+def _words(text: str) -> bool:
+    return sum(ch.isalpha() for ch in text) >= 4 and cells.serial(text) is None
 
 
 _GOT_MN = {
@@ -156,6 +184,7 @@ _GOT_MN = {
     "the first text": "эхний текст",
     "narrative text": "тайлбар текст",
     "a different text on every row": "мөр бүрт өөр текст",
+    "a text over several measures": "хэд хэдэн арга хэмжээг хамарсан текст",
 }
 
 

@@ -38,11 +38,7 @@ def read(
     if meta.source is None:
         meta.source = f"Текстээс импортолсон ({b.file})"
     roles = headers.roles([c.text for c in lines[start:end]])
-    if "text" not in roles and "objective" in roles:  # "Гүйцэтгэлийн зорилт": the measures
-        k = roles.index("objective")
-        roles[k] = "text"
-        ch = content.Change(k + 1, lines[start + k].text, "text", "objective", "the first text")
-        b.warn(lines[start + k], "W135", **content.warning_args(ch))
+    _unnamed_roles(b, lines[start:end], roles)
     if meta.columns:
         b.diagnostics.extend(mapping.apply(meta.columns, [c.text for c in lines[start:end]], roles))
     b.warn(
@@ -63,17 +59,74 @@ def read(
 
 
 def _header(lines: list[Cell]) -> tuple[int | None, int]:
-    """The first run of at least two lines naming columns, one of them the measure's."""
-    i = 0
+    """The first run of at least two lines naming columns, one of them the measure's; a run
+    may hold short labels of no known column between the lines that name one ("№",
+    "Зөвлөмж", "Авах арга хэмжээ" …). When no run names the measure, the first run naming
+    two columns besides the number, with a label among them (the measure's, by
+    :func:`_unnamed_roles`)."""
+    i, fallback = 0, None
     while i < len(lines):
-        j = i
-        while j < len(lines) and _names_a_column(lines[j].text):
-            j += 1
+        j = _run(lines, i)
         found = headers.roles([c.text for c in lines[i:j]])
         if j - i >= 2 and ("text" in found or "objective" in found):
             return i, j
+        known = [r for r in found if r and r != "serial"]
+        if fallback is None and len(known) >= 2 and None in found:
+            fallback = (i, j)
         i = j + 1 if j > i else i + 1
-    return None, 0
+    return fallback or (None, 0)
+
+
+def _run(lines: list[Cell], i: int) -> int:
+    """The end of the header run starting at line ``i`` (``i`` itself when it names no
+    column): lines naming columns, with up to two labels between two of them."""
+    j = i
+    while j < len(lines) and _names_a_column(lines[j].text):
+        j += 1
+    while i < j < len(lines):
+        u = j
+        while u < len(lines) and u - j < 2 and _label(lines[u].text):
+            u += 1
+        if u == j or u >= len(lines) or not _names_a_column(lines[u].text):
+            break
+        j = u
+        while j < len(lines) and _names_a_column(lines[j].text):
+            j += 1
+    return j
+
+
+def _label(text: str) -> bool:
+    """A short header label of no known column ("Зөвлөмж", "Аудитын зөвлөмж")."""
+    return (
+        len(text) <= 40
+        and len(text.split()) <= 4
+        and not any(ch.isdigit() for ch in text)
+        and not text.rstrip().endswith(".")
+        and headers.role(text) is None
+        and cells.heading(text) is None
+    )
+
+
+def _unnamed_roles(b: Builder, lines: list[Cell], roles: list[str | None]) -> None:
+    """Roles for the header's labels of no known column (in place, each reported W135):
+    without a measure column the first label is the measure; a label before the measure
+    column is the objective standing over the measures (a copy cannot show which cells
+    were merged; its line is there only on the first row of each objective)."""
+    if "text" not in roles and "objective" in roles:  # "Гүйцэтгэлийн зорилт": the measures
+        _set(b, lines, roles, roles.index("objective"), "text", "objective", "the first text")
+    elif "text" not in roles and None in roles:
+        _set(b, lines, roles, roles.index(None), "text", "", "the first text")
+    if "text" in roles and "objective" not in roles and None in roles[: roles.index("text")]:
+        k = roles.index(None)
+        _set(b, lines, roles, k, "objective", "", "a text over several measures")
+
+
+def _set(
+    b: Builder, lines: list[Cell], roles: list[str | None], k: int, role: str, was: str, got: str
+) -> None:
+    roles[k] = role
+    ch = content.Change(k + 1, lines[k].text, role, was, got)
+    b.warn(lines[k], "W135", **content.warning_args(ch))
 
 
 _FLAT_GOAL = re.compile(r"^(\d{1,2})\s+\d{1,2}\.\d{1,2}\.?\s+(\S.*)$")
