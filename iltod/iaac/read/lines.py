@@ -49,11 +49,7 @@ def read(
         guess_mn=f"{lines[start].line}–{lines[end - 1].line}-р мөрөөс {end - start} баганатай "
         "толгой уншив",
     )
-    body = lines[end:]
-    width = end - start
-    if [c.text for c in body[:width]] == [str(i) for i in range(1, width + 1)]:
-        b.warn(body[0], "W123", got=" ".join(c.text for c in body[:width]))
-        body = body[width:]
+    body = _repeats(b, lines[end:], [c.text for c in lines[start:end]])
     _Rows(b, roles, [c.text for c in lines[start:end]], progress).run(body)
     return b.finish(meta)
 
@@ -129,6 +125,27 @@ def _set(
     b.warn(lines[k], "W135", **content.warning_args(ch))
 
 
+def _repeats(b: Builder, body: list[Cell], labels: list[str]) -> list[Cell]:
+    """The body without the header repeated on a new page (W124) and the column-number row
+    ("1 2 3 …", W123) right under the header or under a repeated one."""
+    width = len(labels)
+    numbers = [str(i) for i in range(1, width + 1)]
+    out: list[Cell] = []
+    k, under = 0, True  # right under a header
+    while k < len(body):
+        run = [c.text for c in body[k : k + width]]
+        if run == labels:
+            b.warn(body[k], "W124")
+        elif run == numbers and width >= 3 and under:
+            b.warn(body[k], "W123", got=" ".join(run))
+        else:
+            out.append(body[k])
+            k, under = k + 1, False
+            continue
+        k, under = k + width, True
+    return out
+
+
 _FLAT_GOAL = re.compile(r"^(\d{1,2})\s+\d{1,2}\.\d{1,2}\.?\s+(\S.*)$")
 
 
@@ -185,6 +202,10 @@ class _Rows:
                 segments.append((c, pending))
                 pending = []
                 seen, within = seen + 1, within + 1
+            elif self._one_level(c.text, seen, within, segments):
+                segments.append((c, pending))  # "2. Text": the builder numbers it 1.2 (W129)
+                pending = []
+                seen, within = seen + 1, within + 1
             elif self._starts(c, after, seen, within, segments):
                 pending = [c]  # a row number alone: the next line is an unnumbered measure
             elif pending and (not segments or pending[0].line > segments[-1][0].line):
@@ -207,6 +228,15 @@ class _Rows:
         titled = quoted or cells.heading(text, digits=True) is not None  # "2. Үйлчилгээ"
         opens = cells.label(after) or cells.serial(after) == 1 or (titled and _row_number(after))
         return bool(number or titled) and "serial" in self.before and bool(opens)
+
+    def _one_level(
+        self, text: str, seen: int, within: int, segments: list[tuple[Cell, list[Cell]]]
+    ) -> bool:
+        """A measure numbered with one level in its own text ("2. Text") where the next row
+        is due: the first, or after a measure whose lines fill its columns."""
+        one = cells.one_level(text)
+        done = not segments or len(segments[-1][1]) >= len(self.after) - 1
+        return one is not None and one[0] in (seen + 1, within + 1) and done
 
     def _starts(
         self, c: Cell, after: str, seen: int, within: int, segments: list[tuple[Cell, list[Cell]]]
