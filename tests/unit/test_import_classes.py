@@ -521,6 +521,36 @@ CLASSES: dict[str, tuple[list[list[Cellish]], list[list[Cellish]], list[Expected
             ("2.1", "Гурав (S)", 70, {"result": "Хийсэн."}),
         ],
     ),
+    "grade words of done, begun and not done in their other forms": (
+        [["№", "Арга хэмжээ", "Хэрэгжилт", "Үнэлгээ"]],
+        [
+            _section("НЭГ. ЗОРИЛТ", 4),
+            ["1", "Нэг (S)", "Хийсэн.", "Хийгдсэн"],
+            ["2", "Хоёр (S)", "Эхэлсэн.", "Хэрэгжүүлж байна"],
+            ["3", "Гурав (S)", "Үгүй.", "Хийгдээгүй"],
+            ["4", "Дөрөв (S)", "Үгүй.", "Биелэгдээгүй"],
+            ["5", "Тав (S)", "Хийсэн.", "Бүрэн биелэгдсэн"],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {}),
+            ("1.2", "Хоёр (S)", 30, {}),
+            ("1.3", "Гурав (S)", 0, {}),
+            ("1.4", "Дөрөв (S)", 0, {}),
+            ("1.5", "Тав (S)", 100, {}),
+        ],
+    ),
+    "a percent in brackets closing the result, no percent column": (
+        [["№", "Арга хэмжээ", "Хэрэгжилт"]],
+        [
+            _section("НЭГ. ЗОРИЛТ", 3),
+            ["1", "Нэг (S)", "Журам баталсан. (100%)"],
+            ["2", "Хоёр (S)", "Эхэлсэн (30%)"],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {"result": "Журам баталсан. (100%)"}),
+            ("1.2", "Хоёр (S)", 30, {"result": "Эхэлсэн (30%)"}),
+        ],
+    ),
 }
 
 
@@ -584,3 +614,34 @@ def test_the_objectives_a_column_over_several_measures_starts_are_titled_by_its_
         (2, "Шийдвэр нээх (S)"),
     ]
     assert "read as objective" in _warnings(result)  # W135 names the guess
+
+
+SECTIONS_UNMERGED: dict[str, list[list[Cellish]]] = {
+    "in capitals": [
+        ["", "ИЛ ТОД БАЙДЛЫГ ХАНГАХ", "", ""],
+        ["1", "Нэг (S)", "Хийсэн.", "100"],
+        ["2", "Хоёр (S)", "Эхэлсэн.", "30"],
+        ["", "Сургалт зохион байгуулах", "", ""],
+        ["3", "Гурав (S)", "Хийсэн.", "70"],
+    ],
+}
+
+
+@pytest.mark.parametrize("suffix", [".html", ".docx", ".xlsx"])
+@pytest.mark.parametrize("name", list(SECTIONS_UNMERGED))
+def test_a_section_row_written_in_the_measure_column_of_numbered_rows_is_an_objective(name, suffix):
+    """Word tables whose section rows were not merged: the title alone in the measure
+    column, the rows below numbered. (Copied text cannot tell such a row from an unnumbered
+    measure; it is not claimed here.)"""
+    header = [["№", "Арга хэмжээ", "Хэрэгжилт", "Хувь"]]
+    doc = Doc(f"t{suffix}", "", "", "test-agency", [TITLE], header, SECTIONS_UNMERGED[name], {})
+    plan = _import(write(doc), doc.name).plan
+    assert [(o.number, o.title) for o in plan.objectives] == [
+        (1, "ИЛ ТОД БАЙДЛЫГ ХАНГАХ"),
+        (2, "Сургалт зохион байгуулах"),
+    ]
+    assert [(m.number, m.percent) for o in plan.objectives for m in o.measures] == [
+        ("1.1", 100),
+        ("1.2", 30),
+        ("2.1", 70),
+    ]

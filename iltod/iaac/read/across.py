@@ -48,3 +48,31 @@ def lonely(row: list[str], roles: list[str | None]) -> bool:
     words = sum(ch.isalpha() for ch in text) >= 4
     number = cells.serial(text) is not None or cells.label(text)
     return c < roles.index("text") and words and not number
+
+
+def numbered(body: list[list[str]], roles: list[str | None]) -> bool:
+    """The table's measure rows carry a row or measure number: most rows of two cells or
+    more have one in the number column or at the start of the measure's text."""
+    if "text" not in roles:
+        return False
+    t = roles.index("text")
+    s = roles.index("serial") if "serial" in roles else -1
+    rows = [row for row in body if len([x for x in row if x.strip()]) >= 2]
+    marked = [
+        row
+        for row in rows
+        if (0 <= s < len(row) and (cells.serial(row[s]) or cells.measure_number(row[s] + " .")[1]))
+        or (t < len(row) and (cells.measure_number(row[t])[1] or cells.one_level(row[t])))
+    ]
+    return len(rows) >= 2 and len(marked) * 5 >= len(rows) * 4
+
+
+def titled(row: list[str], roles: list[str | None]) -> bool:
+    """A row whose one text stands in the measure column without a number, in a table
+    whose measures are numbered ("ИЛ ТОД БАЙДЛЫГ ХАНГАХ" over rows 1, 2 …): a section."""
+    filled = [(c, t) for c, t in enumerate(row) if t.strip()]
+    if len(filled) != 1 or "text" not in roles or filled[0][0] != roles.index("text"):
+        return False
+    text = filled[0][1]
+    plain = not cells.measure_number(text)[1] and not cells.one_level(text)
+    return plain and sum(ch.isalpha() for ch in text) >= 4

@@ -127,6 +127,7 @@ def read(
     goals = _goal_rows(grid, h2, roles)
     empty: list[int] = []
     closing = trailer.Trailer(b)
+    numbered = across.numbered(grid.rows[h2:], roles)
     for r in range(h2 + 1, len(grid.rows) + 1):
         row = [filled.get((r, c), grid.text(r, c)) for c in range(1, len(grid.rows[r - 1]) + 1)]
         row = [_scrub(b, t, r, c) for c, t in enumerate(row, 1)]
@@ -144,7 +145,11 @@ def read(
         measure = _goal(b, r, row, roles, goals[r]) if r in goals else row
         if measure is None:
             continue
-        if r in wide or across.lonely(measure, roles):
+        if (
+            r in wide
+            or across.lonely(measure, roles)
+            or (numbered and across.titled(measure, roles))
+        ):
             _across(b, r, measure)
             continue
         _row(b, r, measure, roles, labels, side)
