@@ -551,6 +551,33 @@ CLASSES: dict[str, tuple[list[list[Cellish]], list[list[Cellish]], list[Expected
             ("1.2", "Хоёр (S)", 30, {"result": "Эхэлсэн (30%)"}),
         ],
     ),
+    "a goal row numbered k over measures numbered k.1, k.2": (
+        [["№", "Арга хэмжээ", "Хэрэгжилт", "Хувь"]],
+        [
+            ["1", "Ил тод байдлыг хангах", "", ""],
+            ["1.1", "Нэг (S)", "Хийсэн.", "100"],
+            ["1.2", "Хоёр (S)", "Эхэлсэн.", "30"],
+            ["2", "Сургалт зохион байгуулах", "", ""],
+            ["2.1", "Гурав (S)", "Хийсэн.", "70"],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {"result": "Хийсэн."}),
+            ("1.2", "Хоёр (S)", 30, {"result": "Эхэлсэн."}),
+            ("2.1", "Гурав (S)", 70, {"result": "Хийсэн."}),
+        ],
+    ),
+    "the result written above the percent in one percent cell": (
+        [["№", "Арга хэмжээ", "Хэрэгжилт /хувиар/"]],
+        [
+            _section("НЭГ. ЗОРИЛТ", 3),
+            ["1", "Нэг (S)", "Журам баталсан.\n100%"],
+            ["2", "Хоёр (S)", "Эхэлсэн.\n30%"],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {"result": "Журам баталсан.\n100%"}),
+            ("1.2", "Хоёр (S)", 30, {"result": "Эхэлсэн.\n30%"}),
+        ],
+    ),
 }
 
 
@@ -639,6 +666,24 @@ def test_a_section_row_written_in_the_measure_column_of_numbered_rows_is_an_obje
     assert [(o.number, o.title) for o in plan.objectives] == [
         (1, "ИЛ ТОД БАЙДЛЫГ ХАНГАХ"),
         (2, "Сургалт зохион байгуулах"),
+    ]
+    assert [(m.number, m.percent) for o in plan.objectives for m in o.measures] == [
+        ("1.1", 100),
+        ("1.2", 30),
+        ("2.1", 70),
+    ]
+
+
+def test_copied_text_reads_a_title_in_capitals_between_numbered_rows_as_a_section():
+    header = [["№", "Арга хэмжээ", "Хэрэгжилт", "Хувь"]]
+    body = [
+        row if row[0] else ["", row[1].upper(), "", ""] for row in SECTIONS_UNMERGED["in capitals"]
+    ]
+    doc = Doc("t-lines.txt", "", "", "test-agency", [TITLE], header, body, {})
+    plan = _import(write(doc), doc.name).plan
+    assert [(o.number, o.title) for o in plan.objectives] == [
+        (1, "ИЛ ТОД БАЙДЛЫГ ХАНГАХ"),
+        (2, "СУРГАЛТ ЗОХИОН БАЙГУУЛАХ"),
     ]
     assert [(m.number, m.percent) for o in plan.objectives for m in o.measures] == [
         ("1.1", 100),

@@ -186,10 +186,19 @@ class _Rows:
             opens = bool(h or number) or (_row_number(c.text) and _is_text(after))
             if bare is None and self.closing.skip([c], opens, under=bool(segments)):
                 continue
+            if bare is None and number and self._goal_line(number, segments):
+                first, _ = segments.pop()  # "1" over "1.1 …": objective 1, not a measure
+                seen, within = seen - 1, 0
+                self._flush(segments)
+                self.b.objective(int(number.split(".")[0]), first.text, first)
             if bare is not None:
                 segments.append((Cell(f"{bare.text} {c.text}", c.line, c.col), pending))
                 bare, pending = None, []
-            elif (h and not number) or self._section(number, after, c.text):
+            elif (
+                (h and not number)
+                or self._section(number, after, c.text)
+                or self._capital(c.text, after, segments)
+            ):
                 self._flush(segments)
                 held = len([o for o in self.b.objectives if o.measures])
                 n, title = h if h and not number else across.objective(c.text, held) or (0, "")
@@ -206,7 +215,7 @@ class _Rows:
                 segments.append((c, pending))  # "2. Text": the builder numbers it 1.2 (W129)
                 pending = []
                 seen, within = seen + 1, within + 1
-            elif self._starts(c, after, seen, within, segments):
+            elif self._starts(c, after, seen, within, segments) or _goal_number(c, body[k:]):
                 pending = [c]  # a row number alone: the next line is an unnumbered measure
             elif pending and (not segments or pending[0].line > segments[-1][0].line):
                 segments.append((c, pending))
@@ -228,6 +237,27 @@ class _Rows:
         titled = quoted or cells.heading(text, digits=True) is not None  # "2. Үйлчилгээ"
         opens = cells.label(after) or cells.serial(after) == 1 or (titled and _row_number(after))
         return bool(number or titled) and "serial" in self.before and bool(opens)
+
+    def _capital(self, text: str, after: str, segments: list[tuple[Cell, list[Cell]]]) -> bool:
+        """A title in capitals between rows ("ИЛ ТОД БАЙДЛЫГ ХАНГАХ"), after a measure whose
+        lines fill its columns and before a numbered row: a section (an unmerged row)."""
+        letters = [ch for ch in text if ch.isalpha()]
+        capital = len(letters) >= 8 and all(ch.isupper() for ch in letters) and " " in text
+        done = not segments or len(segments[-1][1]) >= len(self.after)
+        opens = _row_number(after) or cells.measure_number(after)[1] is not None
+        return capital and done and opens and not cells.measure_number(text)[1]
+
+    @staticmethod
+    def _goal_line(number: str, segments: list[tuple[Cell, list[Cell]]]) -> bool:
+        """The row before measure k.1 holds only its row number k and a title: a goal line
+        (the objective of the measures numbered k.1, k.2 …), not a measure of its own."""
+        if not segments or not number.endswith(".1") or number.count(".") != 1:
+            return False
+        first, rest = segments[-1]
+        own = [x for x in rest if x.line > first.line]
+        numbered = [x for x in rest if x.line < first.line]
+        k = int(number.split(".")[0])
+        return not own and len(numbered) == 1 and cells.serial(numbered[0].text) == k
 
     def _one_level(
         self, text: str, seen: int, within: int, segments: list[tuple[Cell, list[Cell]]]
@@ -344,7 +374,17 @@ class _Rows:
             guesses.append((f"{len(joined)} lines joined into the result", "үр дүнг нэгтгэв"))
         for i, c in zip(free, rest, strict=False):
             chosen[i] = c
-        for c in rest[len(free) :]:
+        left = rest[len(free) :]
+        if left and "result" not in roles and "percent" in roles:
+            # "Журам баталсан." above "100%" in one percent cell: the cell is the result, as
+            # the grid readers take a percent column of narrative (:mod:`content`)
+            last = [chosen[roles.index("percent")]] if roles.index("percent") in chosen else []
+            joined = Cell("\n".join(c.text for c in left + last), left[0].line, left[0].col)
+            row.cells["result"], left = joined, []
+            guesses.append(
+                ("the text beside the percent is the result", "хувийн хажуугийн текст нь үр дүн")
+            )
+        for c in left:
             row.extras.append(("?", c))
         self._put(row, [(self.after[i], chosen[i]) for i in sorted(chosen)])
         n = cells.measure_number(row.text("text"))[1] or "?"
@@ -367,6 +407,14 @@ class _Rows:
                 row.cells[role] = c
             else:
                 row.extras.append((label, c))
+
+
+def _goal_number(c: Cell, ahead: list[Cell]) -> bool:
+    """A row number k standing before a title and the measure k.1: a goal line's number."""
+    k = cells.serial(c.text)
+    if k is None or len(ahead) < 3 or not _is_text(ahead[1].text):
+        return False
+    return cells.measure_number(ahead[2].text)[1] == f"{k}.1"
 
 
 def _names_a_column(text: str) -> bool:
