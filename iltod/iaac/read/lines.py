@@ -379,8 +379,8 @@ class _Rows:
             # "Журам баталсан." above "100%" in one percent cell: the cell is the result, as
             # the grid readers take a percent column of narrative (:mod:`content`)
             last = [chosen[roles.index("percent")]] if roles.index("percent") in chosen else []
-            joined = Cell("\n".join(c.text for c in left + last), left[0].line, left[0].col)
-            row.cells["result"], left = joined, []
+            text = "\n".join(c.text for c in left + last)
+            row.cells["result"], left = Cell(text, left[0].line, left[0].col), []
             guesses.append(
                 ("the text beside the percent is the result", "хувийн хажуугийн текст нь үр дүн")
             )
