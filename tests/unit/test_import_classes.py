@@ -5,7 +5,9 @@ Each test is a small SYNTHETIC document in one such layout."""
 from __future__ import annotations
 
 import html
+import io
 
+import docx
 import pytest
 
 from iltod.iaac import cells, columns
@@ -689,4 +691,58 @@ def test_copied_text_reads_a_title_in_capitals_between_numbered_rows_as_a_sectio
         ("1.1", 100),
         ("1.2", 30),
         ("2.1", 70),
+    ]
+
+
+def _split_docx(parts: list[str | list[list[str]]]) -> bytes:
+    """A Word document of paragraphs (str) and tables (rows), in order."""
+    document = docx.Document()
+    for part in parts:
+        if isinstance(part, str):
+            document.add_paragraph(part)
+            continue
+        table = document.add_table(rows=len(part), cols=len(part[0]))
+        for r, row in enumerate(part):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def _split_html(parts: list[str | list[list[str]]]) -> bytes:
+    out = []
+    for part in parts:
+        if isinstance(part, str):
+            out.append(f"<p>{html.escape(part)}</p>")
+        else:
+            rows = "".join(
+                "<tr>" + "".join(f"<td>{html.escape(t)}</td>" for t in row) + "</tr>"
+                for row in part
+            )
+            out.append(f"<table>{rows}</table>")
+    return f'<html lang="mn"><body>{"".join(out)}</body></html>'.encode()
+
+
+SPLIT: list[str | list[list[str]]] = [
+    TITLE,
+    "НЭГ. ИЛ ТОД БАЙДАЛ",
+    [["№", "Арга хэмжээ", "Хувь"], ["1", "Нэг (SYNTHETIC)", "100"]],
+    "ХОЁР. СУРГАЛТ",
+    [["№", "Арга хэмжээ", "Хувь"], ["1", "Хоёр (SYNTHETIC)", "30"]],
+    [["2", "Гурав (SYNTHETIC)", "70"]],  # the same table broken over a page, no header
+]
+
+
+@pytest.mark.parametrize(("suffix", "writer"), [(".docx", _split_docx), (".html", _split_html)])
+def test_a_report_split_over_several_tables_is_read_whole_with_headings_between(suffix, writer):
+    plan = _import(writer(SPLIT), f"t{suffix}").plan
+    assert [(o.number, o.title) for o in plan.objectives] == [
+        (1, "ИЛ ТОД БАЙДАЛ"),
+        (2, "СУРГАЛТ"),
+    ]
+    assert [(m.number, m.text, m.percent) for o in plan.objectives for m in o.measures] == [
+        ("1.1", "Нэг (SYNTHETIC)", 100),
+        ("2.1", "Хоёр (SYNTHETIC)", 30),
+        ("2.2", "Гурав (SYNTHETIC)", 70),
     ]

@@ -102,7 +102,7 @@ def read(
     if h is None:
         b.warn(Cell("", 1, 1), "E102")
         return
-    h2 = _split_header(grid, h)
+    h2 = split_header(grid, h)
     labels = [
         cells.clean(" ".join(filter(None, (grid.text(r, c) for r in range(h, h2 + 1)))))
         for c in range(1, max(len(x) for x in grid.rows[h - 1 : h2]) + 1)
@@ -232,7 +232,7 @@ def _skipped(
     return False
 
 
-def _split_header(grid: Grid, h: int) -> int:
+def split_header(grid: Grid, h: int) -> int:
     """The last header row: the next row continues the header when it adds known columns."""
     if h >= len(grid.rows):
         return h

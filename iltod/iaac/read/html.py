@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html.parser import HTMLParser
 
-from iltod.iaac.read import bounds
+from iltod.iaac.read import bounds, tables
 from iltod.iaac.read import grid as g
 from iltod.iaac.read.builder import Builder, ImportResult, Meta
 from iltod.iaac.rows import Cell
@@ -151,6 +151,12 @@ def read(
         grid = grid_of(table)
         if g.header_row(grid) is not None:
             before = [t for blocks in parser.before[: i + 1] for t in blocks][-6:]
+            later = [
+                (parser.before[k] if k < len(parser.before) else [], grid_of(t))
+                for k, t in enumerate(parser.tables[i + 1 :], i + 1)
+            ]
+            grid, before = tables.headed(grid, before)
+            grid, _ = tables.joined(grid, later)  # a report split over several tables
             g.read(b, grid, meta, {}, progress, before=before)
             return b.finish(meta)
     if not parser.tables:
