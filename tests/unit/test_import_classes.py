@@ -12,7 +12,7 @@ import pytest
 
 from iltod.iaac import cells, columns
 from iltod.iaac.read import Meta, import_bytes, trailer
-from tests.fixtures.import_corpus.make import Cellish, Doc, Span, write
+from tests.fixtures.import_corpus.make import Cellish, Doc, Span, grid, write
 
 
 def _page(lines: list[str], header: list[str], rows: list[list[str]]) -> bytes:
@@ -583,14 +583,27 @@ CLASSES: dict[str, tuple[list[list[Cellish]], list[list[Cellish]], list[Expected
 }
 
 
+def _tabs(doc: Doc) -> bytes:
+    """A table copied from a spreadsheet as text: a row per line, a tab between cells (a
+    merged cell's text in its first cell), a cell with line breaks quoted."""
+    texts, _, width = grid([*doc.header, *doc.body])
+    rows = len(doc.header) + len(doc.body)
+    out = list(doc.preface)
+    for r in range(1, rows + 1):
+        cells_ = [texts.get((r, c), "") for c in range(1, width + 1)]
+        out.append("\t".join(f'"{t}"' if "\n" in t else t for t in cells_))
+    return ("\n".join(out) + "\n").encode()
+
+
 def _read_class(name: str, suffix: str) -> list[object]:
     header, body, _ = CLASSES[name]
     doc = Doc(f"t{suffix}", "http://example", "", "test-agency", [TITLE], header, body, {})
-    result = _import(write(doc), doc.name)
+    data = _tabs(doc) if suffix == "-tabs.txt" else write(doc)
+    result = _import(data, doc.name)
     return [m for o in result.plan.objectives for m in o.measures]
 
 
-@pytest.mark.parametrize("suffix", [".html", ".docx", ".xlsx", "-lines.txt"])
+@pytest.mark.parametrize("suffix", [".html", ".docx", ".xlsx", "-lines.txt", "-tabs.txt"])
 @pytest.mark.parametrize("name", list(CLASSES))
 def test_each_class_of_layout_reads_its_measures_exactly_in_every_format(name, suffix):
     got = _read_class(name, suffix)
