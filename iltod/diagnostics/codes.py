@@ -320,8 +320,11 @@ CODES: dict[str, Code] = {
         "Unreadable or unsupported file",
     ),
     "E102": Code(
-        "expected a header row with the IAAC columns (Арга хэмжээ, Хэрэгжилтийн хувь …), got none",
-        "ТАХ-ийн хүснэгтийн толгой мөр (Арга хэмжээ, Хэрэгжилтийн хувь …) олдсонгүй",
+        "expected a header row with the IAAC columns (Арга хэмжээ, Хэрэгжилтийн хувь …), got "
+        "none; if the measures' column has another header, name it in a --map file "
+        "(columns: <its header>: text)",
+        "ТАХ-ийн хүснэгтийн толгой мөр (Арга хэмжээ, Хэрэгжилтийн хувь …) олдсонгүй; арга "
+        "хэмжээний багана өөр толгойтой бол --map файлд нэрлэнэ үү (columns: <толгой>: text)",
         "No IAAC table header",
     ),
     "E103": Code(
@@ -378,8 +381,10 @@ CODES: dict[str, Code] = {
         "Percent read from text",
     ),
     "W105": Code(
-        "expected a known IAAC column, got '{got}'; its cells are kept in notes",
-        "ТАХ-ийн хүснэгтийн багана байх ёстой; '{got}' үл мэдэгдэх багана; утгыг тайлбарт хадгалав",
+        "expected a known IAAC column, got '{got}'; its cells are kept in notes (a --map "
+        "file line '{got}: <role>' gives it a role)",
+        "ТАХ-ийн хүснэгтийн багана байх ёстой; '{got}' үл мэдэгдэх багана; утгыг тайлбарт "
+        "хадгалав (--map файлын '{got}: <үүрэг>' мөр үүрэг өгнө)",
         "Unknown column",
     ),
     "W106": Code(

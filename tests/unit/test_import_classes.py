@@ -11,7 +11,7 @@ import docx
 import pytest
 
 from iltod.iaac import cells, columns
-from iltod.iaac.read import Meta, import_bytes, trailer
+from iltod.iaac.read import Meta, import_bytes, mapping, trailer
 from tests.fixtures.import_corpus.make import Cellish, Doc, Span, grid, write
 
 
@@ -759,3 +759,17 @@ def test_a_report_split_over_several_tables_is_read_whole_with_headings_between(
         ("2.1", "Хоёр (SYNTHETIC)", 30),
         ("2.2", "Гурав (SYNTHETIC)", 70),
     ]
+
+
+@pytest.mark.parametrize("suffix", [".html", ".docx", ".xlsx", "-lines.txt", "-tabs.txt"])
+def test_a_header_found_by_no_rule_is_refused_saying_how_to_map_it_and_the_map_reads_it(suffix):
+    header, body = [["№", "Санал", "Хувь"]], [["1", "Нэг (S)", "100"], ["2", "Хоёр (S)", "30"]]
+    doc = Doc(f"t{suffix}", "", "", "test-agency", [TITLE], header, body, {})
+    data = _tabs(doc) if suffix == "-tabs.txt" else write(doc)
+    refused = import_bytes(data, doc.name, Meta(agency="test-agency"))
+    assert refused.plan is None
+    assert "error[E102]" in _warnings(refused)
+    assert "name it in a --map file (columns: <its header>: text)" in _warnings(refused)
+    cmap = mapping.load("map.yml", "columns:\n  Санал: text\n".encode())
+    result = import_bytes(data, doc.name, Meta(agency="test-agency", columns=cmap))
+    assert _measures(result) == [("1.1", "Нэг (S)", 100), ("1.2", "Хоёр (S)", 30)]

@@ -17,7 +17,7 @@ import docx
 from docx.table import Table, _Cell
 
 from iltod.iaac.read import grid as g
-from iltod.iaac.read import tables
+from iltod.iaac.read import mapping, tables
 from iltod.iaac.read.builder import Builder, ImportResult, Meta
 from iltod.iaac.rows import Cell
 from iltod.iaac.write.reviewtable import is_review_table
@@ -39,7 +39,7 @@ def read(
         return b.finish(meta)
     if meta.source is None:
         meta.source = f"Word баримтаас импортолсон ({file})"
-    preface, main, rest = _blocks(doc)
+    preface, main, rest = _blocks(doc, mapping.named(meta.columns))
     if main is None:
         b.warn(Cell("", 1, 1), "E102")
         return b.finish(meta)
@@ -51,7 +51,9 @@ def read(
     return b.finish(meta)
 
 
-def _blocks(doc: Any) -> tuple[list[str], g.Grid | None, list[tuple[list[str], g.Grid]]]:
+def _blocks(
+    doc: Any, named: frozenset[str]
+) -> tuple[list[str], g.Grid | None, list[tuple[list[str], g.Grid]]]:
     """Paragraph texts before the report table, the report table, and the tables after it,
     each with the paragraphs standing before it."""
     preface: list[str] = []
@@ -66,7 +68,7 @@ def _blocks(doc: Any) -> tuple[list[str], g.Grid | None, list[tuple[list[str], g
                 (preface if main is None else between).append(text)
         elif tag == "tbl":
             grid = grid_of(Table(child, doc))
-            if main is None and g.header_row(grid) is not None:
+            if main is None and g.header_row(grid, named) is not None:
                 main = grid
             elif main is not None and not (grid.rows and is_review_table(grid.rows[0])):
                 rest.append(

@@ -36,14 +36,18 @@ class Grid:
         return row[c - 1] if 0 < c <= len(row) else ""
 
 
-def header_row(grid: Grid) -> int | None:
+def header_row(grid: Grid, named: frozenset[str] = frozenset()) -> int | None:
     """The 1-based row of the IAAC header, or None; when no row names the measure column,
-    the first row of short cells naming three known columns (content finds the measure)."""
+    the first row of short cells naming three known columns (content finds the measure),
+    else the first row holding a header the clerk's map names as the measure's."""
     for r, row in enumerate(grid.rows, 1):
         if headers.is_header(row):
             return r
     for r, row in enumerate(grid.rows, 1):
         if len([x for x in headers.roles(row) if x]) >= 3 and all(len(c) <= 80 for c in row):
+            return r
+    for r, row in enumerate(grid.rows, 1):
+        if any(headers.normalize(c) in named for c in row) and all(len(c) <= 80 for c in row):
             return r
     return None
 
@@ -98,7 +102,7 @@ def read(
 
     ``before`` are heading lines found outside the grid (a Word document's paragraphs).
     """
-    h = header_row(grid)
+    h = header_row(grid, mapping.named(meta.columns))
     if h is None:
         b.warn(Cell("", 1, 1), "E102")
         return

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html.parser import HTMLParser
 
-from iltod.iaac.read import bounds, tables
+from iltod.iaac.read import bounds, mapping, tables
 from iltod.iaac.read import grid as g
 from iltod.iaac.read.builder import Builder, ImportResult, Meta
 from iltod.iaac.rows import Cell
@@ -149,7 +149,7 @@ def read(
         meta.source = f"Вэб хуудаснаас импортолсон ({file})"
     for i, table in enumerate(parser.tables):
         grid = grid_of(table)
-        if g.header_row(grid) is not None:
+        if g.header_row(grid, mapping.named(meta.columns)) is not None:
             before = [t for blocks in parser.before[: i + 1] for t in blocks][-6:]
             later = [
                 (parser.before[k] if k < len(parser.before) else [], grid_of(t))

@@ -32,6 +32,8 @@ def read(
     lines = [Cell(t.strip(), n, 1) for n, t in enumerate(text.split("\n"), 1) if t.strip()]
     start, end = _header(lines)
     if start is None:
+        start, end = _mapped_header(lines, mapping.named(meta.columns))
+    if start is None:
         b.warn(lines[0] if lines else Cell("", 1, 1), "E102")
         return b.finish(meta)
     take_meta(b, lines[:start], meta)
@@ -71,6 +73,20 @@ def _header(lines: list[Cell]) -> tuple[int | None, int]:
             fallback = (i, j)
         i = j + 1 if j > i else i + 1
     return fallback or (None, 0)
+
+
+def _mapped_header(lines: list[Cell], named: frozenset[str]) -> tuple[int | None, int]:
+    """The header run around the line the clerk's map names as the measure column's."""
+    k = next((i for i, c in enumerate(lines) if headers.normalize(c.text) in named), None)
+    if k is None:
+        return None, 0
+    i = k
+    while i > 0 and _names_a_column(lines[i - 1].text):
+        i -= 1
+    j = k + 1
+    while j < len(lines) and (_names_a_column(lines[j].text) or _label(lines[j].text)):
+        j += 1
+    return i, j
 
 
 def _run(lines: list[Cell], i: int) -> int:
