@@ -23,7 +23,7 @@ _SERIAL = re.compile(r"^\s*\(?(\d+)\s*[.,)]?\s*$")
 _LABEL = re.compile(r"^\s*\(?(?:[а-яёөү]|[IVXLivxl]{1,7})\s*[.)]\s*$")
 _PERCENT_ONLY = re.compile(rf"^\s*({_NUM})\s*(?:%|хувь|хувиар)?\s*\.?\s*$", re.IGNORECASE)
 _AMOUNT_ONLY = re.compile(rf"^\s*({_NUM})\s*%?\s*$")
-_PERCENT_IN_TEXT = re.compile(rf"({_NUM})\s*%")
+_PERCENT_IN_TEXT = re.compile(rf"({_NUM})\s*(?:%|хув(?:ь|иар)(?!\w))", re.IGNORECASE)
 _BUDGET_SOURCE = re.compile(rf"^\s*({_NUM})\s*[,;]\s*(\S.*)$", re.DOTALL)
 _ATTACH = re.compile(r"^\s*Хавсралт\b[^\n]*:", re.IGNORECASE)
 
