@@ -214,6 +214,7 @@ class _Rows:
                 (h and not number)
                 or self._section(number, after, c.text)
                 or self._capital(c.text, after, segments)
+                or _digit_goal(c.text, after)
             ):
                 self._flush(segments)
                 held = len([o for o in self.b.objectives if o.measures])
@@ -303,10 +304,11 @@ class _Rows:
         """Column roles by content (:mod:`content`), from the measures whose lines fill the
         columns exactly; once, at the first measures."""
         self.refined = True
-        rows = [
-            [first.text, *(c.text for c in rest)]
-            for first, rest in segments
-            if len(rest) == len(self.after)
+        owns = [(first, [c for c in rest if c.line > first.line]) for first, rest in segments]
+        rows = [  # a row's own lines, not the row number standing before it
+            [first.text, *(c.text for c in own)]
+            for first, own in owns
+            if len(own) == len(self.after)
         ]
         if not rows:
             return
@@ -332,7 +334,8 @@ class _Rows:
             elif rest and _row_number(rest[0].text) and rest[0].line < first.line:
                 row.cells["serial"] = rest.pop(0)
             last = k + 1 == len(segments)
-            if not last and rest and "serial" in self.before and cells.serial(rest[-1].text):
+            due = (k + 2, self.b.position + 2)  # the next row's number, in its section or plan
+            if not last and rest and "serial" in self.before and cells.serial(rest[-1].text) in due:
                 nxt, nxt_rest = segments[k + 1]
                 own = nxt_rest and nxt_rest[0].line < nxt.line  # it has its row number
                 if not own and rest[-1].line == nxt.line - 1:
@@ -423,6 +426,13 @@ class _Rows:
                 row.cells[role] = c
             else:
                 row.extras.append((label, c))
+
+
+def _digit_goal(text: str, after: str) -> bool:
+    """A line "k. Title" followed by the measure k.1: objective k ("1. ЗОРИЛТ", "1.1 …")."""
+    h = cells.heading(text, digits=True)
+    following = cells.measure_number(after)[1] or ""
+    return h is not None and not cells.measure_number(text)[1] and following == f"{h[0]}.1"
 
 
 def _goal_number(c: Cell, ahead: list[Cell]) -> bool:
