@@ -819,3 +819,26 @@ def test_a_header_found_by_no_rule_is_refused_saying_how_to_map_it_and_the_map_r
     cmap = mapping.load("map.yml", "columns:\n  Санал: text\n".encode())
     result = import_bytes(data, doc.name, Meta(agency="test-agency", columns=cmap))
     assert _measures(result) == [("1.1", "Нэг (S)", 100), ("1.2", "Хоёр (S)", 30)]
+
+
+@pytest.mark.parametrize(
+    "dated", ["2022 оны 01 дүгээр сарын 15", "2022.01.15", "Тайлан гаргасан огноо: 2022-01-15"]
+)
+def test_the_day_a_report_was_written_is_not_its_period_or_year(dated):
+    doc = _page(
+        ["АВЛИГЫН ЭСРЭГ ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ (SYNTHETIC)", "Туршилтын газар", dated],
+        ["№", "Арга хэмжээ", "Хувь"],
+        [["1", "1.1. Нэг (SYNTHETIC)", "100"]],
+    )
+    result = import_bytes(doc, "t.html", Meta(agency="test-agency", output_year=2021))
+    assert result.plan.year == 2021  # the output file's (W131), not the date's 2022
+    assert "W127" in _warnings(result)  # the date line is reported, not taken
+
+
+def test_a_period_named_in_the_title_is_the_plan_s_period():
+    doc = _page(
+        ["Авлигын эсрэг төлөвлөгөөний 2021 оны хагас жилийн биелэлт (SYNTHETIC)"],
+        ["№", "Арга хэмжээ", "Хувь"],
+        [["1", "1.1. Нэг (SYNTHETIC)", "100"]],
+    )
+    assert _import(doc).plan.period == "half-year"
