@@ -842,3 +842,22 @@ def test_a_period_named_in_the_title_is_the_plan_s_period():
         [["1", "1.1. Нэг (SYNTHETIC)", "100"]],
     )
     assert _import(doc).plan.period == "half-year"
+
+
+def test_a_report_table_inside_a_page_laid_out_with_tables_is_read():
+    inner = _page([], ["№", "Арга хэмжээ", "Хувь"], [["1", "1.1. Нэг (SYNTHETIC)", "100"]])
+    table = inner.decode().split("<body>")[1].split("</body>")[0]
+    page = f"<html><body><table><tr><td><p>{TITLE}</p>{table}</td></tr></table></body></html>"
+    result = _import(page.encode())
+    assert _measures(result) == [("1.1", "Нэг (SYNTHETIC)", 100)]
+    assert result.plan.year == 2021  # the title in the layout cell is read
+
+
+def test_paragraphs_in_a_web_page_cell_are_its_lines_without_blank_lines_between():
+    doc = (
+        f"<html><body><p>{TITLE}</p><table><tr><th>№</th><th>Арга хэмжээ</th>"
+        "<th>Хэрэгжилт</th><th>Хувь</th></tr><tr><td>1</td><td>1.1. Нэг (SYNTHETIC)</td>"
+        "<td><p>Хийсэн.</p><p>Тайлан гаргасан.</p></td><td>100</td></tr></table></body></html>"
+    )
+    measure = _import(doc.encode()).plan.objectives[0].measures[0]
+    assert measure.result == "Хийсэн.\nТайлан гаргасан."
