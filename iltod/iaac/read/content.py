@@ -14,7 +14,8 @@ its header says, and every such reading is reported (W135) so the clerk can corr
 - A percent column by its header whose cells are narrative ("Хүрсэн түвшин буюу
   гүйцэтгэлийн хувь" holding "… 100%") is the result, when no other column holds percents
   (the percent written in the result is read from there).
-- A header with "%" or "хувь" in it marks bare numbers ("70") as percents.
+- A header with "%" or "хувь" in it, or the one word "Хэрэгжилт" / "Биелэлт" / "Гүйцэтгэл",
+  marks bare numbers ("70") as percents.
 """
 
 from __future__ import annotations
@@ -87,11 +88,13 @@ def _narrative(values: list[str], grades: Grades) -> bool:
 def _marked(values: list[str], grades: Grades, label: str = "") -> bool:
     """Percents written as such: "40%" or a grade word, not bare counts ("1", "12"), unless
     the header says they are percents ("Хэрэгжилт /%/", "Биелэлт /хувиар/")."""
-    if role(label) == "percent" or _PERCENT_HEADER.search(label):
+    if role(label) == "percent" or _PERCENT_HEADER.search(label) or _ACHIEVED.search(label):
         return True
     return any("%" in v or grades.whole(v) or NOT_DUE.match(v) for v in values)
 
 
+_ACHIEVED = re.compile(r"^\s*(?:хэрэгжилт|биелэлт|гүйцэтгэл)\s*$", re.IGNORECASE)
+"""A header that is the one word for how far a measure went: its bare numbers are percents."""
 _PERCENT_HEADER = re.compile(r"%|(?<!\w)хув(?:ь|иар)(?!\w)", re.IGNORECASE)
 
 

@@ -486,4 +486,6 @@ def _short(text: str) -> str:
 
 
 def _is_percent(b: Builder, text: str) -> bool:
-    return cells.percent(text)[0] == "ok" or b.grades.whole(text) is not None
+    """A percent, a grade word or "not yet due" ("Хугацаа болоогүй", "ХБ")."""
+    ok = cells.percent(text)[0] == "ok" or b.grades.whole(text) is not None
+    return ok or cells.NOT_DUE.match(text) is not None
