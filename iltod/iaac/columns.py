@@ -32,7 +32,12 @@ class Field(NamedTuple):
 
 
 VOCABULARY: list[Field] = [
-    Field("serial", "—", "row number, checked against the position", ("Д/д", "№", "Д.д", "Дд")),
+    Field(
+        "serial",
+        "—",
+        "row number, checked against the position",
+        ("Д/д", "№", "Д.д", "Дд", "#", "No", "№ д/д", "Д/д №"),
+    ),
     Field(
         "objective",
         "objectives[].title",
@@ -87,6 +92,7 @@ VOCABULARY: list[Field] = [
             "Хэмжих үзүүлэлт",
             "Гүйцэтгэлийн үзүүлэлт",
             "Гүйцэтгэл үзүүлэлт",
+            "Гүйцэтгэлийн шалгуур",
             "Үзүүлэлт",
         ),
     ),
@@ -101,7 +107,13 @@ VOCABULARY: list[Field] = [
         "target",
         "target",
         "target level and expected result, in words",
-        ("Хүрэх түвшин", "Хүрэх үр дүн", "Хүрэх түвшин, үр дүн", "Хүлээгдэж буй үр дүн"),
+        (
+            "Хүрэх түвшин",
+            "Хүрэх үр дүн",
+            "Хүрэх түвшин, үр дүн",
+            "Хүлээгдэж буй үр дүн",
+            "Зорилтот үр дүн",
+        ),
     ),
     Field(
         "responsible",

@@ -879,3 +879,18 @@ def test_paragraphs_in_a_web_page_cell_are_its_lines_without_blank_lines_between
     )
     measure = _import(doc.encode()).plan.objectives[0].measures[0]
     assert measure.result == "Хийсэн.\nТайлан гаргасан."
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("#", "serial"),
+        ("No.", "serial"),
+        ("№ д/д", "serial"),
+        ("Зорилтот үр дүн", "target"),  # the target result, not an objective column
+        ("Гүйцэтгэлийн шалгуур", "indicators"),  # a criterion, not the performance itself
+        ("Тогтоолын дугаар", None),  # a decision's number is no row number
+    ],
+)
+def test_row_number_target_and_criterion_headers_of_other_templates(header, role):
+    assert columns.role(header) == role
