@@ -76,3 +76,36 @@ def titled(row: list[str], roles: list[str | None]) -> bool:
     text = filled[0][1]
     plain = not cells.measure_number(text)[1] and not cells.one_level(text)
     return plain and sum(ch.isalpha() for ch in text) >= 4
+
+
+_MARK = re.compile(
+    r"^\s*(?:([IVXL]{1,7})|([А-ЯЁӨҮ])|([А-ЯЁӨҮа-яёөү]+(?:\s+[А-ЯЁӨҮа-яёөү]+)?))\s*[.)]?\s*$"
+)
+
+
+def mark(text: str) -> int | None:
+    """A section's mark in the number column: a Roman numeral ("II."), a capital letter
+    ("Б.") or a number word ("ХОЁР"); None for a row number or a measure's letter ("б.")."""
+    m = _MARK.match(text)
+    if not m:
+        return None
+    if m[1]:
+        return cells.roman(m[1])
+    if m[2]:
+        return cells.LETTERS.replace("Ё", "").index(m[2]) + 1 if m[2] != "Ё" else None
+    return cells.ordinal(m[3])
+
+
+def labelled(row: list[str], roles: list[str | None]) -> tuple[int, str] | None:
+    """A section row marked in the number column ("II" | "Сургалт", the title alone in the
+    measure column or merged across the rest): (its number, its title), else None."""
+    if "serial" not in roles or "text" not in roles:
+        return None
+    s, t = roles.index("serial"), roles.index("text")
+    filled = [c for c, x in enumerate(row) if x.strip()]
+    if filled != [s, t]:
+        return None
+    n, title = mark(row[s]), " ".join(row[t].split())
+    if n is None or cells.measure_number(title)[1] or not any(ch.isalpha() for ch in title):
+        return None
+    return n, title

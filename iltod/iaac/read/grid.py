@@ -149,6 +149,10 @@ def read(
         measure = _goal(b, r, row, roles, goals[r]) if r in goals else row
         if measure is None:
             continue
+        if marked := across.labelled(measure, roles):  # "II" | "Сургалт": objective 2
+            t = roles.index("text")
+            b.objective(marked[0], marked[1], Cell(measure[t], r, t + 1))
+            continue
         if (
             r in wide
             or across.lonely(measure, roles)
@@ -327,6 +331,8 @@ def _fill_merges(
         value = grid.text(r1, c1)
         if r1 == r2 and (_section(grid.rows[r1 - 1]) or r1 in (wide or set())):
             continue
+        if r1 == r2 and across.labelled(grid.rows[r1 - 1], roles):
+            continue  # "II" | a title merged across: a section row
         role = roles[c1 - 1] if c1 <= len(roles) else None
         if not (c1 == c2 and role == "objective"):
             span = f"{_a1(r1, c1)}:{_a1(r2, c2)}"

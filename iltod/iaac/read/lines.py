@@ -195,8 +195,16 @@ class _Rows:
         pending: list[Cell] = []  # a row number standing before the first measure
         bare: Cell | None = None  # a measure number alone on its line: the text comes next
         seen = within = 0  # measures started, in the plan and under the current objective
+        titled: Cell | None = None  # a section's title line, after its mark ("II")
         for k, c in enumerate(body):
             after = body[k + 1].text if k + 1 < len(body) else ""
+            if titled is c:
+                continue
+            if bare is None and (marked := self._marked(body[k:], segments)):
+                self._flush(segments)
+                self.b.objective(marked, body[k + 1].text, body[k + 1])
+                titled, within = body[k + 1], 0
+                continue
             h = cells.heading(c.text) or _flat_goal(c.text)
             number, rest = cells.measure_number(c.text)[1], cells.measure_number(c.text)[2]
             opens = bool(h or number) or (_row_number(c.text) and _is_text(after))
@@ -263,6 +271,17 @@ class _Rows:
         done = not segments or len(segments[-1][1]) >= len(self.after)
         opens = _row_number(after) or cells.measure_number(after)[1] is not None
         return capital and done and opens and not cells.measure_number(text)[1]
+
+    def _marked(self, ahead: list[Cell], segments: list[tuple[Cell, list[Cell]]]) -> int | None:
+        """A section's mark ("II", "Б.", "ХОЁР") standing before its title and a numbered
+        row, after a measure whose lines fill its columns: the section's number."""
+        n = across.mark(ahead[0].text)
+        if n is None or len(ahead) < 3 or "serial" not in self.before:
+            return None
+        done = not segments or len(segments[-1][1]) >= len(self.after)
+        title, nxt = ahead[1].text, ahead[2].text
+        opens = _row_number(nxt) or cells.measure_number(nxt)[1] is not None
+        return n if done and _is_text(title) and opens else None
 
     @staticmethod
     def _goal_line(number: str, segments: list[tuple[Cell, list[Cell]]]) -> bool:
