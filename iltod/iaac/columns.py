@@ -253,8 +253,15 @@ def _patterns() -> list[tuple[int, int, str, re.Pattern[str]]]:
     return out
 
 
+_EXPLAINED = re.compile(r"\([^()]{25,}\)|/[^/]{25,}/")
+"""A long explanation in brackets ("(тоон болон чанарын шалгуур үзүүлэлтээр …)"): the words
+before it name the column, not the words it explains the column with."""
+
+
 def role(header: str) -> str | None:
     """The role of one header cell, or None when it names no known column."""
+    if _EXPLAINED.search(header) and (named := role(_EXPLAINED.sub(" ", header))):
+        return named
     h = normalize(header)
     if not h:
         return None
@@ -282,10 +289,17 @@ def roles(headers: list[str]) -> list[str | None]:
 
 def is_header(headers: list[str]) -> bool:
     """A row is a table header when it names the measure column and at least one other, and
-    every cell is short, as headers are (a measure's text that mentions "хугацаа" is not)."""
+    every cell is short, as headers are (a measure's text that mentions "хугацаа" is not);
+    a header naming three columns or more may explain one at length ("Хүрсэн түвшин, үр дүн
+    (тоон болон чанарын шалгуур үзүүлэлтээр …)") when no cell starts like a row."""
     cells = [h for h in headers if h.strip()]
     found = [r for r in roles(headers) if r]
-    return "text" in found and len(found) >= 2 and all(len(c) <= 80 for c in cells)
+    if "text" not in found or len(found) < 2:
+        return False
+    if all(len(c) <= 80 for c in cells):
+        return True
+    numbered = any(re.match(r"\s*\d", c) for c in cells)
+    return len(found) >= 3 and not numbered and all(len(c) <= 250 for c in cells)
 
 
 def vocabulary_markdown() -> str:

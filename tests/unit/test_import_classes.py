@@ -415,6 +415,10 @@ def test_a_measure_row_whose_cells_mention_work_is_never_taken_for_a_repeated_he
 # is SYNTHETIC: a header, rows, and the measures expected as (number, text, percent, fields).
 
 Expected = tuple[str, str, object, dict[str, object]]
+EXPLAINED = (
+    "Хүрсэн түвшин, үр дүн (тоон болон чанарын шалгуур үзүүлэлтээр, нотлох баримтын хамт "
+    "тайлбарлан бичнэ)"
+)
 CLASSES: dict[str, tuple[list[list[Cellish]], list[list[Cellish]], list[Expected]]] = {
     "plain-word headers: what, when, who": (
         [["№", "Юу хийх", "Хэзээ", "Хэн", "Хувь"]],
@@ -657,6 +661,25 @@ CLASSES: dict[str, tuple[list[list[Cellish]], list[list[Cellish]], list[Expected
             ("1.1", "Нэг (S)", 100, {"result": "Хийсэн."}),
             ("1.2", "Хоёр (S)", 30, {"result": "Эхэлсэн."}),
             ("2.1", "Гурав (S)", 70, {"result": "Хийсэн."}),
+        ],
+    ),
+    "a header that explains its column at length": (
+        [
+            [
+                "№",
+                "Арга хэмжээ",
+                EXPLAINED,
+                "Хэрэгжилтийн хувь",
+            ]
+        ],
+        [
+            _section("НЭГ. ЗОРИЛТ", 4),
+            ["1", "Нэг (S)", "Хийсэн.", "100"],
+            ["2", "Хоёр (S)", "Эхэлсэн.", "30"],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {"result": "Хийсэн."}),
+            ("1.2", "Хоёр (S)", 30, {"result": "Эхэлсэн."}),
         ],
     ),
 }

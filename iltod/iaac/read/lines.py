@@ -465,8 +465,9 @@ def _goal_number(c: Cell, ahead: list[Cell]) -> bool:
 def _names_a_column(text: str) -> bool:
     """A header line: short, naming a column, and neither a section heading, a measure nor a
     title ("… 2021 ОНЫ БИЕЛЭЛТ" names the percent's word, but with a year)."""
+    long = len(text) > 80 and (len(text) > 200 or text.rstrip().endswith("."))
     return (
-        len(text) <= 80
+        not long  # a header may explain its column at length, but is not a sentence
         and not re.search(r"\b(?:19|20)\d\d\b|^\s*\d", text)
         and headers.role(text) is not None
         and cells.heading(text) is None
