@@ -682,6 +682,26 @@ CLASSES: dict[str, tuple[list[list[Cellish]], list[list[Cellish]], list[Expected
             ("1.2", "Хоёр (S)", 30, {"result": "Эхэлсэн."}),
         ],
     ),
+    "a two-row header whose first row names groups (plan, performance)": (
+        [
+            [
+                Span("№", 2),
+                Span("Арга хэмжээ", 2),
+                Span("Төлөвлөгөө", 1, 2),
+                Span("Гүйцэтгэл", 1, 2),
+            ],
+            ["Хугацаа", "Хариуцах", "Хийгдсэн ажил", "Хувь"],
+        ],
+        [
+            _section("НЭГ. ЗОРИЛТ", 6),
+            ["1", "Нэг (S)", "2021", "ЗДТГ", "Хийсэн.", "100"],
+            ["2", "Хоёр (S)", "2021", "ХЗХ", "Эхэлсэн.", "30"],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {"timeframe": "2021", "responsible": "ЗДТГ"}),
+            ("1.2", "Хоёр (S)", 30, {"responsible": "ХЗХ", "result": "Эхэлсэн."}),
+        ],
+    ),
 }
 
 

@@ -39,20 +39,22 @@ def read(
     take_meta(b, lines[:start], meta)
     if meta.source is None:
         meta.source = f"Текстээс импортолсон ({b.file})"
-    roles = headers.roles([c.text for c in lines[start:end]])
-    _unnamed_roles(b, lines[start:end], roles)
+    full = lines[start:end]
+    head = _ungrouped(b, full)
+    roles = headers.roles([c.text for c in head])
+    _unnamed_roles(b, head, roles)
     if meta.columns:
-        b.diagnostics.extend(mapping.apply(meta.columns, [c.text for c in lines[start:end]], roles))
+        b.diagnostics.extend(mapping.apply(meta.columns, [c.text for c in head], roles))
     b.warn(
         lines[start],
         "W130",
-        guess=f"header of {end - start} columns read from lines {lines[start].line}–"
+        guess=f"header of {len(head)} columns read from lines {lines[start].line}–"
         f"{lines[end - 1].line}",
-        guess_mn=f"{lines[start].line}–{lines[end - 1].line}-р мөрөөс {end - start} баганатай "
+        guess_mn=f"{lines[start].line}–{lines[end - 1].line}-р мөрөөс {len(head)} баганатай "
         "толгой уншив",
     )
-    body = _repeats(b, lines[end:], [c.text for c in lines[start:end]])
-    _Rows(b, roles, [c.text for c in lines[start:end]], progress).run(body)
+    body = _repeats(b, lines[end:], [c.text for c in full])
+    _Rows(b, roles, [c.text for c in head], progress).run(body)
     return b.finish(meta)
 
 
@@ -117,6 +119,35 @@ def _label(text: str) -> bool:
         and headers.role(text) is None
         and cells.heading(text) is None
     )
+
+
+_GROUPS = {"төлөвлөгөө", "гүйцэтгэл", "хэрэгжилт", "биелэлт", "хэрэгжилтийн байдал"}
+"""Words a two-row header writes over several columns ("Төлөвлөгөө" over "Хугацаа",
+"Хариуцах"; "Гүйцэтгэл" over "Хийгдсэн ажил", "Хувь")."""
+
+
+def _ungrouped(b: Builder, head: list[Cell]) -> list[Cell]:
+    """The header without the lines of its first row that stand over several columns: copied
+    as text, a two-row header gives each group's word a line of its own. A group's word is
+    such a line when two lines naming columns follow it and it names no column, or one that
+    a later line names again ("Гүйцэтгэл" before "Хийгдсэн ажил")."""
+    roles = headers.roles([c.text for c in head])
+    found = [headers.role(c.text) for c in head]
+    out: list[Cell] = []
+    for k, c in enumerate(head):
+        group = headers.normalize(c.text) in _GROUPS
+        named_after = [r for r in found[k + 1 :] if r]
+        again = found[k] is not None and found[k] in found[k + 1 :]
+        if group and len(named_after) >= 2 and (roles[k] is None or again):
+            b.warn(
+                c,
+                "W130",
+                guess=f"'{c.text}' stands over the columns after it (a two-row header)",
+                guess_mn=f"'{c.text}' нь дараагийн багануудын дээрх нэгтгэсэн толгой",
+            )
+            continue
+        out.append(c)
+    return out
 
 
 def _unnamed_roles(b: Builder, lines: list[Cell], roles: list[str | None]) -> None:
