@@ -598,6 +598,13 @@ CODES: dict[str, Code] = {
         "байна; импортлоогүй",
         "Note under the table",
     ),
+    "W140": Code(
+        "expected a row of its own, got text going on from measure {number} ('{got}'); "
+        "joined to that measure's text",
+        "тусдаа мөр байх ёстой; {number} арга хэмжээний үргэлжлэл текст ('{got}') байна; тэр "
+        "арга хэмжээний текстэд нэгтгэв",
+        "Measure text continued on the next row",
+    ),
     # --- history and review: git, diff, CODEOWNERS (E2xx/W2xx) ---
     "W201": Code(
         'expected a git repository, got none: pages show no history or "last updated" date',

@@ -75,7 +75,14 @@ def titled(row: list[str], roles: list[str | None]) -> bool:
         return False
     text = filled[0][1]
     plain = not cells.measure_number(text)[1] and not cells.one_level(text)
-    return plain and sum(ch.isalpha() for ch in text) >= 4
+    return plain and sum(ch.isalpha() for ch in text) >= 4 and not continued(text)
+
+
+def continued(text: str) -> bool:
+    """Text that starts in lower case: the measure above going on (a row split over a page),
+    not a title."""
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return first.islower()
 
 
 _MARK = re.compile(

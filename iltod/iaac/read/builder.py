@@ -280,6 +280,18 @@ class Builder:
         else:
             self.seen[number] = cell
 
+    def continue_text(self, text: str, cell: Cell) -> bool:
+        """Join ``text`` to the text of the last measure read (W140); False when there is
+        none under the current objective."""
+        measures = self.objectives[-1].measures if self.objectives else []
+        if not measures:
+            return False
+        last = measures[-1]
+        last["text"] = f"{last['text']} {text}"
+        number = last["number"]
+        self.warn(cell, "W140", f"measure[{number}].text", number=number, got=_short(text))
+        return True
+
     def stray(self, cell: Cell) -> None:
         """Text the importer could not place: reported, not imported."""
         if not cells.is_empty(cell.text):

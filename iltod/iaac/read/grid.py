@@ -153,6 +153,8 @@ def read(
             t = roles.index("text")
             b.objective(marked[0], marked[1], Cell(measure[t], r, t + 1))
             continue
+        if numbered and _continues(b, r, measure, roles):
+            continue
         if (
             r in wide
             or across.lonely(measure, roles)
@@ -163,6 +165,18 @@ def read(
         _row(b, r, measure, roles, labels, side)
         if progress:
             progress(b.position)
+
+
+def _continues(b: Builder, r: int, row: list[str], roles: list[str | None]) -> bool:
+    """A row holding only words in the measure column that start in lower case, under a
+    measure, in a table whose rows are numbered: the measure's text going on (W140)."""
+    filled = [(c, t) for c, t in enumerate(row) if t.strip()]
+    if "text" not in roles or [c for c, _ in filled] != [roles.index("text")]:
+        return False
+    text = " ".join(filled[0][1].split())
+    if not across.continued(text) or cells.measure_number(text)[1] or not b.objectives:
+        return False
+    return b.continue_text(text, Cell(text, r, filled[0][0] + 1))
 
 
 def _goal_rows(grid: Grid, h: int, roles: list[str | None]) -> dict[int, tuple[int, bool]]:
