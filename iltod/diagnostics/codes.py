@@ -320,8 +320,11 @@ CODES: dict[str, Code] = {
         "Unreadable or unsupported file",
     ),
     "E102": Code(
-        "expected a header row with the IAAC columns (Арга хэмжээ, Хэрэгжилтийн хувь …), got none",
-        "ТАХ-ийн хүснэгтийн толгой мөр (Арга хэмжээ, Хэрэгжилтийн хувь …) олдсонгүй",
+        "expected a header row with the IAAC columns (Арга хэмжээ, Хэрэгжилтийн хувь …), got "
+        "none; if the measures' column has another header, name it in a --map file "
+        "(columns: <its header>: text)",
+        "ТАХ-ийн хүснэгтийн толгой мөр (Арга хэмжээ, Хэрэгжилтийн хувь …) олдсонгүй; арга "
+        "хэмжээний багана өөр толгойтой бол --map файлд нэрлэнэ үү (columns: <толгой>: text)",
         "No IAAC table header",
     ),
     "E103": Code(
@@ -378,8 +381,10 @@ CODES: dict[str, Code] = {
         "Percent read from text",
     ),
     "W105": Code(
-        "expected a known IAAC column, got '{got}'; its cells are kept in notes",
-        "ТАХ-ийн хүснэгтийн багана байх ёстой; '{got}' үл мэдэгдэх багана; утгыг тайлбарт хадгалав",
+        "expected a known IAAC column, got '{got}'; its cells are kept in notes (a --map "
+        "file line '{got}: <role>' gives it a role)",
+        "ТАХ-ийн хүснэгтийн багана байх ёстой; '{got}' үл мэдэгдэх багана; утгыг тайлбарт "
+        "хадгалав (--map файлын '{got}: <үүрэг>' мөр үүрэг өгнө)",
         "Unknown column",
     ),
     "W106": Code(
@@ -579,6 +584,26 @@ CODES: dict[str, Code] = {
         "expected a map line to change the reading, got '{got}'; {what}",
         "зураглалын мөр уншлагыг өөрчлөх ёстой; '{got}' байна; {what_mn}",
         "Column map line",
+    ),
+    "W138": Code(
+        "expected a measure, got a total or average row '{got}'; not imported (the site "
+        "computes its own averages)",
+        "арга хэмжээ байх ёстой; нийт дүн эсвэл дунджийн мөр '{got}' байна; импортлоогүй "
+        "(сайт дунджийг өөрөө тооцоолно)",
+        "Total row",
+    ),
+    "W139": Code(
+        "expected a measure, got a note or signature under the table '{got}'; not imported",
+        "арга хэмжээ байх ёстой; хүснэгтийн доорх тайлбар эсвэл гарын үсгийн мөр '{got}' "
+        "байна; импортлоогүй",
+        "Note under the table",
+    ),
+    "W140": Code(
+        "expected a row of its own, got text going on from measure {number} ('{got}'); "
+        "joined to that measure's text",
+        "тусдаа мөр байх ёстой; {number} арга хэмжээний үргэлжлэл текст ('{got}') байна; тэр "
+        "арга хэмжээний текстэд нэгтгэв",
+        "Measure text continued on the next row",
     ),
     # --- history and review: git, diff, CODEOWNERS (E2xx/W2xx) ---
     "W201": Code(

@@ -13,17 +13,18 @@ EMPTY = {"", "-", "–", "—"}
 _NUM = r"\d+(?:[.,]\d+)?"
 _MEASURE = re.compile(
     r"^\s*(?:(?P<serial>\d+)[.,)]\s+(?=\d+[.,]\d))?"
-    r"(?P<num>[1-9]\d?(?:[.,]\d{1,3})+)(?![\d%])(?!\s*(?:%|хувь))(?:[.,)](?!\d))?\s*",
+    r"(?P<num>[1-9]\d?(?:[.,]\d{1,3})+)(?![\d%])(?!\s*(?:%|хувь))(?:[.,)](?!\d))?\s*"
+    r"(?:[-–—]\s+)?",
 )
 _ONE_LEVEL = re.compile(
     r"^\s*(?:(?:арга\s+хэмжээ|үйл\s+ажиллагаа)\s*[-–№]?\s*)?(\d{1,2})\s*[.):,]\s*(?=[^\d\s%])",
     re.IGNORECASE,
 )
-_SERIAL = re.compile(r"^\s*\(?(\d+)\s*[.,)]?\s*$")
+_SERIAL = re.compile(r"^\s*(?:№\s*)?\(?(\d+)\s*[.,)]?\s*$")
 _LABEL = re.compile(r"^\s*\(?(?:[а-яёөү]|[IVXLivxl]{1,7})\s*[.)]\s*$")
 _PERCENT_ONLY = re.compile(rf"^\s*({_NUM})\s*(?:%|хувь|хувиар)?\s*\.?\s*$", re.IGNORECASE)
 _AMOUNT_ONLY = re.compile(rf"^\s*({_NUM})\s*%?\s*$")
-_PERCENT_IN_TEXT = re.compile(rf"({_NUM})\s*%")
+_PERCENT_IN_TEXT = re.compile(rf"({_NUM})\s*(?:%|хув(?:ь|иар)(?!\w))", re.IGNORECASE)
 _BUDGET_SOURCE = re.compile(rf"^\s*({_NUM})\s*[,;]\s*(\S.*)$", re.DOTALL)
 _ATTACH = re.compile(r"^\s*Хавсралт\b[^\n]*:", re.IGNORECASE)
 

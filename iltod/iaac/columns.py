@@ -32,7 +32,12 @@ class Field(NamedTuple):
 
 
 VOCABULARY: list[Field] = [
-    Field("serial", "—", "row number, checked against the position", ("Д/д", "№", "Д.д", "Дд")),
+    Field(
+        "serial",
+        "—",
+        "row number, checked against the position",
+        ("Д/д", "№", "Д.д", "Дд", "#", "No", "№ д/д", "Д/д №"),
+    ),
     Field(
         "objective",
         "objectives[].title",
@@ -68,13 +73,14 @@ VOCABULARY: list[Field] = [
             "Тусгагдсан ажил",
             "Онцлох ажил",
             "Хэрэгжүүлэх ажил",
+            "Юу хийх",
         ),
     ),
     Field(
         "timeframe",
         "timeframe",
         "timeframe as written",
-        ("Хэрэгжих хугацаа", "Хугацаа", "Хэрэгжүүлэх хугацаа", "Биелэх хугацаа"),
+        ("Хэрэгжих хугацаа", "Хугацаа", "Хэрэгжүүлэх хугацаа", "Биелэх хугацаа", "Хэзээ"),
     ),
     Field(
         "indicators",
@@ -86,6 +92,7 @@ VOCABULARY: list[Field] = [
             "Хэмжих үзүүлэлт",
             "Гүйцэтгэлийн үзүүлэлт",
             "Гүйцэтгэл үзүүлэлт",
+            "Гүйцэтгэлийн шалгуур",
             "Үзүүлэлт",
         ),
     ),
@@ -100,7 +107,13 @@ VOCABULARY: list[Field] = [
         "target",
         "target",
         "target level and expected result, in words",
-        ("Хүрэх түвшин", "Хүрэх үр дүн", "Хүрэх түвшин, үр дүн", "Хүлээгдэж буй үр дүн"),
+        (
+            "Хүрэх түвшин",
+            "Хүрэх үр дүн",
+            "Хүрэх түвшин, үр дүн",
+            "Хүлээгдэж буй үр дүн",
+            "Зорилтот үр дүн",
+        ),
     ),
     Field(
         "responsible",
@@ -116,6 +129,8 @@ VOCABULARY: list[Field] = [
             "Хариуцах",
             "Хэрэгжүүлэх байгууллага",
             "Гүйцэтгэгч",
+            "Хэн",
+            "Хэн хариуцах",
         ),
     ),
     Field(
@@ -149,6 +164,7 @@ VOCABULARY: list[Field] = [
             "Хэрэгжүүлсэн ажил",
             "Хэрэгжүүлсэн байдал",
             "Гүйцэтгэлийн явц",
+            "Юу хийсэн",
         ),
     ),
     Field(
@@ -170,6 +186,8 @@ VOCABULARY: list[Field] = [
             "Хэрэгжилтийн үнэлгээ",
             "Гүйцэтгэлийн үнэлгээ",
             "Үнэлгээ",
+            "Оноо",
+            "%",
         ),
     ),
 ]
@@ -235,8 +253,15 @@ def _patterns() -> list[tuple[int, int, str, re.Pattern[str]]]:
     return out
 
 
+_EXPLAINED = re.compile(r"\([^()]{25,}\)|/[^/]{25,}/")
+"""A long explanation in brackets ("(тоон болон чанарын шалгуур үзүүлэлтээр …)"): the words
+before it name the column, not the words it explains the column with."""
+
+
 def role(header: str) -> str | None:
     """The role of one header cell, or None when it names no known column."""
+    if _EXPLAINED.search(header) and (named := role(_EXPLAINED.sub(" ", header))):
+        return named
     h = normalize(header)
     if not h:
         return None
@@ -264,10 +289,17 @@ def roles(headers: list[str]) -> list[str | None]:
 
 def is_header(headers: list[str]) -> bool:
     """A row is a table header when it names the measure column and at least one other, and
-    every cell is short, as headers are (a measure's text that mentions "хугацаа" is not)."""
+    every cell is short, as headers are (a measure's text that mentions "хугацаа" is not);
+    a header naming three columns or more may explain one at length ("Хүрсэн түвшин, үр дүн
+    (тоон болон чанарын шалгуур үзүүлэлтээр …)") when no cell starts like a row."""
     cells = [h for h in headers if h.strip()]
     found = [r for r in roles(headers) if r]
-    return "text" in found and len(found) >= 2 and all(len(c) <= 80 for c in cells)
+    if "text" not in found or len(found) < 2:
+        return False
+    if all(len(c) <= 80 for c in cells):
+        return True
+    numbered = any(re.match(r"\s*\d", c) for c in cells)
+    return len(found) >= 3 and not numbered and all(len(c) <= 250 for c in cells)
 
 
 def vocabulary_markdown() -> str:

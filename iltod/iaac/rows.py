@@ -22,8 +22,8 @@ TEXT_FIELDS = ("target", "baseline", "target_level", "responsible")
 LEVELS = ("baseline", "target_level")
 """Level columns, where a dash is a value the report states ("no baseline"), kept."""
 _SLASH_PERCENT = re.compile(r"/[^/\n]*?\d+(?:[.,]\d+)?\s*%[^/\n]*/")
-_TRAILING_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?\s*%)\s*\.?\s*$")
-"""A percent closing the result ("Гэрээнд заалт тусгасан. 100%"): the row's mark, where a
+_TRAILING_PERCENT = re.compile(r"(?<![\d.,])\(?\s*(\d{1,3}(?:[.,]\d+)?\s*%)\s*\)?\s*\.?\s*$")
+"""A percent closing the result ("Гэрээнд заалт тусгасан. 100%", "… (30%)"): the row's mark, where a
 percent inside the sentence ("41% хамрагдсан") is a fact of the result."""
 
 

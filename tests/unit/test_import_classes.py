@@ -5,12 +5,14 @@ Each test is a small SYNTHETIC document in one such layout."""
 from __future__ import annotations
 
 import html
+import io
 
+import docx
 import pytest
 
 from iltod.iaac import cells, columns
-from iltod.iaac.read import Meta, import_bytes
-from tests.fixtures.import_corpus.make import Cellish, Doc, Span, write
+from iltod.iaac.read import Meta, import_bytes, mapping, trailer
+from tests.fixtures.import_corpus.make import Cellish, Doc, Span, grid, write
 
 
 def _page(lines: list[str], header: list[str], rows: list[list[str]]) -> bytes:
@@ -406,3 +408,567 @@ def test_a_measure_row_whose_cells_mention_work_is_never_taken_for_a_repeated_he
     result = _import(doc)
     assert [n for n, *_ in _measures(result)] == ["1.1", "1.2"]
     assert "W124" not in _warnings(result)
+
+
+# --- Issue 23, third session: classes of layout real reports use, each read alike in every
+# format (a web page, Word, Excel and a table copied as text, one cell per line). Each case
+# is SYNTHETIC: a header, rows, and the measures expected as (number, text, percent, fields).
+
+Expected = tuple[str, str, object, dict[str, object]]
+EXPLAINED = (
+    "Хүрсэн түвшин, үр дүн (тоон болон чанарын шалгуур үзүүлэлтээр, нотлох баримтын хамт "
+    "тайлбарлан бичнэ)"
+)
+CLASSES: dict[str, tuple[list[list[Cellish]], list[list[Cellish]], list[Expected]]] = {
+    "plain-word headers: what, when, who": (
+        [["№", "Юу хийх", "Хэзээ", "Хэн", "Хувь"]],
+        [
+            _section("НЭГ. ЗОРИЛТ", 5),
+            ["1", "Мод тарих (S)", "5 сар", "ЗДТГ", "100"],
+            ["2", "Эргүүл гаргах (S)", "4 сар", "Ойн анги", "30"],
+        ],
+        [
+            ("1.1", "Мод тарих (S)", 100, {"timeframe": "5 сар", "responsible": "ЗДТГ"}),
+            ("1.2", "Эргүүл гаргах (S)", 30, {"timeframe": "4 сар", "responsible": "Ойн анги"}),
+        ],
+    ),
+    "a score column and synonyms of the plan's columns": (
+        [["Д/д", "Хэрэгжүүлэх ажил", "Биелэх хугацаа", "Хариуцагч", "Хийгдсэн ажил", "Оноо"]],
+        [
+            _section("НЭГ. ЗОРИЛТ", 6),
+            ["1", "Нэг (S)", "2021", "ЗДТГ", "Баталсан.", "100"],
+            ["2", "Хоёр (S)", "2021", "ХЗХ", "Эхэлсэн.", "30"],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {"responsible": "ЗДТГ", "result": "Баталсан."}),
+            ("1.2", "Хоёр (S)", 30, {"timeframe": "2021", "result": "Эхэлсэн."}),
+        ],
+    ),
+    "a total or average row under each section and at the end": (
+        [["№", "Арга хэмжээ", "Хэрэгжилт", "Хувь"]],
+        [
+            _section("НЭГ. ЗОРИЛТ", 4),
+            ["1", "Нэг (S)", "Хийсэн.", "100"],
+            ["", "Дундаж", "", "100"],
+            _section("ХОЁР. ЗОРИЛТ", 4),
+            ["2", "Хоёр (S)", "Эхэлсэн.", "30"],
+            [Span("Нийт дүн", 1, 3), "65%"],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {"result": "Хийсэн."}),
+            ("2.1", "Хоёр (S)", 30, {"result": "Эхэлсэн."}),
+        ],
+    ),
+    "notes and signatures under the table": (
+        [["№", "Арга хэмжээ", "Хэрэгжилт", "Хувь"]],
+        [
+            _section("НЭГ. ЗОРИЛТ", 4),
+            ["1", "Нэг (S)", "Хийсэн.", "100"],
+            ["2", "Хоёр (S)", "Эхэлсэн.", "30"],
+            _section("Жич: хувийг гүйцэтгэлээр тооцов.", 4),
+            ["", "Тайлан гаргасан: мэргэжилтэн Б.Бат (S)", "", ""],
+            ["", "Хянасан: дарга Д.Дорж (S)", "", ""],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {"result": "Хийсэн."}),
+            ("1.2", "Хоёр (S)", 30, {"result": "Эхэлсэн."}),
+        ],
+    ),
+    "a column of no known name over several measures is their objective": (
+        [["№", "Зөвлөмж", "Авах арга хэмжээ", "Хугацаа", "Хэрэгжилт", "%"]],
+        [
+            ["1", Span("Ил тод болгох (S)", 2), "Нийтлэх (S)", "Улирал", "Нийтэлсэн.", "100%"],
+            ["2", "Гэрээ нийтлэх (S)", "Жил", "Хэсэгчлэн.", "30%"],
+            ["3", "Шийдвэр нээх (S)", "Зар нийтлэх (S)", "Тухай бүр", "Нийтэлсэн.", "100%"],
+        ],
+        [
+            ("1.1", "Нийтлэх (S)", 100, {"timeframe": "Улирал"}),
+            ("1.2", "Гэрээ нийтлэх (S)", 30, {"result": "Хэсэгчлэн."}),
+            ("2.1", "Зар нийтлэх (S)", 100, {"timeframe": "Тухай бүр"}),
+        ],
+    ),
+    "a measure column headed with a word of no known column": (
+        [["№", "Аудитын зөвлөмж", "Хэрэгжилт", "Хувь"]],
+        [
+            ["1", "Төслийг судлах (S)", "Журамд тусгасан.", "100"],
+            ["2", "Хяналттай олгох (S)", "Хэрэгжиж байна.", "70"],
+        ],
+        [
+            ("1.1", "Төслийг судлах (S)", 100, {"result": "Журамд тусгасан."}),
+            ("1.2", "Хяналттай олгох (S)", 70, {"result": "Хэрэгжиж байна."}),
+        ],
+    ),
+    "the header and its column numbers repeated on a new page": (
+        [["№", "Арга хэмжээ", "Хэрэгжилт", "Хувь"], ["1", "2", "3", "4"]],
+        [
+            _section("НЭГ. ЗОРИЛТ", 4),
+            ["1", "Нэг (S)", "Хийсэн.", "100"],
+            ["№", "Арга хэмжээ", "Хэрэгжилт", "Хувь"],
+            ["1", "2", "3", "4"],
+            ["2", "Хоёр (S)", "Эхэлсэн.", "30"],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {"result": "Хийсэн."}),
+            ("1.2", "Хоёр (S)", 30, {"result": "Эхэлсэн."}),
+        ],
+    ),
+    "one-level numbers written in the measure's text": (
+        [["Арга хэмжээ", "Хэрэгжилт", "Хувь"]],
+        [
+            _section("НЭГ. ЗОРИЛТ", 3),
+            ["1. Нэг (S)", "Хийсэн.", "100"],
+            ["2. Хоёр (S)", "Эхэлсэн.", "30"],
+            _section("ХОЁР. ЗОРИЛТ", 3),
+            ["1. Гурав (S)", "Хийсэн.", "70"],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {"result": "Хийсэн."}),
+            ("1.2", "Хоёр (S)", 30, {"result": "Эхэлсэн."}),
+            ("2.1", "Гурав (S)", 70, {"result": "Хийсэн."}),
+        ],
+    ),
+    "grade words of done, begun and not done in their other forms": (
+        [["№", "Арга хэмжээ", "Хэрэгжилт", "Үнэлгээ"]],
+        [
+            _section("НЭГ. ЗОРИЛТ", 4),
+            ["1", "Нэг (S)", "Хийсэн.", "Хийгдсэн"],
+            ["2", "Хоёр (S)", "Эхэлсэн.", "Хэрэгжүүлж байна"],
+            ["3", "Гурав (S)", "Үгүй.", "Хийгдээгүй"],
+            ["4", "Дөрөв (S)", "Үгүй.", "Биелэгдээгүй"],
+            ["5", "Тав (S)", "Хийсэн.", "Бүрэн биелэгдсэн"],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {}),
+            ("1.2", "Хоёр (S)", 30, {}),
+            ("1.3", "Гурав (S)", 0, {}),
+            ("1.4", "Дөрөв (S)", 0, {}),
+            ("1.5", "Тав (S)", 100, {}),
+        ],
+    ),
+    "a percent in brackets closing the result, no percent column": (
+        [["№", "Арга хэмжээ", "Хэрэгжилт"]],
+        [
+            _section("НЭГ. ЗОРИЛТ", 3),
+            ["1", "Нэг (S)", "Журам баталсан. (100%)"],
+            ["2", "Хоёр (S)", "Эхэлсэн (30%)"],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {"result": "Журам баталсан. (100%)"}),
+            ("1.2", "Хоёр (S)", 30, {"result": "Эхэлсэн (30%)"}),
+        ],
+    ),
+    "a goal row numbered k over measures numbered k.1, k.2": (
+        [["№", "Арга хэмжээ", "Хэрэгжилт", "Хувь"]],
+        [
+            ["1", "Ил тод байдлыг хангах", "", ""],
+            ["1.1", "Нэг (S)", "Хийсэн.", "100"],
+            ["1.2", "Хоёр (S)", "Эхэлсэн.", "30"],
+            ["2", "Сургалт зохион байгуулах", "", ""],
+            ["2.1", "Гурав (S)", "Хийсэн.", "70"],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {"result": "Хийсэн."}),
+            ("1.2", "Хоёр (S)", 30, {"result": "Эхэлсэн."}),
+            ("2.1", "Гурав (S)", 70, {"result": "Хийсэн."}),
+        ],
+    ),
+    "the result written above the percent in one percent cell": (
+        [["№", "Арга хэмжээ", "Хэрэгжилт /хувиар/"]],
+        [
+            _section("НЭГ. ЗОРИЛТ", 3),
+            ["1", "Нэг (S)", "Журам баталсан.\n100%"],
+            ["2", "Хоёр (S)", "Эхэлсэн.\n30%"],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {"result": "Журам баталсан.\n100%"}),
+            ("1.2", "Хоёр (S)", 30, {"result": "Эхэлсэн.\n30%"}),
+        ],
+    ),
+    "a percent written with the word хувь among words in the percent column": (
+        [["№", "Арга хэмжээ", "Хэрэгжилт", "Хувь"]],
+        [
+            _section("НЭГ. ЗОРИЛТ", 4),
+            ["1", "Нэг (S)", "Хийсэн.", "100 хувь хэрэгжсэн"],
+            ["2", "Хоёр (S)", "Эхэлсэн.", "Хэрэгжилт 30 хувь"],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {"notes": "Хэрэгжилтийн хувь: 100 хувь хэрэгжсэн"}),
+            ("1.2", "Хоёр (S)", 30, {"notes": "Хэрэгжилтийн хувь: Хэрэгжилт 30 хувь"}),
+        ],
+    ),
+    "row numbers written №1 and measure numbers followed by a dash": (
+        [["Д/д", "Арга хэмжээ", "Хувь"]],
+        [
+            _section("НЭГ. ЗОРИЛТ", 3),
+            ["№1", "1.1 - Нэг (S)", "100"],
+            ["№2", "1.2 – Хоёр (S)", "30"],
+        ],
+        [("1.1", "Нэг (S)", 100, {}), ("1.2", "Хоёр (S)", 30, {})],
+    ),
+    "sections numbered k. over measures k.1, no number column": (
+        [["Арга хэмжээ", "Хариуцах эзэн", "Хугацаа", "Хэрэгжилтийн явц", "Хувь"]],
+        [
+            _section("1. ИЛ ТОД БАЙДАЛ", 5),
+            ["1.1 Нэг (S)", "ЗДТГ", "Жилдээ", "Хийсэн.", "100%"],
+            _section("2. СУРГАЛТ", 5),
+            ["2.1 Хоёр (S)", "ХЗХ", "Улирал бүр", "Эхэлсэн.", "30%"],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {"responsible": "ЗДТГ", "timeframe": "Жилдээ"}),
+            ("2.1", "Хоёр (S)", 30, {"responsible": "ХЗХ", "result": "Эхэлсэн."}),
+        ],
+    ),
+    "a percent header over narrative in a table numbered row by row": (
+        [["№", "Арга хэмжээ", "Хугацаа", "Хариуцах", "Биелэлт"]],
+        [
+            _section("НЭГ. ЗОРИЛТ", 5),
+            ["1", "Нэг (S)", "2021", "ЗДТГ", "Журам баталсан. 100%"],
+            ["2", "Хоёр (S)", "2021", "ЗДТГ", "Сургалт зохион байгуулж байна. 30%"],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {"result": "Журам баталсан. 100%"}),
+            ("1.2", "Хоёр (S)", 30, {"result": "Сургалт зохион байгуулж байна. 30%"}),
+        ],
+    ),
+    "bare numbers under the one word Хэрэгжилт, no percent column": (
+        [["№", "Арга хэмжээ", "Хугацаа", "Хэрэгжилт"]],
+        [
+            _section("НЭГ. ЗОРИЛТ", 4),
+            ["1", "Нэг (S)", "2021", "100"],
+            ["2", "Хоёр (S)", "2021", "70"],
+        ],
+        [("1.1", "Нэг (S)", 100, {"result": None}), ("1.2", "Хоёр (S)", 70, {"result": None})],
+    ),
+    "not yet due, the result left blank": (
+        [["№", "Арга хэмжээ", "Хэрэгжилт", "Хувь"]],
+        [
+            _section("НЭГ. ЗОРИЛТ", 4),
+            ["1", "Нэг (S)", "Хийсэн.", "100"],
+            ["2", "Хоёр (S)", "", "Хугацаа болоогүй"],
+        ],
+        [("1.1", "Нэг (S)", 100, {}), ("1.2", "Хоёр (S)", None, {"not_due": True})],
+    ),
+    "sections marked II or Б in the number column, their title merged across": (
+        [["№", "Арга хэмжээ", "Хэрэгжилт", "Хувь"]],
+        [
+            ["I", Span("Ил тод байдлыг хангах", 1, 3)],
+            ["1", "Нэг (S)", "Хийсэн.", "100"],
+            ["2", "Хоёр (S)", "Эхэлсэн.", "30"],
+            ["Б.", Span("Сургалт зохион байгуулах", 1, 3)],
+            ["3", "Гурав (S)", "Хийсэн.", "70"],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {"result": "Хийсэн."}),
+            ("1.2", "Хоёр (S)", 30, {"result": "Эхэлсэн."}),
+            ("2.1", "Гурав (S)", 70, {"result": "Хийсэн."}),
+        ],
+    ),
+    "a header that explains its column at length": (
+        [
+            [
+                "№",
+                "Арга хэмжээ",
+                EXPLAINED,
+                "Хэрэгжилтийн хувь",
+            ]
+        ],
+        [
+            _section("НЭГ. ЗОРИЛТ", 4),
+            ["1", "Нэг (S)", "Хийсэн.", "100"],
+            ["2", "Хоёр (S)", "Эхэлсэн.", "30"],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {"result": "Хийсэн."}),
+            ("1.2", "Хоёр (S)", 30, {"result": "Эхэлсэн."}),
+        ],
+    ),
+    "a two-row header whose first row names groups (plan, performance)": (
+        [
+            [
+                Span("№", 2),
+                Span("Арга хэмжээ", 2),
+                Span("Төлөвлөгөө", 1, 2),
+                Span("Гүйцэтгэл", 1, 2),
+            ],
+            ["Хугацаа", "Хариуцах", "Хийгдсэн ажил", "Хувь"],
+        ],
+        [
+            _section("НЭГ. ЗОРИЛТ", 6),
+            ["1", "Нэг (S)", "2021", "ЗДТГ", "Хийсэн.", "100"],
+            ["2", "Хоёр (S)", "2021", "ХЗХ", "Эхэлсэн.", "30"],
+        ],
+        [
+            ("1.1", "Нэг (S)", 100, {"timeframe": "2021", "responsible": "ЗДТГ"}),
+            ("1.2", "Хоёр (S)", 30, {"responsible": "ХЗХ", "result": "Эхэлсэн."}),
+        ],
+    ),
+}
+
+
+def _tabs(doc: Doc) -> bytes:
+    """A table copied from a spreadsheet as text: a row per line, a tab between cells (a
+    merged cell's text in its first cell), a cell with line breaks quoted."""
+    texts, _, width = grid([*doc.header, *doc.body])
+    rows = len(doc.header) + len(doc.body)
+    out = list(doc.preface)
+    for r in range(1, rows + 1):
+        cells_ = [texts.get((r, c), "") for c in range(1, width + 1)]
+        out.append("\t".join(f'"{t}"' if "\n" in t else t for t in cells_))
+    return ("\n".join(out) + "\n").encode()
+
+
+def _read_class(name: str, suffix: str) -> list[object]:
+    header, body, _ = CLASSES[name]
+    doc = Doc(f"t{suffix}", "http://example", "", "test-agency", [TITLE], header, body, {})
+    data = _tabs(doc) if suffix == "-tabs.txt" else write(doc)
+    result = _import(data, doc.name)
+    return [m for o in result.plan.objectives for m in o.measures]
+
+
+@pytest.mark.parametrize("suffix", [".html", ".docx", ".xlsx", "-lines.txt", "-tabs.txt"])
+@pytest.mark.parametrize("name", list(CLASSES))
+def test_each_class_of_layout_reads_its_measures_exactly_in_every_format(name, suffix):
+    got = _read_class(name, suffix)
+    expected = CLASSES[name][2]
+    assert [(m.number, m.text, m.percent) for m in got] == [e[:3] for e in expected]
+    for measure, (*_, fields) in zip(got, expected, strict=True):
+        assert {k: getattr(measure, k) for k in fields} == fields
+        assert measure.notes == fields.get("notes")  # nothing left over in the notes
+
+
+@pytest.mark.parametrize(
+    ("text", "closes"),
+    [
+        ("Дундаж", True),
+        ("Нийт дүн: 85%", True),
+        ("Хэрэгжилтийн дундаж хувь", True),
+        ("Нийт албан хаагчдыг сургалтад хамруулах", False),  # a measure starting "Нийт"
+        ("Дүнг нэгтгэн тайлагнах", False),
+    ],
+)
+def test_a_total_row_is_told_from_a_measure_that_starts_with_the_same_word(text, closes):
+    assert trailer.total(text) is closes
+
+
+def test_total_rows_and_notes_under_the_table_are_reported_where_they_stand():
+    doc = _page(
+        [TITLE],
+        ["№", "Арга хэмжээ", "Хувь"],
+        [
+            ["НЭГ. ЗОРИЛТ"],
+            ["1", "Нэг (SYNTHETIC)", "100"],
+            ["", "Дундаж", "100"],
+            ["", "Тайлан гаргасан: Б.Бат (SYNTHETIC)", ""],
+        ],
+    )
+    warnings = _warnings(_import(doc))
+    assert (
+        "t.html:4:2: warning[W138] expected a measure, got a total or average row 'Дундаж 100'"
+        in (warnings)
+    )
+    assert "t.html:5:2: warning[W139] expected a measure, got a note or signature" in warnings
+
+
+def test_the_objectives_a_column_over_several_measures_starts_are_titled_by_its_cells():
+    header, body, _ = CLASSES["a column of no known name over several measures is their objective"]
+    doc = Doc("t.xlsx", "http://example", "", "test-agency", [TITLE], header, body, {})
+    result = _import(write(doc), doc.name)
+    assert [(o.number, o.title) for o in result.plan.objectives] == [
+        (1, "Ил тод болгох (S)"),
+        (2, "Шийдвэр нээх (S)"),
+    ]
+    assert "read as objective" in _warnings(result)  # W135 names the guess
+
+
+SECTIONS_UNMERGED: dict[str, list[list[Cellish]]] = {
+    "in capitals": [
+        ["", "ИЛ ТОД БАЙДЛЫГ ХАНГАХ", "", ""],
+        ["1", "Нэг (S)", "Хийсэн.", "100"],
+        ["2", "Хоёр (S)", "Эхэлсэн.", "30"],
+        ["", "Сургалт зохион байгуулах", "", ""],
+        ["3", "Гурав (S)", "Хийсэн.", "70"],
+    ],
+}
+
+
+@pytest.mark.parametrize("suffix", [".html", ".docx", ".xlsx"])
+@pytest.mark.parametrize("name", list(SECTIONS_UNMERGED))
+def test_a_section_row_written_in_the_measure_column_of_numbered_rows_is_an_objective(name, suffix):
+    """Word tables whose section rows were not merged: the title alone in the measure
+    column, the rows below numbered. (Copied text cannot tell such a row from an unnumbered
+    measure; it is not claimed here.)"""
+    header = [["№", "Арга хэмжээ", "Хэрэгжилт", "Хувь"]]
+    doc = Doc(f"t{suffix}", "", "", "test-agency", [TITLE], header, SECTIONS_UNMERGED[name], {})
+    plan = _import(write(doc), doc.name).plan
+    assert [(o.number, o.title) for o in plan.objectives] == [
+        (1, "ИЛ ТОД БАЙДЛЫГ ХАНГАХ"),
+        (2, "Сургалт зохион байгуулах"),
+    ]
+    assert [(m.number, m.percent) for o in plan.objectives for m in o.measures] == [
+        ("1.1", 100),
+        ("1.2", 30),
+        ("2.1", 70),
+    ]
+
+
+def test_copied_text_reads_a_title_in_capitals_between_numbered_rows_as_a_section():
+    header = [["№", "Арга хэмжээ", "Хэрэгжилт", "Хувь"]]
+    body = [
+        row if row[0] else ["", row[1].upper(), "", ""] for row in SECTIONS_UNMERGED["in capitals"]
+    ]
+    doc = Doc("t-lines.txt", "", "", "test-agency", [TITLE], header, body, {})
+    plan = _import(write(doc), doc.name).plan
+    assert [(o.number, o.title) for o in plan.objectives] == [
+        (1, "ИЛ ТОД БАЙДЛЫГ ХАНГАХ"),
+        (2, "СУРГАЛТ ЗОХИОН БАЙГУУЛАХ"),
+    ]
+    assert [(m.number, m.percent) for o in plan.objectives for m in o.measures] == [
+        ("1.1", 100),
+        ("1.2", 30),
+        ("2.1", 70),
+    ]
+
+
+def _split_docx(parts: list[str | list[list[str]]]) -> bytes:
+    """A Word document of paragraphs (str) and tables (rows), in order."""
+    document = docx.Document()
+    for part in parts:
+        if isinstance(part, str):
+            document.add_paragraph(part)
+            continue
+        table = document.add_table(rows=len(part), cols=len(part[0]))
+        for r, row in enumerate(part):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def _split_html(parts: list[str | list[list[str]]]) -> bytes:
+    out = []
+    for part in parts:
+        if isinstance(part, str):
+            out.append(f"<p>{html.escape(part)}</p>")
+        else:
+            rows = "".join(
+                "<tr>" + "".join(f"<td>{html.escape(t)}</td>" for t in row) + "</tr>"
+                for row in part
+            )
+            out.append(f"<table>{rows}</table>")
+    return f'<html lang="mn"><body>{"".join(out)}</body></html>'.encode()
+
+
+SPLIT: list[str | list[list[str]]] = [
+    TITLE,
+    "НЭГ. ИЛ ТОД БАЙДАЛ",
+    [["№", "Арга хэмжээ", "Хувь"], ["1", "Нэг (SYNTHETIC)", "100"]],
+    "ХОЁР. СУРГАЛТ",
+    [["№", "Арга хэмжээ", "Хувь"], ["1", "Хоёр (SYNTHETIC)", "30"]],
+    [["2", "Гурав (SYNTHETIC)", "70"]],  # the same table broken over a page, no header
+]
+
+
+@pytest.mark.parametrize(("suffix", "writer"), [(".docx", _split_docx), (".html", _split_html)])
+def test_a_report_split_over_several_tables_is_read_whole_with_headings_between(suffix, writer):
+    plan = _import(writer(SPLIT), f"t{suffix}").plan
+    assert [(o.number, o.title) for o in plan.objectives] == [
+        (1, "ИЛ ТОД БАЙДАЛ"),
+        (2, "СУРГАЛТ"),
+    ]
+    assert [(m.number, m.text, m.percent) for o in plan.objectives for m in o.measures] == [
+        ("1.1", "Нэг (SYNTHETIC)", 100),
+        ("2.1", "Хоёр (SYNTHETIC)", 30),
+        ("2.2", "Гурав (SYNTHETIC)", 70),
+    ]
+
+
+@pytest.mark.parametrize("suffix", [".html", ".docx", ".xlsx", "-lines.txt", "-tabs.txt"])
+def test_a_header_found_by_no_rule_is_refused_saying_how_to_map_it_and_the_map_reads_it(suffix):
+    header, body = [["№", "Санал", "Хувь"]], [["1", "Нэг (S)", "100"], ["2", "Хоёр (S)", "30"]]
+    doc = Doc(f"t{suffix}", "", "", "test-agency", [TITLE], header, body, {})
+    data = _tabs(doc) if suffix == "-tabs.txt" else write(doc)
+    refused = import_bytes(data, doc.name, Meta(agency="test-agency"))
+    assert refused.plan is None
+    assert "error[E102]" in _warnings(refused)
+    assert "name it in a --map file (columns: <its header>: text)" in _warnings(refused)
+    cmap = mapping.load("map.yml", "columns:\n  Санал: text\n".encode())
+    result = import_bytes(data, doc.name, Meta(agency="test-agency", columns=cmap))
+    assert _measures(result) == [("1.1", "Нэг (S)", 100), ("1.2", "Хоёр (S)", 30)]
+
+
+@pytest.mark.parametrize(
+    "dated", ["2022 оны 01 дүгээр сарын 15", "2022.01.15", "Тайлан гаргасан огноо: 2022-01-15"]
+)
+def test_the_day_a_report_was_written_is_not_its_period_or_year(dated):
+    doc = _page(
+        ["АВЛИГЫН ЭСРЭГ ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ (SYNTHETIC)", "Туршилтын газар", dated],
+        ["№", "Арга хэмжээ", "Хувь"],
+        [["1", "1.1. Нэг (SYNTHETIC)", "100"]],
+    )
+    result = import_bytes(doc, "t.html", Meta(agency="test-agency", output_year=2021))
+    assert result.plan.year == 2021  # the output file's (W131), not the date's 2022
+    assert "W127" in _warnings(result)  # the date line is reported, not taken
+
+
+def test_a_period_named_in_the_title_is_the_plan_s_period():
+    doc = _page(
+        ["Авлигын эсрэг төлөвлөгөөний 2021 оны хагас жилийн биелэлт (SYNTHETIC)"],
+        ["№", "Арга хэмжээ", "Хувь"],
+        [["1", "1.1. Нэг (SYNTHETIC)", "100"]],
+    )
+    assert _import(doc).plan.period == "half-year"
+
+
+def test_a_report_table_inside_a_page_laid_out_with_tables_is_read():
+    inner = _page([], ["№", "Арга хэмжээ", "Хувь"], [["1", "1.1. Нэг (SYNTHETIC)", "100"]])
+    table = inner.decode().split("<body>")[1].split("</body>")[0]
+    page = f"<html><body><table><tr><td><p>{TITLE}</p>{table}</td></tr></table></body></html>"
+    result = _import(page.encode())
+    assert _measures(result) == [("1.1", "Нэг (SYNTHETIC)", 100)]
+    assert result.plan.year == 2021  # the title in the layout cell is read
+
+
+def test_paragraphs_in_a_web_page_cell_are_its_lines_without_blank_lines_between():
+    doc = (
+        f"<html><body><p>{TITLE}</p><table><tr><th>№</th><th>Арга хэмжээ</th>"
+        "<th>Хэрэгжилт</th><th>Хувь</th></tr><tr><td>1</td><td>1.1. Нэг (SYNTHETIC)</td>"
+        "<td><p>Хийсэн.</p><p>Тайлан гаргасан.</p></td><td>100</td></tr></table></body></html>"
+    )
+    measure = _import(doc.encode()).plan.objectives[0].measures[0]
+    assert measure.result == "Хийсэн.\nТайлан гаргасан."
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("#", "serial"),
+        ("No.", "serial"),
+        ("№ д/д", "serial"),
+        ("Зорилтот үр дүн", "target"),  # the target result, not an objective column
+        ("Гүйцэтгэлийн шалгуур", "indicators"),  # a criterion, not the performance itself
+        ("Тогтоолын дугаар", None),  # a decision's number is no row number
+    ],
+)
+def test_row_number_target_and_criterion_headers_of_other_templates(header, role):
+    assert columns.role(header) == role
+
+
+@pytest.mark.parametrize("suffix", [".html", ".docx", ".xlsx", "-tabs.txt"])
+def test_a_measure_s_text_going_on_in_the_next_row_is_joined_to_it(suffix):
+    """A row split over a page break: its text goes on, in lower case, in a row of its own.
+    (Copied one cell per line it cannot be told from a line of the result; not claimed.)"""
+    header = [["№", "Арга хэмжээ", "Хэрэгжилт", "Хувь"]]
+    body: list[list[Cellish]] = [
+        _section("НЭГ. ЗОРИЛТ", 4),
+        ["1", "Албан хаагчдыг (S)", "Хийсэн.", "100"],
+        ["", "сургалтад хамруулах (S)", "", ""],
+        ["2", "Хоёр (S)", "Эхэлсэн.", "30"],
+    ]
+    doc = Doc(f"t{suffix}", "", "", "test-agency", [TITLE], header, body, {})
+    result = _import(_tabs(doc) if suffix == "-tabs.txt" else write(doc), doc.name)
+    assert _measures(result) == [
+        ("1.1", "Албан хаагчдыг (S) сургалтад хамруулах (S)", 100),
+        ("1.2", "Хоёр (S)", 30),
+    ]
+    assert "warning[W140] measure[1.1].text: expected a row of its own" in _warnings(result)

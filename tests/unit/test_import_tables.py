@@ -96,7 +96,7 @@ def test_xlsx_merged_cells_empty_rows_extra_and_unknown_columns():
     assert messages == [
         (
             "t.xlsx:4:10: warning[W105] expected a known IAAC column, got 'Тэмдэглэл'; its cells "
-            "are kept in notes"
+            "are kept in notes (a --map file line 'Тэмдэглэл: <role>' gives it a role)"
         ),
         (
             "t.xlsx:6:4: warning[W110] expected one value per cell, got a merged cell spanning "
@@ -145,7 +145,8 @@ def test_xlsx_table_on_another_sheet_and_no_table():
     assert result.plan is None
     assert messages[0] == (
         "t.xlsx:1:1: error[E102] expected a header row with the IAAC columns (Арга хэмжээ, "
-        "Хэрэгжилтийн хувь …), got none"
+        "Хэрэгжилтийн хувь …), got none; if the measures' column has another header, name it "
+        "in a --map file (columns: <its header>: text)"
     )
 
 

@@ -105,7 +105,7 @@ def test_unknown_header_and_extra_cells_are_kept_in_notes():
     assert messages == [
         (
             "t.txt:13:2: warning[W105] expected a known IAAC column, got 'Тайлбар'; its cells are "
-            "kept in notes"
+            "kept in notes (a --map file line 'Тайлбар: <role>' gives it a role)"
         )
     ]
 

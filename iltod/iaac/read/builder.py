@@ -38,6 +38,14 @@ _DECISION = re.compile(r"тогтоол|захирамж|тушаал|хавср
 _OWN_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.,]\d{1,3})*[.,)]?\s+)+")
 """The objective's own numbers before its title in an objective column ("1.1. …", "1 1.1 …")."""
 _REPORTED = re.compile(r"биелэлт|тайлан|хэрэгжилт|гүйцэтгэл", re.IGNORECASE)
+_DATE = re.compile(
+    r"\b20\d\d\s*(?:оны\s+\d{1,2}\s*(?:-р|-р|дугаар|дүгээр)?\s*сарын\s+\d{1,2}"
+    r"|[./-]\d{1,2}[./-]\d{1,2})|\b\d{1,2}[./]\d{1,2}[./]20\d\d\b",
+    re.IGNORECASE,
+)
+"""A day's date ("2022 оны 01 дүгээр сарын 15", "2022.01.15"): the day a report was written
+or signed, not its period, unless the line says "as of" it ("… -ны байдлаар")."""
+_AS_OF = re.compile(r"байдлаар|байдалаар", re.IGNORECASE)
 
 _PERIODS = [
     (r"жилийн\s+эцэс", "year-end"),
@@ -272,6 +280,18 @@ class Builder:
         else:
             self.seen[number] = cell
 
+    def continue_text(self, text: str, cell: Cell) -> bool:
+        """Join ``text`` to the text of the last measure read (W140); False when there is
+        none under the current objective."""
+        measures = self.objectives[-1].measures if self.objectives else []
+        if not measures:
+            return False
+        last = measures[-1]
+        last["text"] = f"{last['text']} {text}"
+        number = last["number"]
+        self.warn(cell, "W140", f"measure[{number}].text", number=number, got=_short(text))
+        return True
+
     def stray(self, cell: Cell) -> None:
         """Text the importer could not place: reported, not imported."""
         if not cells.is_empty(cell.text):
@@ -308,7 +328,7 @@ class Builder:
             "agency": meta.agency,
             "year": year,
             "title": meta.title,
-            "period": _period(meta.period_line),
+            "period": _period(meta.period_line) or _period(meta.title),
             "source": meta.source,
             "scale": None if "scale" in meta.exact else self._scale(),
             "objectives": objectives,
@@ -416,7 +436,8 @@ def _meta_kind(text: str, free: dict[str, bool]) -> str | None:
         return None
     if free["title"] and _TITLE_WORDS.search(text):
         return "title"
-    if free["period"] and _PERIOD_WORDS.search(text) and len(text) <= 80:
+    dated = _DATE.search(text) and not _AS_OF.search(text) and not _period(text)
+    if free["period"] and _PERIOD_WORDS.search(text) and len(text) <= 80 and not dated:
         return "period"
     if free["agency"] and _AGENCY_WORDS.search(text):
         return "agency"

@@ -14,7 +14,8 @@ its header says, and every such reading is reported (W135) so the clerk can corr
 - A percent column by its header whose cells are narrative ("Хүрсэн түвшин буюу
   гүйцэтгэлийн хувь" holding "… 100%") is the result, when no other column holds percents
   (the percent written in the result is read from there).
-- A header with "%" or "хувь" in it marks bare numbers ("70") as percents.
+- A header with "%" or "хувь" in it, or the one word "Хэрэгжилт" / "Биелэлт" / "Гүйцэтгэл",
+  marks bare numbers ("70") as percents.
 """
 
 from __future__ import annotations
@@ -87,11 +88,13 @@ def _narrative(values: list[str], grades: Grades) -> bool:
 def _marked(values: list[str], grades: Grades, label: str = "") -> bool:
     """Percents written as such: "40%" or a grade word, not bare counts ("1", "12"), unless
     the header says they are percents ("Хэрэгжилт /%/", "Биелэлт /хувиар/")."""
-    if role(label) == "percent" or _PERCENT_HEADER.search(label):
+    if role(label) == "percent" or _PERCENT_HEADER.search(label) or _ACHIEVED.search(label):
         return True
     return any("%" in v or grades.whole(v) or NOT_DUE.match(v) for v in values)
 
 
+_ACHIEVED = re.compile(r"^\s*(?:хэрэгжилт|биелэлт|гүйцэтгэл)\s*$", re.IGNORECASE)
+"""A header that is the one word for how far a measure went: its bare numbers are percents."""
 _PERCENT_HEADER = re.compile(r"%|(?<!\w)хув(?:ь|иар)(?!\w)", re.IGNORECASE)
 
 
@@ -147,7 +150,35 @@ def refine(
         for c, r in enumerate(roles):
             if r is None and _PROGRESS.search(labels[c]) and _narrative(values[c], grades):
                 change(c, "result", "", "narrative text")
+    group = _group(roles, body)
+    if group is not None:
+        change(group, "objective", "", "a text over several measures")
     return changes
+
+
+def _group(roles: list[str | None], body: list[list[str]]) -> int | None:
+    """An unnamed column left of the measures whose texts stand over several measures
+    (merged down, or repeated row after row: "Зөвлөмж" over the measures that carry it
+    out) is their objective, when no column is the objective already."""
+    if "objective" in roles or "text" not in roles:
+        return None
+    t = roles.index("text")
+    rows = [row for row in body if t < len(row) and row[t].strip()]
+    rows = [row for row in rows if len({x.strip() for x in row if x.strip()}) > 1]
+    for c in range(t):
+        if roles[c] is not None:
+            continue
+        column = [row[c].strip() if c < len(row) else "" for row in rows]
+        texts = [v for v in column if v]
+        if len(rows) < 2 or not texts or not all(_words(v) for v in texts):
+            continue
+        if (column[0] and len(texts) < len(rows)) or len(set(texts)) < len(texts):
+            return c
+    return None
+
+
+def _words(text: str) -> bool:
+    return sum(ch.isalpha() for ch in text) >= 4 and cells.serial(text) is None
 
 
 _GOT_MN = {
@@ -156,6 +187,7 @@ _GOT_MN = {
     "the first text": "эхний текст",
     "narrative text": "тайлбар текст",
     "a different text on every row": "мөр бүрт өөр текст",
+    "a text over several measures": "хэд хэдэн арга хэмжээг хамарсан текст",
 }
 
 

@@ -17,6 +17,7 @@ import docx
 from docx.table import Table, _Cell
 
 from iltod.iaac.read import grid as g
+from iltod.iaac.read import mapping, tables
 from iltod.iaac.read.builder import Builder, ImportResult, Meta
 from iltod.iaac.rows import Cell
 from iltod.iaac.write.reviewtable import is_review_table
@@ -38,32 +39,42 @@ def read(
         return b.finish(meta)
     if meta.source is None:
         meta.source = f"Word баримтаас импортолсон ({file})"
-    preface, main, rest = _blocks(doc)
+    preface, main, rest = _blocks(doc, mapping.named(meta.columns))
     if main is None:
         b.warn(Cell("", 1, 1), "E102")
         return b.finish(meta)
-    side = g.side_data(g.Grid([r for t in rest for r in t.rows]), meta) if rest else {}
+    main, preface = tables.headed(main, preface)
+    main, taken = tables.joined(main, rest)  # a report split over several tables
+    rest = rest[taken:]
+    side = g.side_data(g.Grid([r for _, t in rest for r in t.rows]), meta) if rest else {}
     g.read(b, main, meta, side, progress, before=preface)
     return b.finish(meta)
 
 
-def _blocks(doc: Any) -> tuple[list[str], g.Grid | None, list[g.Grid]]:
-    """Paragraph texts before the report table, the report table, and the tables after it."""
+def _blocks(
+    doc: Any, named: frozenset[str]
+) -> tuple[list[str], g.Grid | None, list[tuple[list[str], g.Grid]]]:
+    """Paragraph texts before the report table, the report table, and the tables after it,
+    each with the paragraphs standing before it."""
     preface: list[str] = []
     main: g.Grid | None = None
-    rest: list[g.Grid] = []
+    rest: list[tuple[list[str], g.Grid]] = []
+    between: list[str] = []
     for child in doc.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p" and main is None:
+        if tag == "p":
             text = "".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")).strip()
             if text:
-                preface.append(text)
+                (preface if main is None else between).append(text)
         elif tag == "tbl":
             grid = grid_of(Table(child, doc))
-            if main is None and g.header_row(grid) is not None:
+            if main is None and g.header_row(grid, named) is not None:
                 main = grid
             elif main is not None and not (grid.rows and is_review_table(grid.rows[0])):
-                rest.append(grid)  # the reviewer's table of an export is not the agency's
+                rest.append(
+                    (between, grid)
+                )  # the reviewer's table of an export is not the agency's
+            between = []
     return preface, main, rest
 
 

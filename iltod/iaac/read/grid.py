@@ -16,7 +16,7 @@ from iltod.diagnostics import Diagnostic
 from iltod.iaac import cells
 from iltod.iaac import columns as headers
 from iltod.iaac.columns import SIDE_KEYS
-from iltod.iaac.read import across, content, mapping
+from iltod.iaac.read import across, content, mapping, trailer
 from iltod.iaac.read.builder import Builder, Meta, take_meta
 from iltod.iaac.rows import Cell, Row
 
@@ -36,14 +36,18 @@ class Grid:
         return row[c - 1] if 0 < c <= len(row) else ""
 
 
-def header_row(grid: Grid) -> int | None:
+def header_row(grid: Grid, named: frozenset[str] = frozenset()) -> int | None:
     """The 1-based row of the IAAC header, or None; when no row names the measure column,
-    the first row of short cells naming three known columns (content finds the measure)."""
+    the first row of short cells naming three known columns (content finds the measure),
+    else the first row holding a header the clerk's map names as the measure's."""
     for r, row in enumerate(grid.rows, 1):
         if headers.is_header(row):
             return r
     for r, row in enumerate(grid.rows, 1):
         if len([x for x in headers.roles(row) if x]) >= 3 and all(len(c) <= 80 for c in row):
+            return r
+    for r, row in enumerate(grid.rows, 1):
+        if any(headers.normalize(c) in named for c in row) and all(len(c) <= 80 for c in row):
             return r
     return None
 
@@ -98,11 +102,11 @@ def read(
 
     ``before`` are heading lines found outside the grid (a Word document's paragraphs).
     """
-    h = header_row(grid)
+    h = header_row(grid, mapping.named(meta.columns))
     if h is None:
         b.warn(Cell("", 1, 1), "E102")
         return
-    h2 = _split_header(grid, h)
+    h2 = split_header(grid, h)
     labels = [
         cells.clean(" ".join(filter(None, (grid.text(r, c) for r in range(h, h2 + 1)))))
         for c in range(1, max(len(x) for x in grid.rows[h - 1 : h2]) + 1)
@@ -126,6 +130,8 @@ def read(
     header_rows = [[t.strip() for t in row] for row in grid.rows[h - 1 : h2]]
     goals = _goal_rows(grid, h2, roles)
     empty: list[int] = []
+    closing = trailer.Trailer(b)
+    numbered = across.numbered(grid.rows[h2:], roles)
     for r in range(h2 + 1, len(grid.rows) + 1):
         row = [filled.get((r, c), grid.text(r, c)) for c in range(1, len(grid.rows[r - 1]) + 1)]
         row = [_scrub(b, t, r, c) for c, t in enumerate(row, 1)]
@@ -134,18 +140,43 @@ def read(
             continue
         if _skipped(b, r, row, roles, header_rows):
             continue
+        opens = r in wide or r in goals or _section(row) is not None
+        if closing.skip([Cell(t, r, c) for c, t in enumerate(row, 1)], opens):
+            continue
         for e in empty:
             b.warn(Cell("", e, 1), "W117")
         empty = []
         measure = _goal(b, r, row, roles, goals[r]) if r in goals else row
         if measure is None:
             continue
-        if r in wide or across.lonely(measure, roles):
+        if marked := across.labelled(measure, roles):  # "II" | "Сургалт": objective 2
+            t = roles.index("text")
+            b.objective(marked[0], marked[1], Cell(measure[t], r, t + 1))
+            continue
+        if numbered and _continues(b, r, measure, roles):
+            continue
+        if (
+            r in wide
+            or across.lonely(measure, roles)
+            or (numbered and across.titled(measure, roles))
+        ):
             _across(b, r, measure)
             continue
         _row(b, r, measure, roles, labels, side)
         if progress:
             progress(b.position)
+
+
+def _continues(b: Builder, r: int, row: list[str], roles: list[str | None]) -> bool:
+    """A row holding only words in the measure column that start in lower case, under a
+    measure, in a table whose rows are numbered: the measure's text going on (W140)."""
+    filled = [(c, t) for c, t in enumerate(row) if t.strip()]
+    if "text" not in roles or [c for c, _ in filled] != [roles.index("text")]:
+        return False
+    text = " ".join(filled[0][1].split())
+    if not across.continued(text) or cells.measure_number(text)[1] or not b.objectives:
+        return False
+    return b.continue_text(text, Cell(text, r, filled[0][0] + 1))
 
 
 def _goal_rows(grid: Grid, h: int, roles: list[str | None]) -> dict[int, tuple[int, bool]]:
@@ -223,7 +254,7 @@ def _skipped(
     return False
 
 
-def _split_header(grid: Grid, h: int) -> int:
+def split_header(grid: Grid, h: int) -> int:
     """The last header row: the next row continues the header when it adds known columns."""
     if h >= len(grid.rows):
         return h
@@ -314,6 +345,8 @@ def _fill_merges(
         value = grid.text(r1, c1)
         if r1 == r2 and (_section(grid.rows[r1 - 1]) or r1 in (wide or set())):
             continue
+        if r1 == r2 and across.labelled(grid.rows[r1 - 1], roles):
+            continue  # "II" | a title merged across: a section row
         role = roles[c1 - 1] if c1 <= len(roles) else None
         if not (c1 == c2 and role == "objective"):
             span = f"{_a1(r1, c1)}:{_a1(r2, c2)}"

@@ -9,10 +9,11 @@ are numbered within the table (row 1 is its first ``<tr>``), columns by grid pos
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from html.parser import HTMLParser
 
-from iltod.iaac.read import bounds
+from iltod.iaac.read import bounds, mapping, tables
 from iltod.iaac.read import grid as g
 from iltod.iaac.read.builder import Builder, ImportResult, Meta
 from iltod.iaac.rows import Cell
@@ -24,49 +25,61 @@ _SKIP = {"script", "style", "template", "noscript", "head"}
 class _Table:
     def __init__(self) -> None:
         self.rows: list[list[tuple[str, int, int]]] = []  # (text, rowspan, colspan)
+        self.cell: list[str] | None = None  # the open cell's text
+        self.span = (1, 1)
 
 
 class _Parser(HTMLParser):
-    """Collects tables (cells with spans) and the text blocks before each table."""
+    """Collects tables (cells with spans) and the text blocks before each table. A table
+    inside another's cell (a page laid out with tables) is a table of its own; the outer
+    cell's text around it is text before it, as on the page."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.tables: list[_Table] = []
         self.before: list[list[str]] = [[]]  # text blocks before table i
         self.stack: list[_Table] = []
-        self.cell: list[str] | None = None
-        self.span = (1, 1)
         self.block: list[str] = []
         self.skip = 0
+
+    @property
+    def cell(self) -> list[str] | None:
+        """The open cell of the innermost table, if any."""
+        return self.stack[-1].cell if self.stack else None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:
             self.skip += 1
         elif tag == "table":
+            if self.cell is not None:  # a layout cell: its text so far stands before
+                self.block.append("".join(self.cell))
+                self.stack[-1].cell = None
             self._flush()
             self.stack.append(_Table())
         elif tag == "tr" and self.stack:
             self.stack[-1].rows.append([])
-        elif tag in ("td", "th") and self.stack and len(self.stack) == 1:
+        elif tag in ("td", "th") and self.stack:
             a = dict(attrs)
-            self.cell, self.span = [], (_int(a.get("rowspan")), _int(a.get("colspan")))
+            self.stack[-1].cell = []
+            self.stack[-1].span = (_int(a.get("rowspan")), _int(a.get("colspan")))
         elif tag == "br" or tag in _BLOCKS:
             self._text("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
-        elif tag in ("td", "th") and self.cell is not None and len(self.stack) == 1:
-            if not self.stack[-1].rows:
-                self.stack[-1].rows.append([])
-            text = "\n".join(line.strip() for line in "".join(self.cell).split("\n"))
-            self.stack[-1].rows[-1].append((text.strip("\n"), *self.span))
-            self.cell = None
+        elif tag in ("td", "th") and self.stack and self.stack[-1].cell is not None:
+            table = self.stack[-1]
+            if not table.rows:
+                table.rows.append([])
+            text = "\n".join(line.strip() for line in "".join(table.cell or []).split("\n"))
+            text = re.sub(r"\n{2,}", "\n", text)  # paragraphs of a cell: one line each
+            table.rows[-1].append((text.strip("\n"), *table.span))
+            table.cell = None
         elif tag == "table" and self.stack:
-            table = self.stack.pop()
-            if not self.stack:
-                self.tables.append(table)
-                self.before.append([])
+            self._flush()
+            self.tables.append(self.stack.pop())
+            self.before.append([])
         elif tag in _BLOCKS:
             self._text("\n")
 
@@ -77,7 +90,7 @@ class _Parser(HTMLParser):
     def _text(self, text: str) -> None:
         if self.cell is not None:
             self.cell.append(text)
-        elif not self.stack:
+        elif not self.stack or all(t.cell is None for t in self.stack):
             self.block.append(text)
             if "\n" in text:
                 self._flush()
@@ -149,8 +162,14 @@ def read(
         meta.source = f"Вэб хуудаснаас импортолсон ({file})"
     for i, table in enumerate(parser.tables):
         grid = grid_of(table)
-        if g.header_row(grid) is not None:
+        if g.header_row(grid, mapping.named(meta.columns)) is not None:
             before = [t for blocks in parser.before[: i + 1] for t in blocks][-6:]
+            later = [
+                (parser.before[k] if k < len(parser.before) else [], grid_of(t))
+                for k, t in enumerate(parser.tables[i + 1 :], i + 1)
+            ]
+            grid, before = tables.headed(grid, before)
+            grid, _ = tables.joined(grid, later)  # a report split over several tables
             g.read(b, grid, meta, {}, progress, before=before)
             return b.finish(meta)
     if not parser.tables:

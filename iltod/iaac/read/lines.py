@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from iltod.iaac import cells
 from iltod.iaac import columns as headers
-from iltod.iaac.read import across, content, mapping
+from iltod.iaac.read import across, content, lineshead, mapping, trailer
 from iltod.iaac.read.builder import Builder, ImportResult, Meta, take_meta
 from iltod.iaac.rows import Cell, Row
 
@@ -30,50 +30,32 @@ def read(
 ) -> ImportResult:
     """Import text with one cell per line (after the tab-separated reading found no cells)."""
     lines = [Cell(t.strip(), n, 1) for n, t in enumerate(text.split("\n"), 1) if t.strip()]
-    start, end = _header(lines)
+    start, end = lineshead.header(lines)
+    if start is None:
+        start, end = lineshead.mapped_header(lines, mapping.named(meta.columns))
     if start is None:
         b.warn(lines[0] if lines else Cell("", 1, 1), "E102")
         return b.finish(meta)
     take_meta(b, lines[:start], meta)
     if meta.source is None:
         meta.source = f"Текстээс импортолсон ({b.file})"
-    roles = headers.roles([c.text for c in lines[start:end]])
-    if "text" not in roles and "objective" in roles:  # "Гүйцэтгэлийн зорилт": the measures
-        k = roles.index("objective")
-        roles[k] = "text"
-        ch = content.Change(k + 1, lines[start + k].text, "text", "objective", "the first text")
-        b.warn(lines[start + k], "W135", **content.warning_args(ch))
+    full = lines[start:end]
+    head = lineshead.ungrouped(b, full)
+    roles = headers.roles([c.text for c in head])
+    lineshead.unnamed_roles(b, head, roles)
     if meta.columns:
-        b.diagnostics.extend(mapping.apply(meta.columns, [c.text for c in lines[start:end]], roles))
+        b.diagnostics.extend(mapping.apply(meta.columns, [c.text for c in head], roles))
     b.warn(
         lines[start],
         "W130",
-        guess=f"header of {end - start} columns read from lines {lines[start].line}–"
+        guess=f"header of {len(head)} columns read from lines {lines[start].line}–"
         f"{lines[end - 1].line}",
-        guess_mn=f"{lines[start].line}–{lines[end - 1].line}-р мөрөөс {end - start} баганатай "
+        guess_mn=f"{lines[start].line}–{lines[end - 1].line}-р мөрөөс {len(head)} баганатай "
         "толгой уншив",
     )
-    body = lines[end:]
-    width = end - start
-    if [c.text for c in body[:width]] == [str(i) for i in range(1, width + 1)]:
-        b.warn(body[0], "W123", got=" ".join(c.text for c in body[:width]))
-        body = body[width:]
-    _Rows(b, roles, [c.text for c in lines[start:end]], progress).run(body)
+    body = lineshead.repeats(b, lines[end:], [c.text for c in full])
+    _Rows(b, roles, [c.text for c in head], progress).run(body)
     return b.finish(meta)
-
-
-def _header(lines: list[Cell]) -> tuple[int | None, int]:
-    """The first run of at least two lines naming columns, one of them the measure's."""
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and _names_a_column(lines[j].text):
-            j += 1
-        found = headers.roles([c.text for c in lines[i:j]])
-        if j - i >= 2 and ("text" in found or "objective" in found):
-            return i, j
-        i = j + 1 if j > i else i + 1
-    return None, 0
 
 
 _FLAT_GOAL = re.compile(r"^(\d{1,2})\s+\d{1,2}\.\d{1,2}\.?\s+(\S.*)$")
@@ -102,20 +84,42 @@ class _Rows:
         self.after = [(r or labels[i + 1 + k], r) for k, r in enumerate(roles[i + 1 :])]
         self.refined = False
         self.headers = labels[i + 1 :]
+        self.closing = trailer.Trailer(b)
 
     def run(self, body: list[Cell]) -> None:
         segments: list[tuple[Cell, list[Cell]]] = []
         pending: list[Cell] = []  # a row number standing before the first measure
         bare: Cell | None = None  # a measure number alone on its line: the text comes next
         seen = within = 0  # measures started, in the plan and under the current objective
+        titled: Cell | None = None  # a section's title line, after its mark ("II")
         for k, c in enumerate(body):
             after = body[k + 1].text if k + 1 < len(body) else ""
+            if titled is c:
+                continue
+            if bare is None and (marked := self._marked(body[k:], segments)):
+                self._flush(segments)
+                self.b.objective(marked, body[k + 1].text, body[k + 1])
+                titled, within = body[k + 1], 0
+                continue
             h = cells.heading(c.text) or _flat_goal(c.text)
             number, rest = cells.measure_number(c.text)[1], cells.measure_number(c.text)[2]
+            opens = bool(h or number) or (_row_number(c.text) and _is_text(after))
+            if bare is None and self.closing.skip([c], opens, under=bool(segments)):
+                continue
+            if bare is None and number and self._goal_line(number, segments):
+                first, _ = segments.pop()  # "1" over "1.1 …": objective 1, not a measure
+                seen, within = seen - 1, 0
+                self._flush(segments)
+                self.b.objective(int(number.split(".")[0]), first.text, first)
             if bare is not None:
                 segments.append((Cell(f"{bare.text} {c.text}", c.line, c.col), pending))
                 bare, pending = None, []
-            elif (h and not number) or self._section(number, after, c.text):
+            elif (
+                (h and not number)
+                or self._section(number, after, c.text)
+                or self._capital(c.text, after, segments)
+                or _digit_goal(c.text, after)
+            ):
                 self._flush(segments)
                 held = len([o for o in self.b.objectives if o.measures])
                 n, title = h if h and not number else across.objective(c.text, held) or (0, "")
@@ -128,7 +132,11 @@ class _Rows:
                 segments.append((c, pending))
                 pending = []
                 seen, within = seen + 1, within + 1
-            elif self._starts(c, after, seen, within, segments):
+            elif self._one_level(c.text, seen, within, segments):
+                segments.append((c, pending))  # "2. Text": the builder numbers it 1.2 (W129)
+                pending = []
+                seen, within = seen + 1, within + 1
+            elif self._starts(c, after, seen, within, segments) or _goal_number(c, body[k:]):
                 pending = [c]  # a row number alone: the next line is an unnumbered measure
             elif pending and (not segments or pending[0].line > segments[-1][0].line):
                 segments.append((c, pending))
@@ -151,6 +159,47 @@ class _Rows:
         opens = cells.label(after) or cells.serial(after) == 1 or (titled and _row_number(after))
         return bool(number or titled) and "serial" in self.before and bool(opens)
 
+    def _capital(self, text: str, after: str, segments: list[tuple[Cell, list[Cell]]]) -> bool:
+        """A title in capitals between rows ("ИЛ ТОД БАЙДЛЫГ ХАНГАХ"), after a measure whose
+        lines fill its columns and before a numbered row: a section (an unmerged row)."""
+        letters = [ch for ch in text if ch.isalpha()]
+        capital = len(letters) >= 8 and all(ch.isupper() for ch in letters) and " " in text
+        done = not segments or len(segments[-1][1]) >= len(self.after)
+        opens = _row_number(after) or cells.measure_number(after)[1] is not None
+        return capital and done and opens and not cells.measure_number(text)[1]
+
+    def _marked(self, ahead: list[Cell], segments: list[tuple[Cell, list[Cell]]]) -> int | None:
+        """A section's mark ("II", "Б.", "ХОЁР") standing before its title and a numbered
+        row, after a measure whose lines fill its columns: the section's number."""
+        n = across.mark(ahead[0].text)
+        if n is None or len(ahead) < 3 or "serial" not in self.before:
+            return None
+        done = not segments or len(segments[-1][1]) >= len(self.after)
+        title, nxt = ahead[1].text, ahead[2].text
+        opens = _row_number(nxt) or cells.measure_number(nxt)[1] is not None
+        return n if done and _is_text(title) and opens else None
+
+    @staticmethod
+    def _goal_line(number: str, segments: list[tuple[Cell, list[Cell]]]) -> bool:
+        """The row before measure k.1 holds only its row number k and a title: a goal line
+        (the objective of the measures numbered k.1, k.2 …), not a measure of its own."""
+        if not segments or not number.endswith(".1") or number.count(".") != 1:
+            return False
+        first, rest = segments[-1]
+        own = [x for x in rest if x.line > first.line]
+        numbered = [x for x in rest if x.line < first.line]
+        k = int(number.split(".")[0])
+        return not own and len(numbered) == 1 and cells.serial(numbered[0].text) == k
+
+    def _one_level(
+        self, text: str, seen: int, within: int, segments: list[tuple[Cell, list[Cell]]]
+    ) -> bool:
+        """A measure numbered with one level in its own text ("2. Text") where the next row
+        is due: the first, or after a measure whose lines fill its columns."""
+        one = cells.one_level(text)
+        done = not segments or len(segments[-1][1]) >= len(self.after) - 1
+        return one is not None and one[0] in (seen + 1, within + 1) and done
+
     def _starts(
         self, c: Cell, after: str, seen: int, within: int, segments: list[tuple[Cell, list[Cell]]]
     ) -> bool:
@@ -170,10 +219,11 @@ class _Rows:
         """Column roles by content (:mod:`content`), from the measures whose lines fill the
         columns exactly; once, at the first measures."""
         self.refined = True
-        rows = [
-            [first.text, *(c.text for c in rest)]
-            for first, rest in segments
-            if len(rest) == len(self.after)
+        owns = [(first, [c for c in rest if c.line > first.line]) for first, rest in segments]
+        rows = [  # a row's own lines, not the row number standing before it
+            [first.text, *(c.text for c in own)]
+            for first, own in owns
+            if len(own) == len(self.after)
         ]
         if not rows:
             return
@@ -199,7 +249,8 @@ class _Rows:
             elif rest and _row_number(rest[0].text) and rest[0].line < first.line:
                 row.cells["serial"] = rest.pop(0)
             last = k + 1 == len(segments)
-            if not last and rest and "serial" in self.before and cells.serial(rest[-1].text):
+            due = (k + 2, self.b.position + 2)  # the next row's number, in its section or plan
+            if not last and rest and "serial" in self.before and cells.serial(rest[-1].text) in due:
                 nxt, nxt_rest = segments[k + 1]
                 own = nxt_rest and nxt_rest[0].line < nxt.line  # it has its row number
                 if not own and rest[-1].line == nxt.line - 1:
@@ -257,7 +308,17 @@ class _Rows:
             guesses.append((f"{len(joined)} lines joined into the result", "үр дүнг нэгтгэв"))
         for i, c in zip(free, rest, strict=False):
             chosen[i] = c
-        for c in rest[len(free) :]:
+        left = rest[len(free) :]
+        if left and "result" not in roles and "percent" in roles:
+            # "Журам баталсан." above "100%" in one percent cell: the cell is the result, as
+            # the grid readers take a percent column of narrative (:mod:`content`)
+            last = [chosen[roles.index("percent")]] if roles.index("percent") in chosen else []
+            text = "\n".join(c.text for c in left + last)
+            row.cells["result"], left = Cell(text, left[0].line, left[0].col), []
+            guesses.append(
+                ("the text beside the percent is the result", "хувийн хажуугийн текст нь үр дүн")
+            )
+        for c in left:
             row.extras.append(("?", c))
         self._put(row, [(self.after[i], chosen[i]) for i in sorted(chosen)])
         n = cells.measure_number(row.text("text"))[1] or "?"
@@ -282,16 +343,19 @@ class _Rows:
                 row.extras.append((label, c))
 
 
-def _names_a_column(text: str) -> bool:
-    """A header line: short, naming a column, and neither a section heading, a measure nor a
-    title ("… 2021 ОНЫ БИЕЛЭЛТ" names the percent's word, but with a year)."""
-    return (
-        len(text) <= 80
-        and not re.search(r"\b(?:19|20)\d\d\b|^\s*\d", text)
-        and headers.role(text) is not None
-        and cells.heading(text) is None
-        and cells.measure_number(text)[1] is None
-    )
+def _digit_goal(text: str, after: str) -> bool:
+    """A line "k. Title" followed by the measure k.1: objective k ("1. ЗОРИЛТ", "1.1 …")."""
+    h = cells.heading(text, digits=True)
+    following = cells.measure_number(after)[1] or ""
+    return h is not None and not cells.measure_number(text)[1] and following == f"{h[0]}.1"
+
+
+def _goal_number(c: Cell, ahead: list[Cell]) -> bool:
+    """A row number k standing before a title and the measure k.1: a goal line's number."""
+    k = cells.serial(c.text)
+    if k is None or len(ahead) < 3 or not _is_text(ahead[1].text):
+        return False
+    return cells.measure_number(ahead[2].text)[1] == f"{k}.1"
 
 
 def _row_number(text: str) -> bool:
@@ -325,4 +389,6 @@ def _short(text: str) -> str:
 
 
 def _is_percent(b: Builder, text: str) -> bool:
-    return cells.percent(text)[0] == "ok" or b.grades.whole(text) is not None
+    """A percent, a grade word or "not yet due" ("Хугацаа болоогүй", "ХБ")."""
+    ok = cells.percent(text)[0] == "ok" or b.grades.whole(text) is not None
+    return ok or cells.NOT_DUE.match(text) is not None

@@ -70,6 +70,14 @@ def load(file: str, data: bytes) -> ColumnMap:
     return cmap
 
 
+def named(cmap: ColumnMap | None) -> frozenset[str]:
+    """The headers (normalized) the map names as the measure column: with them a document
+    whose header names no known measure column is read (its E102 says to write one)."""
+    if cmap is None:
+        return frozenset()
+    return frozenset(k for k, (role, _, _) in cmap.columns.items() if role == "text")
+
+
 def apply(cmap: ColumnMap, labels: list[str], roles: list[str | None]) -> list[Diagnostic]:
     """Set the roles the map names (in place); a W137 at the map line for each change."""
     out: list[Diagnostic] = []

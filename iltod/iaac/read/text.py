@@ -15,6 +15,7 @@ from collections.abc import Callable
 from iltod.diagnostics import diag
 from iltod.iaac import cells
 from iltod.iaac import columns as headers
+from iltod.iaac.read import grid, tsv
 from iltod.iaac.read.builder import Builder, ImportResult, Meta, take_meta
 from iltod.iaac.rows import Cell, Row
 
@@ -58,6 +59,12 @@ def read(
         )
         return b.finish(meta)
     text = _scrub(b, text)
+    table = tsv.grid_of(text)
+    if table is not None:  # copied from a spreadsheet: a row per line, tabs between cells
+        if meta.source is None:
+            meta.source = f"Текстээс импортолсон ({file})"
+        grid.read(b, table, meta, {}, progress)
+        return b.finish(meta)
     preface, items = tokenize(text)
     if not any(kind == "cell" for kind, _ in items):
         from iltod.iaac.read import lines

@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from iltod.iaac.read import grid as g
+from iltod.iaac.read import mapping
 from iltod.iaac.read.builder import Builder, ImportResult, Meta
 from iltod.iaac.rows import Cell
 
@@ -38,7 +39,7 @@ def read(
     sheets = [ws for ws in wb.worksheets if ws.title != SIDE_SHEET]
     grids = {ws.title: grid_of(ws) for ws in sheets}
     active = wb.active if wb.active in sheets else sheets[0] if sheets else None
-    chosen = _choose(b, active, sheets, grids)
+    chosen = _choose(b, active, sheets, grids, mapping.named(meta.columns))
     side = g.side_data(grid_of(wb[SIDE_SHEET]), meta) if SIDE_SHEET in wb.sheetnames else {}
     if meta.source is None:
         meta.source = f"Excel хүснэгтээс импортолсон ({file})"
@@ -50,11 +51,17 @@ def read(
 
 
 def _choose(
-    b: Builder, active: Worksheet | None, sheets: list[Worksheet], grids: dict[str, g.Grid]
+    b: Builder,
+    active: Worksheet | None,
+    sheets: list[Worksheet],
+    grids: dict[str, g.Grid],
+    named: frozenset[str],
 ) -> str | None:
-    if active is not None and g.header_row(grids[active.title]) is not None:
+    if active is not None and g.header_row(grids[active.title], named) is not None:
         return str(active.title)
-    found = next((ws.title for ws in sheets if g.header_row(grids[ws.title]) is not None), None)
+    found = next(
+        (ws.title for ws in sheets if g.header_row(grids[ws.title], named) is not None), None
+    )
     if found and active is not None:
         b.warn(Cell("", 1, 1), "W112", got=active.title, used=found)
     return found
