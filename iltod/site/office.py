@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -39,11 +40,12 @@ Commits = Callable[[str, int], str | None]
 
 
 def start_method() -> str:
-    """``fork`` when this process runs no other thread (``mkdocs build``): the worker starts in
-    milliseconds with everything imported. ``spawn`` otherwise: a threaded ``mkdocs serve``
-    must not be forked, as another thread may hold a lock the child would wait for forever."""
-    forkable = "fork" in multiprocessing.get_all_start_methods()
-    return "fork" if forkable and threading.active_count() == 1 else "spawn"
+    """``fork`` on Linux when this process runs no other thread (``mkdocs build``): the worker
+    starts in milliseconds with everything imported. ``spawn`` otherwise: a threaded ``mkdocs
+    serve`` must not be forked, as another thread may hold a lock the child would wait for
+    forever, and macOS's system libraries are not safe to use after a fork."""
+    linux = sys.platform.startswith("linux")
+    return "fork" if linux and threading.active_count() == 1 else "spawn"
 
 
 def _make(batch: list[Item]) -> list[tuple[bytes, bytes]]:

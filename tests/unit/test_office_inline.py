@@ -6,6 +6,7 @@ build's own process, with no pool at all. The files are the same either way."""
 
 from __future__ import annotations
 
+import sys
 import threading
 from pathlib import Path
 
@@ -34,7 +35,10 @@ def test_a_process_with_one_thread_forks_its_worker_another_thread_makes_it_spaw
         other.join()
     # other tests leave threads behind (asyncio's child watchers): one thread, as in a build
     monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setattr(sys, "platform", "linux")
     assert office.start_method() == "fork"
+    monkeypatch.setattr(sys, "platform", "darwin")  # forking is unsafe with macOS's libraries
+    assert office.start_method() == "spawn"
 
 
 def test_a_few_plans_without_fork_start_no_pool_and_make_the_same_files(
