@@ -18,6 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from iltod.engine import themelisting
 from iltod.site import Site, guides, preview
 from iltod.site import material as theme
 from iltod.site.config import ConfigError, read
@@ -58,6 +59,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     preview.watch_new(file.parent)
     config.strict = config.strict and not preview.STATE.serving  # problems show on the pages
     config.theme.dirs.insert(0, str(theme.OVERRIDES))
+    # the theme's files listed without entering .icons (iltod/engine/themelisting.py)
+    setattr(config.theme, "get_env", themelisting.pruned(config.theme.get_env))  # noqa: B010
     config.watch.append(str(guides.FOLDER))  # `mkdocs serve` reloads on an edited guide
     config.nav = _site.nav + list(config.nav or [{guides.SECTION: list(guides.NAV)}])
     config.extra_css = [*theme.CSS, *config.extra_css]

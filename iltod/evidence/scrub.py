@@ -24,13 +24,14 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import pikepdf
+from typing import TYPE_CHECKING, Any
 
 from iltod.evidence import ooxml
 from iltod.evidence.guard import Problem
 from iltod.untrusted import TooLarge
+
+if TYPE_CHECKING:  # imported where used: only a site with PDF evidence loads qpdf (~50 ms)
+    import pikepdf
 
 SCRUB_VERSION = 2
 """Bump when the cleaned output changes for the same input: cleaned copies are cached by it."""
@@ -66,6 +67,8 @@ def check(path: Path, ext: str) -> list[Problem]:
         return _check_ooxml(path, ext)
     if ext != ".pdf":
         return []
+    import pikepdf
+
     try:
         with pikepdf.open(path) as pdf:
             return _active(pdf)
@@ -115,6 +118,8 @@ def _reason(exc: BaseException, path: Path) -> str:
 
 
 def _active(pdf: pikepdf.Pdf) -> list[Problem]:
+    import pikepdf
+
     scripts: set[str] = set()
     files: list[str] = []
     for obj in _dictionaries(pdf):
@@ -148,6 +153,8 @@ def _dictionaries(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Dictionary]:
     Walks each indirect object's direct contents with an explicit stack (no recursion limit);
     references are not followed, since every indirect object is visited once on its own.
     """
+    import pikepdf
+
     for top in pdf.objects:
         stack: list[pikepdf.Object] = [top]
         while stack:
@@ -163,12 +170,16 @@ def _dictionaries(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Dictionary]:
 
 def _direct(values: Iterable[Any]) -> Iterator[pikepdf.Object]:
     """Containers held directly (pikepdf hands numbers and names over as Python values)."""
+    import pikepdf
+
     for v in values:
         if isinstance(v, (pikepdf.Dictionary, pikepdf.Array, pikepdf.Stream)) and not v.is_indirect:
             yield v
 
 
 def _clean_pdf(path: Path, dest: Path) -> Cleaned:
+    import pikepdf
+
     try:
         pdf = pikepdf.open(path)
     except (pikepdf.PdfError, OSError) as exc:
@@ -211,6 +222,7 @@ or when a link or button is clicked."""
 def _remove_calls(pdf: pikepdf.Pdf) -> list[str]:
     """Every action that calls out removed (a link's /URI stays: it opens only when clicked,
     like a link on a web page; run by itself, on opening or an event, it is removed too)."""
+
     n = 0
     for obj in _dictionaries(pdf):
         for key in _TRIGGERS:
@@ -222,6 +234,8 @@ def _remove_calls(pdf: pikepdf.Pdf) -> list[str]:
 
 def _calls_out(action: Any, automatic: bool) -> bool:
     """Whether an action, its chain (/Next) or, for /AA, any of its events' actions calls out."""
+    import pikepdf
+
     stack, seen = [action], 0
     while stack and seen < 10_000:
         a, seen = stack.pop(), seen + 1
@@ -240,6 +254,8 @@ def _calls_out(action: Any, automatic: bool) -> bool:
 
 
 def _clean_annotations(pdf: pikepdf.Pdf) -> list[str]:
+    import pikepdf
+
     notes = authors = 0
     for page in pdf.pages:
         annots = page.obj.get("/Annots")
@@ -276,6 +292,8 @@ def cached(path: Path, ext: str, digest: str, cache_dir: Path) -> tuple[Path, Cl
     Raises:
         ValueError: the document cannot be read (reported as E322).
     """
+    import pikepdf
+
     if ext not in CLEANED:
         return path, Cleaned((), checked=False), digest
     versions = f"{SCRUB_VERSION}:{pikepdf.__version__}:{ooxml.LXML_VERSION}"

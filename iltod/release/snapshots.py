@@ -23,8 +23,6 @@ import datetime as dt
 import hashlib
 import json
 import shutil
-import urllib.error
-import urllib.request
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -224,6 +222,9 @@ def _get(url: str) -> bytes:
         if not path.is_file():
             raise FileNotFoundError(url)
         return path.read_bytes()
+    import urllib.error  # here: urllib.request (http.client, email) is ~25 ms every build paid
+    import urllib.request
+
     try:
         with urllib.request.urlopen(url, timeout=TIMEOUT) as response:
             data: bytes = response.read()

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import sys
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
@@ -25,14 +27,25 @@ from iltod.site.pagecache import digest
 
 CHUNK = 16  # plans per task: fewer round trips, still spread over the workers
 INLINE = 4
-"""Up to this many plans to make, they are made in the build's own process when written: a
-worker process costs more to start (a new interpreter importing iltod, about a second of CPU)
-than four plans' files (about 80 ms each), a fixed cost a one-agency site paid every build."""
+"""Up to this many plans to make, they are made in the build's own process when written, when
+a worker would be a new interpreter (``spawn``): it costs more to start (importing iltod, about
+a second of CPU) than four plans' files (about 80 ms each), a fixed cost a one-agency site paid
+every build. A forked worker starts with iltod imported, and makes any number of plans' files
+while the build renders its pages."""
 
 
 Item = tuple[Plan, Agency | None, dt.datetime | None, str, dict[str, Review] | None]
 Changed = Callable[[str, int], dt.datetime | None]
 Commits = Callable[[str, int], str | None]
+
+
+def start_method() -> str:
+    """``fork`` on Linux when this process runs no other thread (``mkdocs build``): the worker
+    starts in milliseconds with everything imported. ``spawn`` otherwise: a threaded ``mkdocs
+    serve`` must not be forked, as another thread may hold a lock the child would wait for
+    forever, and macOS's system libraries are not safe to use after a fork."""
+    linux = sys.platform.startswith("linux")
+    return "fork" if linux and threading.active_count() == 1 else "spawn"
 
 
 def _make(batch: list[Item]) -> list[tuple[bytes, bytes]]:
@@ -85,15 +98,18 @@ class OfficeJob:
         todo = [i for i, d in enumerate(self.digests) if not (d and self._cached(d))]
         self.reused = len(items) - len(todo)
         self.todo = todo
-        self.inline = [items[j] for j in todo] if len(todo) <= INLINE else []
-        # spawn, not fork: the builder may be a threaded `mkdocs serve`
-        self.pool = ProcessPoolExecutor(
-            max(1, workers), mp_context=multiprocessing.get_context("spawn")
-        )
-        self.futures: list[Future[list[tuple[bytes, bytes]]]] = [
-            self.pool.submit(_make, [items[j] for j in todo[i : i + CHUNK]])
-            for i in range(0, len(todo) if not self.inline else 0, CHUNK)
-        ]
+        method = start_method()
+        few = method == "spawn" and len(todo) <= INLINE
+        self.inline = [items[j] for j in todo] if few else []
+        self.pool: ProcessPoolExecutor | None = None
+        self.futures: list[Future[list[tuple[bytes, bytes]]]] = []
+        if todo and not few:  # no pool at all otherwise: spawn's semaphores start a process
+            context = multiprocessing.get_context(method)
+            self.pool = ProcessPoolExecutor(max(1, workers), mp_context=context)
+            self.futures = [
+                self.pool.submit(_make, [items[j] for j in todo[i : i + CHUNK]])
+                for i in range(0, len(todo), CHUNK)
+            ]
 
     def _paths(self, key: str) -> tuple[Path, Path]:
         assert self.folder is not None
@@ -106,7 +122,8 @@ class OfficeJob:
         """Stop the workers (the build stopped): what has not started is cancelled, what has
         (one batch a worker at most) is waited for, so no worker is left for the interpreter
         to tear down at exit."""
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
 
     def write(self, folder: Path) -> list[Path]:
         """Wait for the files and write them into the open data folder."""
@@ -115,7 +132,8 @@ class OfficeJob:
             made = [pair for future in self.futures for pair in future.result()]
             made += _make(self.inline) if self.inline else []
         finally:
-            self.pool.shutdown(cancel_futures=True)
+            if self.pool is not None:
+                self.pool.shutdown(cancel_futures=True)
         fresh = dict(zip(self.todo, made, strict=True))
         for i, key in enumerate(self.keys):
             if i in fresh:

@@ -131,11 +131,12 @@ def _gather(site_dir: Path, tmp: Path, plan_dirs: set[str]) -> int:
 async def _run(folder: Path, out: Path) -> int:
     """Index ``folder`` into ``out``; returns the number of pages Pagefind says it read."""
     from pagefind.index import IndexConfig
-    from pagefind.service import PagefindService
+
+    from iltod.site.searchservice import Service
 
     # Material's "¶" permalinks would end every documentation heading in the results.
     config = IndexConfig(output_path=str(out), exclude_selectors=[".headerlink"])
-    service = await PagefindService().launch()
+    service = await Service().launch()
     try:
         index = await service.create_index(config)
         answer = await index.add_directory(str(folder))

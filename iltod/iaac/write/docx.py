@@ -14,10 +14,10 @@ from typing import Any, cast
 import docx
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_BREAK
-from docx.shared import Cm, Pt
+from docx.shared import Cm
 from docx.table import Table
 
-from iltod.iaac.write import layout, reviewtable
+from iltod.iaac.write import docxcells, layout, reviewtable
 from iltod.iaac.write.package import reproducible, stamp
 from iltod.model import Agency, Plan
 from iltod.review import Review
@@ -80,37 +80,28 @@ def _landscape(doc: Any) -> None:
 
 
 def _report(doc: Any, lines: list[layout.Line]) -> Table:
-    table = doc.add_table(rows=1, cols=len(layout.HEADERS))  # python-docx: partly typed
+    table = doc.add_table(rows=0, cols=len(layout.HEADERS))  # python-docx: partly typed
     table.style = "Table Grid"
-    for c, header in enumerate(layout.HEADERS):
-        _put(table.rows[0].cells[c], header, bold=True)
+    widths = [str(Cm(w).twips) for w in WIDTHS_CM]
+    tbl = table._tbl
+    docxcells.row(tbl, widths, layout.HEADERS, bold=True)
     for line in lines:
-        cells = table.add_row().cells
         if line.kind == "section":
-            merged = cells[0].merge(cells[-1])
-            _put(merged, line.values[0], bold=True)
+            # python-docx's merge across the row, then every cell's width set in turn: the
+            # merged cell keeps the last column's width
+            docxcells.merged_row(tbl, widths[-1], len(widths), line.values[0], bold=True)
             continue
-        for c, value in enumerate(line.values):
-            text = f"{value}%" if c == len(line.values) - 1 and value != "" else str(value)
-            _put(cells[c], text)
-    for row in table.rows:
-        for c, cell in enumerate(row.cells):
-            cell.width = Cm(WIDTHS_CM[c])
+        texts = [
+            f"{value}%" if c == len(line.values) - 1 and value != "" else str(value)
+            for c, value in enumerate(line.values)
+        ]
+        docxcells.row(tbl, widths, texts)
     return cast(Table, table)
 
 
 def _simple_table(doc: Any, rows: list[list[str]], bold_first: bool = False) -> None:
     table = doc.add_table(rows=0, cols=len(rows[0]))
     table.style = "Table Grid"
+    widths = docxcells.grid_widths(table._tbl)
     for r, values in enumerate(rows):
-        cells = table.add_row().cells
-        for c, value in enumerate(values):
-            _put(cells[c], value, bold=bold_first and r == 0)
-
-
-def _put(cell: Any, text: str, bold: bool = False) -> None:
-    cell.text = text
-    for p in cell.paragraphs:
-        for run in p.runs:
-            run.font.size = Pt(8)
-            run.bold = bold or None
+        docxcells.row(table._tbl, widths, values, bold=bold_first and r == 0)

@@ -120,25 +120,42 @@ def statements(css: str) -> list[Statement]:
 
 def _scan(css: str, i: int, stops: str) -> int:
     """The index of the first character of ``stops`` at or after ``i`` outside strings and
-    parentheses (``url(data:…;…)`` holds semicolons), or ``len(css)``."""
-    quote, depth = "", 0
-    while i < len(css):
+    parentheses (``url(data:…;…)`` holds semicolons), or ``len(css)``. Jumps from one
+    character that matters to the next with a regular expression: a loop over every
+    character made trimming Material's stylesheet 0.2 s of every cold build."""
+    marks = _MARKS.get(stops)
+    if marks is None:
+        marks = _MARKS[stops] = re.compile("[\"'()" + re.escape(stops) + "]")
+    depth, n = 0, len(css)
+    while (found := marks.search(css, i)) is not None:
+        i = found.start()
         ch = css[i]
-        if quote:
-            if ch == "\\":
-                i += 1
-            elif ch == quote:
-                quote = ""
-        elif ch in "\"'":
-            quote = ch
-        elif ch == "(":
+        if ch in "\"'":
+            i = _string_end(css, i + 1, ch)
+            continue
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
-        elif depth == 0 and ch in stops:
+        elif depth == 0:
             return i
         i += 1
-    return i
+    return n
+
+
+_MARKS: dict[str, re.Pattern[str]] = {}
+_STRING_MARKS = {q: re.compile(r"[\\" + q + "]") for q in "\"'"}
+
+
+def _string_end(css: str, i: int, quote: str) -> int:
+    """The index after the string's closing ``quote`` (a backslash escapes the next
+    character), or ``len(css)`` when it is not closed."""
+    while (found := _STRING_MARKS[quote].search(css, i)) is not None:
+        if css[found.start()] == "\\":
+            i = found.start() + 2
+            continue
+        return found.start() + 1
+    return len(css)
 
 
 def _block_end(css: str, start: int) -> int:
