@@ -140,16 +140,17 @@ class Shells:
         first = shell is None
         if shell is not None and not shell.trusted:
             return None
+        row: tuple[str, str] | None = None
         with _inactive(page):
             if shell is None:
                 stand = self._stand(page, values)
                 text = self._main(env).render({**names, "page": stand})
                 shell = self.shells[key] = Shell(text)
-            section = self._section(env, names, page, key, values)
-            row = _row(env, names, page, self._stand(page, values))
-        if not shell.trusted or section is None:
-            return None
-        nav, path = section
+            if not page.is_index:
+                nav, path = self._section(env, names, page, key, values)
+                row = _row(env, names, page, self._stand(page, values))
+        if page.is_index:  # the section's own page: its navigation is its alone
+            nav, path = env.get_template(NAV).render(names), env.get_template(PATH).render(names)
         if row is not None:
             inactive, active = row
             if nav.count(inactive) != 1:
@@ -172,7 +173,7 @@ class Shells:
     def _eligible(self, names: dict[str, Any], page: Any) -> bool:
         """Pages the shell serves: a leaf address (no page under it), no table of contents, a
         short section."""
-        if page is None or page.toc or page.is_index or getattr(page, "parent", None) is None:
+        if page is None or page.toc or getattr(page, "parent", None) is None:
             return False
         if self.parents is None:
             self.parents = _parents(names.get("pages") or [])
@@ -266,9 +267,9 @@ class Shells:
         page: Any,
         key: tuple[Any, ...],
         values: list[_Value],
-    ) -> tuple[str, str] | None:
+    ) -> tuple[str, str]:
         """The navigation and breadcrumb of the page's section, rendered for the stand-in."""
-        skey = (key, id(page.parent), bool(page.is_index))
+        skey = (key, id(page.parent))
         if skey not in self.sections:
             stand = {**names, "page": self._stand(page, values)}
             nav = env.get_template(NAV).render(stand)
@@ -316,15 +317,10 @@ class _inactive:
         self.page.active = True
 
 
-def _row(
-    env: Environment, names: dict[str, Any], page: Any, stand: Stand
-) -> tuple[str, str] | None:
+def _row(env: Environment, names: dict[str, Any], page: Any, stand: Stand) -> tuple[str, str]:
     """The page's row in its section's navigation as the stand-in sees it (a sibling's) and as
-    the page sees it (the current page), or None when the page is not a row (a section's index
-    page is the section's own link). Called with the page inactive; renders the current row with
+    the page sees it (the current page). Called with the page inactive; renders the current row with
     the page active again."""
-    if page.is_index:
-        return None
     level = len(page.ancestors) + 1
     rows = env.get_template(ROWS).make_module({**names, "page": stand})
     inactive = str(getattr(rows, "link")(page, level))  # noqa: B009 (a macro of the template)
