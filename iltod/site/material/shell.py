@@ -88,10 +88,9 @@ class _Value:
 
 @dataclass
 class Shell:
-    """The rendered shell of a group, and whether its first page proved it."""
+    """The rendered shell of a group."""
 
     text: str
-    trusted: bool = True
 
 
 class Shells:
@@ -102,16 +101,19 @@ class Shells:
         self.shells: dict[tuple[Any, ...], Shell] = {}
         self.sections: dict[tuple[Any, ...], tuple[str, str]] = {}
         self.parents: set[str] | None = None
+        self.proven: set[tuple[Any, ...]] = set()
+        """Shapes whose first page, rendered both ways, was the same."""
+        self.untrusted: set[tuple[Any, ...]] = set()
+        """Shapes whose pages are rendered whole: a first page differed, or a marker was left."""
         self.filled = self.whole = 0
         self._envs: dict[int, Environment] = {}
         self._forms: dict[tuple[int, str], list[str]] = {}
 
     def summary(self) -> str:
         """The build log's line: pages filled, groups, pages rendered whole."""
-        trusted = sum(s.trusted for s in self.shells.values())
         return (
-            f"{self.filled} pages filled from {trusted} shells "
-            f"({len(self.shells) - trusted} not trusted), {self.whole} rendered whole"
+            f"{self.filled} pages filled from {len(self.shells)} shells "
+            f"({len(self.untrusted)} kinds not trusted), {self.whole} rendered whole"
         )
 
     # -- the entry point: ``{{ iltod.shell() }}`` in overrides/iltod-shell.html
@@ -135,40 +137,56 @@ class Shells:
         values = self._values(env, names, page)
         if values is None:
             return None
-        key = self._key(page, names)
-        shell = self.shells.get(key)
-        first = shell is None
-        if shell is not None and not shell.trusted:
+        shape, place = self._key(page, names)
+        if shape in self.untrusted:
             return None
-        row: tuple[str, str] | None = None
+        stand = self._stand(page, values)
         with _inactive(page):
+            shell = self.shells.get((shape, place))
             if shell is None:
-                stand = self._stand(page, values)
                 text = self._main(env).render({**names, "page": stand})
-                shell = self.shells[key] = Shell(text)
+                shell = self.shells[(shape, place)] = Shell(text)
             if not page.is_index:
-                nav, path = self._section(env, names, page, key, values)
-                row = _row(env, names, page, self._stand(page, values))
+                nav, path = self._section(env, names, (shape, place), stand)
+                inactive, active = _row(env, names, page, stand)
         if page.is_index:  # the section's own page: its navigation is its alone
             nav, path = env.get_template(NAV).render(names), env.get_template(PATH).render(names)
-        if row is not None:
-            inactive, active = row
-            if nav.count(inactive) != 1:
-                return None
-            nav = nav.replace(inactive, active)
-        out = shell.text.replace(NAV_SLOT, nav, 1).replace(PATH_SLOT, path, 1)
-        for v in sorted(values, key=lambda v: -max(len(f) for f, _ in v.forms)):
-            for marked, real in sorted(v.forms, key=lambda f: -len(f[0])):
-                out = out.replace(marked, real)
-        if MARK in out:
-            shell.trusted = False
+        elif nav.count(inactive) != 1:
             return None
-        if first:  # the group's first page proves the shell: rendered whole, compared
+        else:
+            nav = nav.replace(inactive, active)
+        out = self._fill(
+            env, shell.text.replace(NAV_SLOT, nav, 1).replace(PATH_SLOT, path, 1), values
+        )
+        if out is None or MARK in out:
+            self.untrusted.add(shape)
+            return None
+        if shape not in self.proven:  # the shape's first page proves it: rendered whole, compared
             whole = env.get_template(MAIN).render(names)
-            if whole != out:
-                shell.trusted = False
+            if whole == out:
+                self.proven.add(shape)
+            else:
+                self.untrusted.add(shape)
             return whole
         return out
+
+    def _fill(self, env: Environment, text: str, values: list[_Value]) -> str | None:
+        """``text`` with each marker's forms replaced by the page's value in the same form (a
+        value's forms are computed only for the forms its marker shows in the text)."""
+        pairs: list[tuple[str, str]] = []
+        for v in values:
+            if v.forms:
+                pairs += v.forms
+                continue
+            texts = self._marked(env, v.marker)
+            shown = [(m, chain) for m, chain in zip(texts, FORMS, strict=True) if m in text]
+            found = [(m, _form(env, v.value, chain)) for m, chain in shown]
+            if not _distinct(found):
+                return None
+            pairs += found
+        for marked, real in sorted(pairs, key=lambda pair: -len(pair[0])):
+            text = text.replace(marked, real)
+        return text
 
     def _eligible(self, names: dict[str, Any], page: Any) -> bool:
         """Pages the shell serves: a leaf address (no page under it), no table of contents, a
@@ -199,11 +217,10 @@ class Shells:
             text = str(value)
             if MARK in text or END in text:
                 return None
-            v = _Value(_marker(name, _cyrillic(text)), text)
-            v.forms = list(zip(self._marked(env, v.marker), _forms(env, text), strict=True))
-            if not _distinct(v.forms):
-                return None
-            found.append(v)
+            found.append(_Value(_marker(name, _cyrillic(text)), text))
+        urls = [str(o.url) for o in (page, page.previous_page, page.next_page) if o is not None]
+        if any(MARK in u or END in u for u in urls):
+            return None
         stand = Stand(page, url=_stand_url(page.url))
         base = names.get("base_url")
         for side in ("previous_page", "next_page"):
@@ -225,7 +242,7 @@ class Shells:
         """A marker's text in each form (the same in every page: kept)."""
         key = (id(env), marker)
         if key not in self._forms:
-            self._forms[key] = _forms(env, marker)
+            self._forms[key] = [_form(env, marker, chain) for chain in FORMS]
         return self._forms[key]
 
     def _stand(self, page: Any, values: list[_Value]) -> Stand:
@@ -261,35 +278,28 @@ class Shells:
         return shell_env.get_template(MAIN)
 
     def _section(
-        self,
-        env: Environment,
-        names: dict[str, Any],
-        page: Any,
-        key: tuple[Any, ...],
-        values: list[_Value],
+        self, env: Environment, names: dict[str, Any], key: tuple[Any, ...], stand: Stand
     ) -> tuple[str, str]:
         """The navigation and breadcrumb of the page's section, rendered for the stand-in."""
-        skey = (key, id(page.parent))
+        skey = (key, id(stand.parent))
         if skey not in self.sections:
-            stand = {**names, "page": self._stand(page, values)}
-            nav = env.get_template(NAV).render(stand)
-            path = env.get_template(PATH).render(stand)
+            context = {**names, "page": stand}
+            nav = env.get_template(NAV).render(context)
+            path = env.get_template(PATH).render(context)
             self.sections[skey] = (nav, path)
         return self.sections[skey]
 
-    def _key(self, page: Any, names: dict[str, Any]) -> tuple[Any, ...]:
-        """What a page's shell is the same for: its folder, its metadata but the title, which
-        values it has, and whether they are Cyrillic."""
+    def _key(self, page: Any, names: dict[str, Any]) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+        """What a page's shell is the same for: its *shape* (which values it has, whether they
+        are Cyrillic, which metadata) and its *place* (folder, depth, the metadata's values)."""
         meta = {k: v for k, v in (page.meta or {}).items() if k != "title"}
         sides = tuple(
             (side, other is not None, _cyrillic(other.title) if other is not None else False)
             for side in ("previous_page", "next_page")
             for other in [getattr(page, side, None)]
         )
-        return (
-            posixpath.dirname(page.url.rstrip("/")),
-            names.get("base_url"),
-            repr(sorted(meta.items(), key=lambda kv: kv[0])),
+        shape = (
+            tuple(sorted(meta)),
             "title" in (page.meta or {}),
             _cyrillic(page.title),
             _cyrillic((page.meta or {}).get("title")),
@@ -299,6 +309,12 @@ class Shells:
             bool(page.is_index),
             sides,
         )
+        place = (
+            posixpath.dirname(page.url.rstrip("/")),
+            names.get("base_url"),
+            repr(sorted(meta.items(), key=lambda kv: kv[0])),
+        )
+        return shape, place
 
 
 class _inactive:
@@ -352,15 +368,12 @@ def _stand_url(url: str) -> str:
     return (folder + "/" if folder else "") + f"{MARK}url{END}/"
 
 
-def _forms(env: Environment, text: str) -> list[str]:
-    """``text`` through each chain of :data:`FORMS`, with the environment's own filters."""
-    out = []
-    for chain in FORMS:
-        value: Any = text
-        for name, kwargs in chain:
-            value = env.call_filter(name, value, kwargs=kwargs)
-        out.append(str(value))
-    return out
+def _form(env: Environment, text: str, chain: tuple[tuple[str, dict[str, Any]], ...]) -> str:
+    """``text`` through one chain of :data:`FORMS`, with the environment's own filters."""
+    value: Any = text
+    for name, kwargs in chain:
+        value = env.call_filter(name, value, kwargs=kwargs)
+    return str(value)
 
 
 def _first(values: list[_Value], name: str) -> str:
