@@ -50,6 +50,7 @@ from iltod.site.config import BuildConfig
 from iltod.site.gallery import Gallery
 from iltod.site.i18n import Translator
 from iltod.site.material import CACHED_TEMPLATE, CONTENT, navigation
+from iltod.site.material.shell import SHELL_TEMPLATE, Shells
 from iltod.site.office import OfficeJob
 from iltod.site.options import SiteOptions
 from iltod.site.pagecache import PageCache, digest, engine_digest, page_keys, prune_temporary
@@ -70,6 +71,8 @@ class BuildStats:
     evidence: Counters = field(default_factory=Counters)
     search: dict[str, Any] | None = None
     cache: str = ""
+    shell: str = ""
+    """Pages filled from the theme's page shell and rendered whole (iltod.site.material.shell)."""
     data_parts: str = ""
     """The open data's plans reused from the build cache and made (iltod.site.dataparts)."""
     documents: list[str] = field(default_factory=list)
@@ -89,6 +92,8 @@ class BuildStats:
         out += [f"iltod: evidence: {note}" for note in self.documents]
         if self.cache:
             out.append(f"iltod: page cache: {self.cache}")
+        if self.shell:
+            out.append(f"iltod: page shell: {self.shell}")
         if self.data_parts:
             out.append(f"iltod: open data cache: {self.data_parts}")
         if self.search is not None:
@@ -230,6 +235,8 @@ class Site:
         self.banner = self.notice
         """HTML put at the top of every page's content: the archive's notice, and
         (iltod.site.preview) the problems a development server shows instead of failing."""
+        self.shells = Shells(self.options.page_shell)
+        """The theme's page shell, rendered once per group of pages (iltod.site.material.shell)."""
         self.cache: PageCache | None = None
         if self.options.build_cache and not self.failed:
             self.cache = self._page_cache(site_url, repo_url, selection)
@@ -331,6 +338,7 @@ class Site:
                 "bundle": theme.material_bundle(),
                 "nav_children": navigation.children,
                 "nav_index": navigation.index,
+                "shell": self.shells.render,
             }
         }
 
@@ -354,6 +362,8 @@ class Site:
         meta["hide"] = ["toc"]
         if self.cache is not None and not self.banner and self.cache.hit(src_uri):
             meta["template"] = CACHED_TEMPLATE
+        elif self.shells.enabled:
+            meta["template"] = SHELL_TEMPLATE
         # Plans are searched as one document each (iltod/site/search.py), not page by page.
         noindex = (*search.BY_PLAN, *late.KINDS, updates.KIND, searchpage.KIND)
         meta["iltod_noindex"] = spec.kind in noindex
@@ -396,7 +406,7 @@ class Site:
     def finish(self, site_dir: Path) -> BuildStats:
         """Write what follows the pages: open data and office files, feeds, evidence, and the
         search index (in its own thread and process while the rest is written)."""
-        stats = BuildStats()
+        stats = BuildStats(shell=self.shells.summary())
         with ThreadPoolExecutor(1, thread_name_prefix="pagefind") as pool:
             indexing = (
                 pool.submit(

@@ -89,6 +89,9 @@ class SiteOptions(BaseModel):
     build_cache: bool = True
     """Reuse what the previous build made and nothing has changed since: pages and office files
     (``.cache/pages/``, ``.cache/office/``)."""
+    page_shell: bool = True
+    """Render the theme's page shell once per group of pages and fill it per page
+    (iltod/site/material/shell.py); false: the whole theme template for every page."""
     office_downloads: bool = True
     """Publish every plan's IAAC report table as XLSX and DOCX."""
     office_workers: Annotated[int, Field(ge=1, le=64)] = 1
@@ -179,6 +182,7 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "branch": ("a branch name", "салбарын (branch) нэр"),
     "search": _BOOL,
     "office_downloads": _BOOL,
+    "page_shell": _BOOL,
     "office_workers": _WORKERS,
     "image_workers": _WORKERS,
     "evidence_base_url": _URL,

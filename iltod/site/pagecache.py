@@ -162,7 +162,8 @@ class PageCache:
         if key is None:
             return
         self.stats.misses += 1
-        data = gzip.compress(html.encode("utf-8"), compresslevel=5, mtime=0)
+        # level 1: 0.4 ms a page against 0.6 at 5, for entries 15 % larger (issue 28)
+        data = gzip.compress(html.encode("utf-8"), compresslevel=1, mtime=0)
         path = self.folder / key[:2] / f"{key}.{hashlib.sha256(data).hexdigest()[:32]}.html.gz"
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{key}.{os.getpid()}.tmp")

@@ -60,6 +60,11 @@ def index(section: Any) -> Any:
     return _INDEX[section]
 
 
+def windowed(section: Any) -> bool:
+    """True when the section's pages list a window of their siblings, not all of them."""
+    return len(_listed(section)[0]) > 2 * WINDOW + 1
+
+
 def children(section: Any, page: Any) -> list[Child]:
     """What ``section`` lists on ``page``'s navigation, in order (the section is on the page's
     path): its active child section, or, when the page is one of its children, its children
