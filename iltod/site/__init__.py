@@ -45,6 +45,7 @@ from iltod.site import (
     updates,
 )
 from iltod.site import material as theme
+from iltod.site.ahead import Ahead
 from iltod.site.compact import compact
 from iltod.site.config import BuildConfig
 from iltod.site.gallery import Gallery
@@ -213,6 +214,11 @@ class Site:
         )
         if not self.years.archive:  # an archived year announces the main site's feeds
             updates.install(self.plan, self.renderer, self.timeline.site_url)
+        # the pages' content rendered in a forked worker (iltod/site/ahead.py), before the
+        # office workers start a thread; the pages to render are listed by page_meta
+        pages = 0 if self.failed else len(self.plan.pages)
+        self.ahead = Ahead.fork(self.render_here, pages)
+        self.unrendered: list[str] = []
         self.office: OfficeJob | None = None
         # what the build's configuration sets (iltod.site.config) is part of every page's key
         settings = (config.digest() if config is not None else None, engine)
@@ -362,8 +368,10 @@ class Site:
         meta["hide"] = ["toc"]
         if self.cache is not None and not self.banner and self.cache.hit(src_uri):
             meta["template"] = CACHED_TEMPLATE
-        elif self.shells.enabled:
-            meta["template"] = SHELL_TEMPLATE
+        else:
+            self.unrendered.append(src_uri)
+            if self.shells.enabled:
+                meta["template"] = SHELL_TEMPLATE
         # Plans are searched as one document each (iltod/site/search.py), not page by page.
         noindex = (*search.BY_PLAN, *late.KINDS, updates.KIND, searchpage.KIND)
         meta["iltod_noindex"] = spec.kind in noindex
@@ -396,16 +404,28 @@ class Site:
 
     def close(self) -> None:
         """Stop the work started for a build that will not finish (the office workers)."""
+        if self.ahead is not None:
+            self.ahead.close()
         if self.office is not None:
             self.office.close()
             self.office = None
 
     def render(self, src_uri: str) -> str:
+        if self.ahead is not None:
+            self.ahead.begin(self.unrendered)
+            made = self.ahead.take(src_uri)
+            if made is not None:
+                return made
+        return self.render_here(src_uri)
+
+    def render_here(self, src_uri: str) -> str:
         return self.renderer.render(self.plan.pages[src_uri])
 
     def finish(self, site_dir: Path) -> BuildStats:
         """Write what follows the pages: open data and office files, feeds, evidence, and the
         search index (in its own thread and process while the rest is written)."""
+        if self.ahead is not None:  # every page is written
+            self.ahead.close()
         stats = BuildStats(shell=self.shells.summary())
         with ThreadPoolExecutor(1, thread_name_prefix="pagefind") as pool:
             indexing = (
