@@ -60,7 +60,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.theme.dirs.insert(0, str(theme.OVERRIDES))
     config.watch.append(str(guides.FOLDER))  # `mkdocs serve` reloads on an edited guide
     config.nav = _site.nav + list(config.nav or [{guides.SECTION: list(guides.NAV)}])
-    config.extra_css = [*theme.CSS, *config.extra_css]
     return config
 
 

@@ -329,6 +329,7 @@ class Site:
                 "language": self.language,
                 "site": self.renderer.site_info(),
                 "bundle": theme.material_bundle(),
+                "first_screen": theme.first_screen_css,
                 "nav_children": navigation.children,
                 "nav_index": navigation.index,
             }
@@ -351,6 +352,7 @@ class Site:
             meta["iltod_search_weight"] = search.DOCUMENTATION_WEIGHT
             return meta
         meta["title"] = escape(bidi.plain(spec.title))
+        meta["iltod_kind"] = spec.kind  # the first screen's rules (overrides/main.html)
         meta["hide"] = ["toc"]
         if self.cache is not None and not self.banner and self.cache.hit(src_uri):
             meta["template"] = CACHED_TEMPLATE

@@ -1,0 +1,105 @@
+"""A page paints from its HTML alone: its head holds, in a <style>, the rules its kind of page
+uses (iltod/site/material/firstscreen.py) and fetches the two stylesheets without blocking the
+first paint. Nothing a reader sees changes: with the stylesheets withheld, the first screen at
+375 and 1280 px looks as it does once they have loaded; once loaded, the whole page looks as it
+did when the stylesheets were linked the blocking way and nothing was inlined.
+
+Part of this was written for branch issue-28a (tests/browser/test_critical_css.py), whose
+inline rules were the same 49 KB on every page; the screenshots are compared the same way.
+
+"The same" allows what test_stylesheet.py allows (a few pixels of text anti-aliasing)."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from PIL import Image, ImageChops
+from playwright.sync_api import Page, Route
+
+PLAN = "govisumber-zdtg/2021/"
+PAGES = [  # test_stylesheet.py's: every kind of page
+    "",
+    "regions/govisumber/",
+    "govisumber-zdtg/",
+    PLAN,
+    PLAN + "objective-1/",
+    PLAN + "measure-1-3/",
+    PLAN + "measure-5-1/",
+    PLAN + "print/",
+    "about/",
+    "progress/",
+    "data-format/",
+    "urls/",
+    "open-data/",
+]
+NOISE_LEVEL = 24  # of 255: no pixel may differ by more
+NOISE_PIXELS = 50  # nor more pixels differ at all
+STYLESHEETS = re.compile(r".*/assets/iltod/(material|iltod)\.css$")
+_STYLE = re.compile(r'<style data-kind="[\w-]+">.*?</style>', re.S)
+_PRELOAD = re.compile(r'<link rel="preload" as="style" href="([^"]+)" onload="[^"]*">')
+_NOSCRIPT = re.compile(r'<noscript><link rel="stylesheet" href="[^"]+"></noscript>')
+
+
+def _as_before(html: str) -> str:
+    """The page as it was: no inline rules, the stylesheets linked the blocking way."""
+    html = _NOSCRIPT.sub("", _STYLE.sub("", html, count=1))
+    return _PRELOAD.sub(r'<link rel="stylesheet" href="\1">', html)
+
+
+def _shot(page: Page, full_page: bool) -> Image.Image:
+    png = page.screenshot(full_page=full_page, animations="disabled", caret="hide")
+    return Image.open(io.BytesIO(png)).convert("RGB")
+
+
+def _difference(a: Image.Image, b: Image.Image) -> str:
+    if a.size != b.size:
+        return f"size {a.size} and {b.size}"
+    diff = ImageChops.difference(a, b).convert("L")
+    levels = diff.histogram()
+    changed, far = sum(levels[1:]), sum(levels[NOISE_LEVEL + 1 :])
+    if far or changed > NOISE_PIXELS:
+        return f"{changed} pixels differ ({far} by more than {NOISE_LEVEL}) in {diff.getbbox()}"
+    return ""
+
+
+def _loaded(page: Page, url: str, full_page: bool) -> Image.Image:
+    page.goto(url, wait_until="networkidle")
+    page.locator("pagefind-searchbox input").wait_for(state="attached")  # after the load event
+    waiting = "[...document.querySelectorAll('link[rel=preload][as=style]')].length"
+    assert page.evaluate(waiting) == 0, "a stylesheet was not applied"
+    return _shot(page, full_page)
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("path", PAGES)
+def test_the_first_screen_looks_the_same_before_the_stylesheets_arrive(
+    page: Page, sample_url: str, path: str, width: int
+) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
+    loaded = _loaded(page, sample_url + path, full_page=False)
+    page.route(STYLESHEETS, lambda route: route.abort())
+    page.goto(sample_url + path, wait_until="networkidle")
+    page.locator("pagefind-searchbox input").wait_for(state="attached")
+    first = _shot(page, full_page=False)
+    assert _difference(first, loaded) == ""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("path", PAGES)
+def test_once_loaded_the_page_looks_as_with_blocking_stylesheets(
+    page: Page, sample_url: str, path: str, width: int
+) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
+    now = _loaded(page, sample_url + path, full_page=True)
+
+    def before(route: Route) -> None:
+        response = route.fetch()
+        route.fulfill(response=response, body=_as_before(response.text()))
+
+    page.route(sample_url + path, before)
+    page.goto(sample_url + path, wait_until="networkidle")
+    page.locator("pagefind-searchbox input").wait_for(state="attached")
+    assert "<style data-kind" not in page.content()
+    assert _difference(_shot(page, full_page=True), now) == ""
