@@ -330,6 +330,7 @@ class Site:
                 "site": self.renderer.site_info(),
                 "bundle": theme.material_bundle(),
                 "first_screen": theme.first_screen_css,
+                "first_screen_wide": theme.firstscreen.WIDE,
                 "nav_children": navigation.children,
                 "nav_index": navigation.index,
             }

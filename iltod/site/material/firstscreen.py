@@ -2,16 +2,20 @@
 
 On a slow phone network each render-blocking stylesheet is a round trip before the first paint.
 A page therefore carries, in a ``<style>`` in its head, the rules of Material's (trimmed)
-stylesheet and of ``iltod.css`` that its kind of page uses, and fetches the two stylesheets
-without blocking (``overrides/main.html``): it paints from its HTML alone.
+stylesheet and of ``iltod.css`` that its kind of page uses on a phone's first screen, and on a
+screen narrower than :data:`NARROW_EM` the two stylesheets do not block (``overrides/main.html``):
+a phone paints from the HTML alone. A wider screen (a computer, on a faster network) waits for
+them as before, so the head's rules leave out what only wider screens apply: every page carries
+a few KB less.
 
 Which rules: a *profile* (``firstscreen.json``) names, for each kind of page (``measure``,
-``plan``, ``home``…, ``guide`` for the hand-written pages), the selectors that match an element
-of a page of that kind (:mod:`.selectors`), collected from built sites by :func:`profile`
-(``python -m iltod.site.material.firstscreen SITE…`` rewrites it;
-``tests/acceptance/test_first_screen.py`` fails when the sample site uses a selector it does
-not name). The profile holds selectors, never page text; the rules come from the stylesheets
-of the build (:func:`css`, once per kind), so they are always a subset of them, in their
+``plan``, ``home``…, ``guide`` for the hand-written pages and the 404 page), the selectors that
+style the first screen (375 and 1280 px wide) of some page of that kind, found in Chromium on
+built sites (``python -m tests.support.firstscreen SITE…`` rewrites it; the sample's pages, the
+English sample's and a SYNTHETIC fixture's; ``tests/browser/test_first_screen.py`` fails when
+the sample's first screens use a selector it does not name). The profile holds selectors, never
+page text; the rules come from the stylesheets of the build (:func:`first_screen`, once per kind:
+:func:`iltod.site.material.first_screen_css`), so they are always a subset of them, in their
 order. Once the stylesheets load they repeat each of these rules later in the document, so every
 element ends with the style the stylesheets alone give it (``tests/browser/test_first_screen.py``).
 A kind the profile does not know links the stylesheets the blocking way, as before.
@@ -22,14 +26,12 @@ from __future__ import annotations
 import functools
 import json
 import re
-import sys
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
 from iltod.site.material import css as materialcss
 from iltod.site.material.css import Statement, split_top, statements
-from iltod.site.material.selectors import Page, parse_html
 
 PROFILE = Path(str(resources.files("iltod.site.material") / "firstscreen.json"))
 GUIDE = "guide"
@@ -37,6 +39,26 @@ GUIDE = "guide"
 _KIND = re.compile(r'<style data-kind="([\w-]+)">')
 _DROPPED_AT = ("@keyframes", "@font-face", "@page", "@charset", "@import", "@media print")
 _BREAK = re.compile(r"\s*\n\s*")
+NARROW_EM = 45
+"""Below this width (em of 16 px; Material's and iltod.css' breakpoint between a phone's layout
+and a tablet's) a page paints from its head's rules and the stylesheets do not block; from it
+up they block as before (``media`` of the links, overrides/main.html). The head's rules leave
+out what only wider screens apply."""
+WIDE = f"(min-width: {NARROW_EM}em)"
+UNPAINTED = (
+    "transition",
+    "cursor",
+    "will-change",
+    "-webkit-tap-highlight-color",
+    "pointer-events",
+    "touch-action",
+    "user-select",
+    "-webkit-user-select",
+    "-moz-user-select",
+)
+"""Properties that change how a page responds to a reader, never how it first paints: left to
+the stylesheets."""
+_MIN_WIDTH = re.compile(r"min-width\s*:\s*([\d.]+)(em|rem|px)")
 
 
 def kind_of(html: str) -> str | None:
@@ -65,22 +87,6 @@ def selectors(css: str) -> Iterable[str]:
             yield from (_normal(s) for s in split_top(prelude, ","))
 
 
-def used(html: str, stylesheets: Iterable[str]) -> set[str]:
-    """The selectors of ``stylesheets`` that match an element of the page ``html``."""
-    page = Page(parse_html(html))
-    return {s for css in stylesheets for s in set(selectors(css)) if page.uses(s)}
-
-
-def profile(pages: Iterable[str], stylesheets: list[str]) -> dict[str, list[str]]:
-    """Kind → the sorted selectors of ``stylesheets`` that some page of that kind uses."""
-    found: dict[str, set[str]] = {}
-    for html in pages:
-        kind = kind_of(html)
-        if kind is not None:
-            found.setdefault(kind, set()).update(used(html, stylesheets))
-    return {kind: sorted(names) for kind, names in sorted(found.items())}
-
-
 @functools.cache
 def _profile() -> dict[str, frozenset[str]]:
     data = json.loads(PROFILE.read_text(encoding="utf-8"))
@@ -94,20 +100,39 @@ def subset(css: str, wanted: frozenset[str]) -> str:
     for prelude, block in _rules(css):
         if block is None or prelude.startswith(_DROPPED_AT):
             continue
+        if prelude.startswith("@media") and _wide_only(prelude):
+            continue
         if prelude.startswith("@"):
             inner = subset(block, wanted)
             if inner:
-                out.append(f"{_tight(prelude)}{{{inner}}}")
+                out.append(f"{_normal(prelude)}{{{inner}}}")
             continue
         kept = [_normal(s) for s in split_top(prelude, ",") if _normal(s) in wanted]
-        if kept:
-            out.append(f"{','.join(kept)}{{{_tight(block)}}}")
+        declarations = _tight(block)
+        if kept and declarations:
+            out.append(f"{','.join(kept)}{{{declarations}}}")
     return "".join(out)
 
 
-def _tight(text: str) -> str:
-    """``text`` without its line breaks and indentation (no CSS string holds a line break)."""
-    return ";".join(d.strip() for d in split_top(_BREAK.sub(" ", text), ";")).strip(" ;")
+def _wide_only(prelude: str) -> bool:
+    """An @media rule that applies only to screens at least :data:`NARROW_EM` wide."""
+
+    def wide(query: str) -> bool:
+        m = _MIN_WIDTH.search(query)
+        return m is not None and float(m[1]) / (16 if m[2] == "px" else 1) >= NARROW_EM
+
+    return all(wide(q) for q in split_top(prelude.removeprefix("@media"), ","))
+
+
+def _tight(block: str) -> str:
+    """A rule's declarations without line breaks and indentation (no CSS string holds a line
+    break), and without those that change nothing a page shows until a reader acts on it."""
+    kept = []
+    for declaration in split_top(_BREAK.sub(" ", block), ";"):
+        name = declaration.split(":", 1)[0].strip().lower()
+        if name and not name.startswith(UNPAINTED):
+            kept.append(declaration.strip())
+    return ";".join(kept)
 
 
 def first_screen(kind: str, stylesheets: list[str], used_elsewhere: Iterable[str] = ()) -> str:
@@ -122,21 +147,3 @@ def first_screen(kind: str, stylesheets: list[str], used_elsewhere: Iterable[str
     if "</style" in css.lower():  # would end the <style> element
         raise RuntimeError(f"the first screen's rules of {kind!r} hold '</style'")
     return css
-
-
-def main(argv: list[str]) -> int:
-    """Rewrite the profile from the pages of built sites (their folders in ``argv``)."""
-    from iltod.site.material import site_stylesheets
-
-    sheets = site_stylesheets()
-    pages = (p.read_text(encoding="utf-8") for d in argv for p in sorted(Path(d).rglob("*.html")))
-    kinds = profile(pages, sheets)
-    text = json.dumps({"kinds": kinds}, indent=0, ensure_ascii=False)
-    PROFILE.write_text(text + "\n", encoding="utf-8")
-    sizes = {kind: len(subset("".join(sheets), frozenset(names))) for kind, names in kinds.items()}
-    print(f"{PROFILE}: {sizes}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
