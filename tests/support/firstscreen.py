@@ -19,6 +19,7 @@ opened. The kind of a page is the one its head names (``<style data-kind>``)."""
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import sys
 from collections.abc import Iterable
@@ -26,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from iltod.site.material import site_stylesheets
-from iltod.site.material.firstscreen import PROFILE, kind_of, selectors
+from iltod.site.material.firstscreen import GUIDE, PROFILE, kind_of, selectors
 from tests.support import sitekit
 
 WIDTHS = (375, 719)  # phones: wider screens wait for the stylesheets (firstscreen.NARROW_EM)
@@ -72,26 +73,30 @@ COLLECT = r"""([selectors, height]) => {
 
 
 def site_pages(site: Path) -> dict[str, list[str]]:
-    """Kind → the site's pages of that kind (paths relative to it), at most :data:`PER_KIND`
-    of each, spread evenly over them."""
+    """Kind → the site's pages of that kind (paths relative to it): every hand-written page
+    (each is different), at most :data:`PER_KIND` of each generated kind, spread evenly."""
     found: dict[str, list[str]] = {}
     for path in sorted(site.rglob("*.html")):
         kind = kind_of(path.read_text(encoding="utf-8")[:200_000])
         if kind is not None:
             found.setdefault(kind, []).append(path.relative_to(site).as_posix())
-    return {k: v[:: max(1, len(v) // PER_KIND)][:PER_KIND] for k, v in found.items()}
+    return {
+        k: v if k == GUIDE else v[:: max(1, len(v) // PER_KIND)][:PER_KIND]
+        for k, v in found.items()
+    }
 
 
 def first_screen(browser: Any, url: str, names: list[str]) -> set[str]:
-    """The selectors of ``names`` that style the first screen of the page at ``url``."""
+    """The selectors of ``names`` that style the first screen of the page at ``url``, as
+    served and once Material's script has run (it wraps a guide's tables, for one)."""
     out: set[str] = set()
-    for width in WIDTHS:
+    for width, script in itertools.product(WIDTHS, (False, True)):
         context = browser.new_context(
-            viewport={"width": width, "height": HEIGHT}, java_script_enabled=False
+            viewport={"width": width, "height": HEIGHT}, java_script_enabled=script
         )
         try:
             page = context.new_page()
-            page.goto(url, wait_until="load")
+            page.goto(url, wait_until="networkidle" if script else "load")
             out.update(page.evaluate(COLLECT, [names, HEIGHT]))
         finally:
             context.close()
