@@ -72,8 +72,11 @@ def _normal(selector: str) -> str:
     return " ".join(selector.split())
 
 
-def _rules(css: str) -> list[Statement]:
-    return statements(materialcss._strip_comments(css))
+@functools.lru_cache(maxsize=256)
+def _rules(css: str) -> tuple[Statement, ...]:
+    """The statements of ``css`` (and of the blocks of its at-rules), read once per build, not
+    once per kind of page."""
+    return tuple(statements(materialcss._strip_comments(css)))
 
 
 def selectors(css: str) -> Iterable[str]:
