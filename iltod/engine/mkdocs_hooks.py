@@ -63,7 +63,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     setattr(config.theme, "get_env", themelisting.pruned(config.theme.get_env))  # noqa: B010
     config.watch.append(str(guides.FOLDER))  # `mkdocs serve` reloads on an edited guide
     config.nav = _site.nav + list(config.nav or [{guides.SECTION: list(guides.NAV)}])
-    config.extra_css = [*theme.CSS, *config.extra_css]
     return config
 
 

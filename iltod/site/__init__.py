@@ -342,6 +342,8 @@ class Site:
                 "language": self.language,
                 "site": self.renderer.site_info(),
                 "bundle": theme.material_bundle(),
+                "first_screen": theme.first_screen_css,
+                "first_screen_wide": theme.firstscreen.WIDE,
                 "nav_children": navigation.children,
                 "nav_index": navigation.index,
                 "shell": self.shells.render,
@@ -365,6 +367,7 @@ class Site:
             meta["iltod_search_weight"] = search.DOCUMENTATION_WEIGHT
             return meta
         meta["title"] = escape(bidi.plain(spec.title))
+        meta["iltod_kind"] = spec.kind  # the first screen's rules (overrides/main.html)
         meta["hide"] = ["toc"]
         if self.cache is not None and not self.banner and self.cache.hit(src_uri):
             meta["template"] = CACHED_TEMPLATE

@@ -45,6 +45,7 @@ def test_the_wheel_carries_the_engine_s_data(installed: tuple[Path, Path]) -> No
     for data in (
         "iltod/site/templates/plan.html",
         "iltod/site/material/overrides/main.html",
+        "iltod/site/material/firstscreen.json",
         "iltod/site/guides/progress.md",
         "iltod/site/assets/iltod.css",
         "iltod/engine/mkdocs_hooks.py",

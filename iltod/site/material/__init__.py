@@ -17,6 +17,7 @@ from typing import Any
 
 from iltod.site.i18n import LANGUAGES, SEARCH
 from iltod.site.material import css as materialcss
+from iltod.site.material import firstscreen
 
 OVERRIDES = Path(str(resources.files("iltod.site.material") / "overrides"))
 ASSETS = resources.files("iltod.site") / "assets"
@@ -90,6 +91,20 @@ def material_css() -> str:
             if old != kept:
                 old.unlink(missing_ok=True)
     return css
+
+
+def site_stylesheets() -> list[str]:
+    """The site's two stylesheets, Material's trimmed one and iltod's, in the order every page
+    links them (overrides/main.html)."""
+    own = [(ASSETS / Path(path).name).read_text(encoding="utf-8") for path in CSS]
+    return [material_css(), *own]
+
+
+@functools.cache
+def first_screen_css(kind: str) -> str:
+    """The rules a page of ``kind`` needs for its first paint, put in its head
+    (:mod:`.firstscreen`; overrides/main.html); empty for a kind without a profile."""
+    return firstscreen.first_screen(kind, site_stylesheets(), theme_properties())
 
 
 def theme_properties() -> set[str]:

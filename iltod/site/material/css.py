@@ -90,7 +90,7 @@ def slim(css: str, used_elsewhere: Iterable[str] = ()) -> str:
     custom properties nothing uses (``used_elsewhere``: names of custom properties, such as
     ``--md-primary-fg-color``, that iltod's own stylesheets or templates use)."""
     kept = _serialize(_prune(statements(_strip_comments(css))))
-    return _drop_unused_properties(kept, set(used_elsewhere))
+    return drop_unused_properties(kept, set(used_elsewhere))
 
 
 Statement = tuple[str, "str | None"]  # (prelude, block); block None for ``@charset …;``
@@ -219,7 +219,7 @@ def _serialize(items: list[Statement]) -> str:
     return "".join(f"{p};" if b is None else f"{p}{{{b}}}" for p, b in items)
 
 
-def _drop_unused_properties(css: str, used_elsewhere: set[str]) -> str:
+def drop_unused_properties(css: str, used_elsewhere: set[str]) -> str:
     """Custom property declarations that nothing reads (until none is left: a property may be
     read only by another that goes)."""
     while True:
