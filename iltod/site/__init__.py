@@ -332,6 +332,12 @@ class Site:
         the engine itself: MkDocs' quiet mode drops warnings before its strict mode counts."""
         return [d for level, d in self.messages() if level == "warning"]
 
+    def _first_screen(self, kind: str) -> str:
+        """A kind of page's inline first-screen rules; none on a site too large to carry them
+        (``first_screen_pages``): its pages link the stylesheets the blocking way."""
+        small = len(self.pages) <= self.options.first_screen_pages
+        return theme.first_screen_css(kind) if small else ""
+
     def theme_globals(self) -> dict[str, Any]:
         """What the theme's templates (iltod/site/material/overrides/) use: ``iltod.t`` (the site's
         labels), ``iltod.language``, ``iltod.site`` (the publisher, licence and dates of
@@ -342,7 +348,7 @@ class Site:
                 "language": self.language,
                 "site": self.renderer.site_info(),
                 "bundle": theme.material_bundle(),
-                "first_screen": theme.first_screen_css,
+                "first_screen": self._first_screen,
                 "first_screen_wide": theme.firstscreen.WIDE,
                 "nav_children": navigation.children,
                 "nav_index": navigation.index,

@@ -92,6 +92,11 @@ class SiteOptions(BaseModel):
     page_shell: bool = True
     """Render the theme's page shell once per group of pages and fill it per page
     (iltod/site/material/shell.py); false: the whole theme template for every page."""
+    first_screen_pages: Annotated[int, Field(ge=0)] = 10_000
+    """Up to this many generated pages, each page inlines the rules its kind uses on a phone's
+    first screen (iltod/site/material/firstscreen.py: 8-13 KB a page), so that a slow phone
+    paints from the HTML alone. A larger site links the stylesheets only: at 1,000 agencies the
+    inline rules would add ~420 MB and take the main site over GitHub Pages' 1 GB. 0: never."""
     office_downloads: bool = True
     """Publish every plan's IAAC report table as XLSX and DOCX."""
     office_workers: Annotated[int, Field(ge=1, le=64)] = 1
@@ -183,6 +188,7 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "search": _BOOL,
     "office_downloads": _BOOL,
     "page_shell": _BOOL,
+    "first_screen_pages": ("a whole number, 0 or more", "0 буюу түүнээс их бүхэл тоо"),
     "office_workers": _WORKERS,
     "image_workers": _WORKERS,
     "evidence_base_url": _URL,

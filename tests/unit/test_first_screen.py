@@ -8,12 +8,17 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from pathlib import Path
+from typing import Any
 
 import pytest
 
+from iltod.site import Site
 from iltod.site.material import ASSETS, first_screen_css, material_css
 from iltod.site.material.css import split_top, statements
 from iltod.site.material.firstscreen import PROFILE, selectors, subset
+from iltod.site.options import SiteOptions
+from tests.support import sitekit
 
 
 def test_the_rules_kept_are_those_of_the_profiles_selectors_in_their_order() -> None:
@@ -95,3 +100,25 @@ def test_a_kinds_first_screen_is_a_few_kilobytes_and_cannot_end_its_style_elemen
 
 def test_a_kind_without_a_profile_inlines_nothing() -> None:
     assert first_screen_css("not-a-kind") == ""
+
+
+def _site(root: Path, **options: Any) -> Site:
+    sitekit.make_repo(root)  # the SYNTHETIC test repository
+    return Site(root, "mn", SiteOptions(office_downloads=False, **options))
+
+
+def test_a_site_inlines_each_kinds_first_screen_up_to_first_screen_pages(tmp_path: Path) -> None:
+    site = _site(tmp_path / "repo", first_screen_pages=10_000)
+    first_screen = site.theme_globals()["iltod"]["first_screen"]
+    assert first_screen("measure") == first_screen_css("measure") != ""
+
+
+def test_a_site_of_more_pages_than_first_screen_pages_links_the_stylesheets_only(
+    tmp_path: Path,
+) -> None:
+    """At national scale the inline rules would take the main site over GitHub Pages' 1 GB."""
+    site = _site(
+        tmp_path / "repo", first_screen_pages=len(_site(tmp_path / "n", search=False).pages) - 1
+    )
+    first_screen = site.theme_globals()["iltod"]["first_screen"]
+    assert [first_screen(kind) for kind in ("measure", "plan", "home")] == ["", "", ""]
