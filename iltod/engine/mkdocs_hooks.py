@@ -16,15 +16,19 @@ from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
-from iltod.site import Site, guides, preview
+from iltod.site import Site, guides, preview, stored
 from iltod.site import material as theme
 from iltod.site.config import ConfigError, read
 
 log = logging.getLogger("mkdocs.plugins.iltod")
 ENGINE = f"{mkdocs.__name__} {mkdocs.__version__}"  # ProperDocs runs the hooks as "mkdocs" too
 _site: Site | None = None
+_pages: list[File] = []  # every documentation page, the stored ones too (the sitemap's list)
+_stored: dict[str, File] = {}  # the pages written from the build cache (iltod.site.stored)
 
 
 def _current() -> Site:
@@ -90,6 +94,27 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    """Pages the build cache holds leave MkDocs' page loop (iltod.site.stored): the
+    navigation keeps them, with the title their metadata gives; written in on_post_build."""
+    global _pages, _stored
+    site, _pages = _current(), list(files.documentation_pages())
+    chosen = set(site.stored_pages(stored.linked(_own_docs(config))))
+    _stored = {f.src_uri: f for f in _pages if f.src_uri in chosen}
+    for f in _stored.values():
+        assert f.page is not None  # get_navigation made a Page for every documentation file
+        f.page.markdown, f.page.meta = "", site.page_meta(f.src_uri)
+        files.remove(f)
+    return nav
+
+
+def on_template_context(
+    context: TemplateContext, template_name: str, config: MkDocsConfig
+) -> TemplateContext:
+    context["pages"] = _pages  # the sitemap lists the stored pages too
+    return context
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     page.meta.update(_current().page_meta(page.file.src_uri))
     return "" if page.file.src_uri in _current().pages else markdown
@@ -104,6 +129,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    _current().write_stored({src: Path(f.abs_dest_path) for src, f in _stored.items()})
     for line in _current().finish(Path(config.site_dir)).lines():
         log.info(line)
 

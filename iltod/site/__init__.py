@@ -37,6 +37,7 @@ from iltod.site import (
     search,
     searchpage,
     snapshots,
+    stored,
     tables,
     templating,
     timeline,
@@ -383,6 +384,16 @@ class Site:
         elif cache is not None:
             cache.store(src_uri, output)
         return output
+
+    def stored_pages(self, linked: set[str]) -> list[str]:
+        """The pages published from the build cache as they are, outside the engine's page loop
+        (iltod.site.stored); ``linked``: pages a guide links to by path, left to the engine."""
+        cache = None if self.banner else self.cache
+        return [] if cache is None else stored.choose(self.pages, cache.hit, linked)
+
+    def write_stored(self, pages: dict[str, Path]) -> int:
+        """Write the :meth:`stored_pages` (src_uri → file), as they read on the build's day."""
+        return stored.write(pages, lambda src: self.finish_page(src, "", CACHED_TEMPLATE))
 
     def close(self) -> None:
         """Stop the work started for a build that will not finish (the office workers)."""
