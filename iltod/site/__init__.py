@@ -182,7 +182,8 @@ class Site:
             searchpage.install(self.plan, self.renderer)
         # a one-agency preview (ILTOD_ONLY) reads its agencies' history only
         partial = set(self.repo.agencies) if selection is not None else None
-        self.timeline = timeline.install(self.renderer, site_url, repo_url, partial)
+        versions = self.root / ".cache" / "history" if self.options.build_cache else None
+        self.timeline = timeline.install(self.renderer, site_url, repo_url, partial, versions)
         # the reviewer's column beside the agency's (iltod/site/twocolumns.py)
         self.columns = twocolumns.install(
             self.renderer,

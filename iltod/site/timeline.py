@@ -160,10 +160,11 @@ def install(
     site_url: str | None,
     repo_url: str | None,
     agencies: Collection[str] | None = None,
+    cache: Path | None = None,
 ) -> Timeline:
     """Read the history of the renderer's repository (of ``agencies`` only, for a partial
-    site) and hook it into the pages."""
-    history = History.read(renderer.repo.root, agencies)
+    site; ``cache``: the versions read by earlier builds) and hook it into the pages."""
+    history = History.read(renderer.repo.root, agencies, cache)
     timeline = Timeline(renderer, history, public_url(site_url, repo_url), repo_url)
     renderer.extras.append(timeline.extra)
     return timeline
