@@ -148,7 +148,8 @@ class Site:
         self.t = Translator(language)
         # docs_dir: the hand-written pages MkDocs publishes, refused if they hold a symlink.
         regions = config.regions if config is not None else None
-        self.repo = loader.load(self.root, selection, docs_dir, self.on, regions)
+        sources = self.root / ".cache" / "sources" if self.options.build_cache else None
+        self.repo = loader.load(self.root, selection, docs_dir, self.on, regions, sources)
         # One site per reporting year at national scale (iltod/site/years.py): figures and
         # lists of years come from the listed years' plans, everything else from the built ones.
         self.years = Years.of(self.options, self.t.language)
