@@ -48,6 +48,7 @@ from iltod.site import (
 from iltod.site import material as theme
 from iltod.site.compact import compact
 from iltod.site.config import BuildConfig
+from iltod.site.feedcache import FeedCache
 from iltod.site.gallery import Gallery
 from iltod.site.i18n import Translator
 from iltod.site.material import CACHED_TEMPLATE, CONTENT, navigation
@@ -427,7 +428,7 @@ class Site:
             )
             stats.data_files = len(written)
             stats.data_parts = self.parts.summary() if self.parts.folder else ""
-            stats.feeds = len(timeline.write(self.timeline, site_dir, self.columns.reviews))
+            stats.feeds = len(self.write_feeds(site_dir))
             published = self.write_evidence(site_dir)
             self.write_release(site_dir, written, published)
             stats.evidence, stats.documents = published.counters, published.notes()
@@ -440,6 +441,14 @@ class Site:
             s = self.cache.stats
             stats.cache = f"{s.hits} pages reused, {s.misses} rendered, {s.removed} removed"
         return stats
+
+    def write_feeds(self, site_dir: Path) -> list[Path]:
+        """The Atom feeds (iltod.site.timeline), kept between builds (iltod.site.feedcache)."""
+        folder = self.root / ".cache" / "feeds" if self.options.build_cache else None
+        kept = FeedCache(folder, self.engine)
+        written = timeline.write(self.timeline, site_dir, self.columns.reviews, kept)
+        kept.prune()
+        return written
 
     def write_evidence(self, site_dir: Path) -> Published:
         """Copy the evidence (WebP images, documents) into the built site, or into
