@@ -16,9 +16,12 @@ from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from iltod.engine import themelisting
+from iltod.engine.storedpages import StoredPages
 from iltod.site import Site, guides, preview
 from iltod.site import material as theme
 from iltod.site.config import ConfigError, read
@@ -26,6 +29,7 @@ from iltod.site.config import ConfigError, read
 log = logging.getLogger("mkdocs.plugins.iltod")
 ENGINE = f"{mkdocs.__name__} {mkdocs.__version__}"  # ProperDocs runs the hooks as "mkdocs" too
 _site: Site | None = None
+_stored = StoredPages()  # the pages written from the build cache, not by MkDocs
 
 
 def _current() -> Site:
@@ -92,6 +96,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    _stored.take_out(_current(), files, _own_docs(config))  # iltod/engine/storedpages.py
+    return nav
+
+
+def on_template_context(context: TemplateContext, name: str, config: MkDocsConfig) -> Any:
+    context["pages"] = _stored.pages  # the sitemap lists the stored pages too
+    return context
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     page.meta.update(_current().page_meta(page.file.src_uri))
     return "" if page.file.src_uri in _current().pages else markdown
@@ -106,6 +120,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    _stored.write(_current())
     for line in _current().finish(Path(config.site_dir)).lines():
         log.info(line)
 

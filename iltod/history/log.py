@@ -28,6 +28,7 @@ from iltod.diagnostics import Diagnostic, diag
 from iltod.history import git
 from iltod.history.changes import MeasureDelta, PlanState, compare, measure_order, snapshot
 from iltod.history.git import Commit, FileChange
+from iltod.history.statecache import StateCache
 from iltod.load.yamlsource import read
 
 _Parsed = PlanState | Diagnostic
@@ -88,12 +89,16 @@ class History:
             self._measures.setdefault((c.agency, c.year, c.number), []).append(c)
 
     @classmethod
-    def read(cls, root: Path, agencies: Collection[str] | None = None) -> History:
+    def read(
+        cls, root: Path, agencies: Collection[str] | None = None, cache: Path | None = None
+    ) -> History:
         """Read the history of ``root/plans``; never raises for a missing or shallow repository.
 
         ``agencies``: only these agencies' plans (and the folders they were renamed from), for
-        a partial site — a one-agency preview need not parse every version of every plan."""
-        return _read(Path(root), None if agencies is None else set(agencies))
+        a partial site — a one-agency preview need not parse every version of every plan.
+        ``cache``: the folder keeping the versions read by earlier builds (statecache)."""
+        chosen = None if agencies is None else set(agencies)
+        return _read(Path(root), chosen, StateCache(cache))
 
     def measure_timeline(self, agency: str, year: int, number: str) -> list[Change]:
         return list(self._measures.get((agency, year, number), []))
@@ -113,7 +118,7 @@ class History:
         return [c for c in self.changes if agency in (c.filed_by or c.agency, c.delta.moved[0])][:n]
 
 
-def _read(root: Path, agencies: set[str] | None) -> History:
+def _read(root: Path, agencies: set[str] | None, kept: StateCache) -> History:
     if not git.is_repository(root):
         return History([], {}, [diag(".", 1, 1, "W201")])
     log = [(c, [f for f in files if _is_plan(f)]) for c, files in git.log(root, "plans/")]
@@ -122,7 +127,11 @@ def _read(root: Path, agencies: set[str] | None) -> History:
     warnings = _shallow_warning(root, log)
     boundary = _boundary(root) if warnings else set()
     wanted = {b for _, files in log for f in files for b in (f.old_blob, f.new_blob)}
-    _PARSED.update(_parse_all(git.cat_blobs(root, sorted(wanted - _PARSED.keys())), log))
+    _PARSED.update(kept.get(wanted - _PARSED.keys()))
+    parsed = _parse_all(git.cat_blobs(root, sorted(wanted - _PARSED.keys())), log)
+    kept.add(parsed)
+    kept.save(wanted if agencies is None else None)
+    _PARSED.update(parsed)
     states = {sha: s for sha, s in _PARSED.items() if isinstance(s, PlanState)}
     unreadable = {sha: s for sha, s in _PARSED.items() if isinstance(s, Diagnostic)}
     lineages: dict[str, _Lineage] = {}

@@ -27,7 +27,8 @@ from iltod.load import attachments as att
 from iltod.load.checks import plan_checks
 from iltod.load.repository import PlanFile, Repository
 from iltod.load.schema_errors import convert, got
-from iltod.load.yamlsource import Source, dotted, read, undotted
+from iltod.load.sourcecache import SourceCache
+from iltod.load.yamlsource import Source, dotted, undotted
 from iltod.model import Agency, Plan
 from iltod.regions import Regions
 
@@ -75,6 +76,7 @@ def load(
     docs: Path | None = None,
     today: dt.date | None = None,
     regions: Regions | None = None,
+    cache: Path | None = None,
 ) -> Repository:
     """Read and check every selected file; problems go to ``repo.report``, never raised.
 
@@ -87,24 +89,30 @@ def load(
             machine's date; a build passes its configuration's).
         regions: The regions an agency may name (default: the built-in, Mongolia's; a build
             passes its configuration's, ``extra.iltod.regions``).
+        cache: The folder keeping the files read by earlier builds (iltod.load.sourcecache);
+            None: every file is parsed.
     """
     repo = Repository(root) if regions is None else Repository(root, regions=regions)
     _links(repo, selection, docs or root / "docs")
     files = discover(root, selection)
+    sources = SourceCache(cache)
     for path in files:
         rel = path.relative_to(root).as_posix()
         repo.report.files.add(rel)
         if path.name == "agency.yml" and _in_agency_folder(root, path):
-            _load_agency(repo, path, rel)
+            _load_agency(repo, path, rel, sources)
         elif not _is_plan_file(root, path) and not assessments.is_assessment_file(root, path):
             repo.report.add(diag(rel, 1, 1, "E027", got=rel))
     for path in files:
         if _is_plan_file(root, path):
-            _load_plan(repo, path, path.relative_to(root).as_posix(), today or dt.date.today())
+            rel = path.relative_to(root).as_posix()
+            _load_plan(repo, path, rel, today or dt.date.today(), sources)
     for path in files:
         if assessments.is_assessment_file(root, path):
             assessments.load(repo, path, path.relative_to(root).as_posix())
     repo.report.diagnostics = [repo.locate(d) for d in repo.report.diagnostics]
+    if not selection:
+        sources.prune()
     return repo
 
 
@@ -128,8 +136,10 @@ def _is_plan_file(root: Path, path: Path) -> bool:
     return _in_agency_folder(root, path) and _YEAR_FILE.match(path.name) is not None
 
 
-def _parse(repo: Repository, path: Path, rel: str, model: type[M]) -> tuple[Source, M | None]:
-    src = read(rel, path.read_bytes())
+def _parse(
+    repo: Repository, path: Path, rel: str, model: type[M], sources: SourceCache
+) -> tuple[Source, M | None]:
+    src = sources.read(rel, path.read_bytes())
     repo.sources[rel] = src
     repo.report.extend(src.diagnostics)
     if src.data is None:
@@ -142,8 +152,8 @@ def _parse(repo: Repository, path: Path, rel: str, model: type[M]) -> tuple[Sour
         return src, None
 
 
-def _load_agency(repo: Repository, path: Path, rel: str) -> None:
-    src, agency = _parse(repo, path, rel, Agency)
+def _load_agency(repo: Repository, path: Path, rel: str, sources: SourceCache) -> None:
+    src, agency = _parse(repo, path, rel, Agency, sources)
     repo.report.extend(integrity.bidi(src))
     data = src.data if isinstance(src.data, dict) else {}
     folder = path.parent.name
@@ -169,8 +179,10 @@ def _load_agency(repo: Repository, path: Path, rel: str) -> None:
         repo.agency_paths[folder] = rel
 
 
-def _load_plan(repo: Repository, path: Path, rel: str, today: dt.date) -> None:
-    src, plan = _parse(repo, path, rel, Plan)
+def _load_plan(
+    repo: Repository, path: Path, rel: str, today: dt.date, sources: SourceCache
+) -> None:
+    src, plan = _parse(repo, path, rel, Plan, sources)
     repo.report.extend(plan_checks(src))
     repo.report.extend(integrity.bidi(src))
     repo.report.extend(integrity.future_year(src, today))

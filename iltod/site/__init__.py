@@ -37,6 +37,7 @@ from iltod.site import (
     search,
     searchpage,
     snapshots,
+    stored,
     tables,
     templating,
     timeline,
@@ -48,6 +49,7 @@ from iltod.site import material as theme
 from iltod.site.ahead import Ahead
 from iltod.site.compact import compact
 from iltod.site.config import BuildConfig
+from iltod.site.feedcache import FeedCache
 from iltod.site.gallery import Gallery
 from iltod.site.i18n import Translator
 from iltod.site.material import CACHED_TEMPLATE, CONTENT, navigation
@@ -153,7 +155,8 @@ class Site:
         self.t = Translator(language)
         # docs_dir: the hand-written pages MkDocs publishes, refused if they hold a symlink.
         regions = config.regions if config is not None else None
-        self.repo = loader.load(self.root, selection, docs_dir, self.on, regions)
+        sources = self.root / ".cache" / "sources" if self.options.build_cache else None
+        self.repo = loader.load(self.root, selection, docs_dir, self.on, regions, sources)
         # One site per reporting year at national scale (iltod/site/years.py): figures and
         # lists of years come from the listed years' plans, everything else from the built ones.
         self.years = Years.of(self.options, self.t.language)
@@ -187,7 +190,8 @@ class Site:
             searchpage.install(self.plan, self.renderer)
         # a one-agency preview (ILTOD_ONLY) reads its agencies' history only
         partial = set(self.repo.agencies) if selection is not None else None
-        self.timeline = timeline.install(self.renderer, site_url, repo_url, partial)
+        versions = self.root / ".cache" / "history" if self.options.build_cache else None
+        self.timeline = timeline.install(self.renderer, site_url, repo_url, partial, versions)
         # the reviewer's column beside the agency's (iltod/site/twocolumns.py)
         self.columns = twocolumns.install(
             self.renderer,
@@ -411,6 +415,16 @@ class Site:
             cache.store(src_uri, output)
         return output
 
+    def stored_pages(self, linked: set[str]) -> list[str]:
+        """The pages published from the build cache as they are, outside the engine's page loop
+        (iltod.site.stored); ``linked``: pages a guide links to by path, left to the engine."""
+        cache = None if self.banner else self.cache
+        return [] if cache is None else stored.choose(self.pages, cache.hit, linked)
+
+    def write_stored(self, pages: dict[str, Path]) -> int:
+        """Write the :meth:`stored_pages` (src_uri → file), as they read on the build's day."""
+        return stored.write(pages, lambda src: self.finish_page(src, "", CACHED_TEMPLATE))
+
     def close(self) -> None:
         """Stop the work started for a build that will not finish (the office workers)."""
         if self.ahead is not None:
@@ -453,7 +467,7 @@ class Site:
             )
             stats.data_files = len(written)
             stats.data_parts = self.parts.summary() if self.parts.folder else ""
-            stats.feeds = len(timeline.write(self.timeline, site_dir, self.columns.reviews))
+            stats.feeds = len(self.write_feeds(site_dir))
             published = self.write_evidence(site_dir)
             self.write_release(site_dir, written, published)
             stats.evidence, stats.documents = published.counters, published.notes()
@@ -466,6 +480,14 @@ class Site:
             s = self.cache.stats
             stats.cache = f"{s.hits} pages reused, {s.misses} rendered, {s.removed} removed"
         return stats
+
+    def write_feeds(self, site_dir: Path) -> list[Path]:
+        """The Atom feeds (iltod.site.timeline), kept between builds (iltod.site.feedcache)."""
+        folder = self.root / ".cache" / "feeds" if self.options.build_cache else None
+        kept = FeedCache(folder, self.engine)
+        written = timeline.write(self.timeline, site_dir, self.columns.reviews, kept)
+        kept.prune()
+        return written
 
     def write_evidence(self, site_dir: Path) -> Published:
         """Copy the evidence (WebP images, documents) into the built site, or into

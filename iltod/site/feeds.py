@@ -29,6 +29,7 @@ import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
+from functools import partial
 from pathlib import Path
 
 from iltod import review as reviewing
@@ -36,6 +37,8 @@ from iltod import urls
 from iltod.history.changes import describe
 from iltod.history.github import commit_url, pull_url
 from iltod.history.log import Change, History
+from iltod.site.feedcache import FeedCache
+from iltod.site.pagecache import digest
 
 ATOM = "http://www.w3.org/2005/Atom"
 MEDIA_TYPE = "application/atom+xml"
@@ -147,22 +150,45 @@ def write_feeds(
     locate: Locate | None = None,
     language: str = "mn",
     reviews: Reviews | None = None,
+    kept: FeedCache | None = None,
 ) -> list[Path]:
     """Write the site feed and one feed per agency in ``names``, in ``language``; return the
     files written. ``locate`` gives the site of each year's pages when years are published
-    apart; ``reviews`` the reviewer's view of each measure."""
+    apart; ``reviews`` the reviewer's view of each measure; ``kept``: the feeds of earlier
+    builds (iltod.site.feedcache)."""
     written = []
+    kept = kept or FeedCache(None, "")
+    by_agency: dict[str, list[Change]] = {}  # grouped once: not every change for every agency
+    for c in history.changes:
+        by_agency.setdefault(c.agency, []).append(c)
+    every = digest(site_url, repo_url, language, sorted(names.items()))
     for agency in [None, *sorted(names)]:
         path = Path(site_dir) / feed_path(agency)
         path.parent.mkdir(parents=True, exist_ok=True)
-        body = (
-            site_feed(history, site_url, names, repo_url, locate, language, reviews)
-            if agency is None
-            else agency_feed(history, agency, site_url, names, repo_url, locate, language, reviews)
+        if agency is None:
+            title, changes = WORDS[language]["site"], _published(history.changes, locate)
+        else:
+            title = f"{names.get(agency, agency)}: {WORDS[language]['updates']}"
+            changes = _published(by_agency.get(agency, []), locate)
+        entries = [
+            (repr(c), locate(c.year) if locate else None, repr(_review(reviews, c)))
+            for c in changes
+        ]
+        key = digest(every, feed_path(agency), title, entries)
+        make = partial(
+            _feed, changes, title, feed_path(agency), site_url, names, repo_url, locate, language
         )
-        path.write_bytes(body)
+        path.write_bytes(kept.body(key, partial(make, reviews=reviews)))
         written.append(path)
     return written
+
+
+def _review(reviews: Reviews | None, change: Change) -> object:
+    return (
+        None
+        if reviews is None
+        else reviews.get((change.agency, change.year), {}).get(change.number)
+    )
 
 
 def _feed(

@@ -110,6 +110,7 @@ class PageCache:
     stats: Stats = field(default_factory=Stats)
     mode: str = "build"
     _index: dict[str, Path] | None = None
+    _checked: set[str] = field(default_factory=set)  # keys verified by hit() in this build
 
     def _entries(self) -> dict[str, Path]:
         """The stored entries by key (the folder is listed once per build)."""
@@ -139,7 +140,12 @@ class PageCache:
     def hit(self, src_uri: str) -> bool:
         """True when the page's bytes are stored under its key, unchanged."""
         key = self.keys.get(src_uri)
-        return key is not None and self._verified(key) is not None
+        if key is None or key in self._checked:
+            return key is not None
+        if self._verified(key) is None:
+            return False
+        self._checked.add(key)
+        return True
 
     def read(self, src_uri: str) -> str | None:
         """The stored page, or None (a miss) when it cannot be read or has changed."""

@@ -31,6 +31,7 @@ from iltod.history.github import commit_url, feedback_url, pull_url
 from iltod.history.log import Change, History
 from iltod.review import Reviews
 from iltod.site import doclang, feeds, feedstyle, updates
+from iltod.site.feedcache import FeedCache
 from iltod.site.pages import PageSpec, agency_label
 from iltod.site.render import Renderer
 
@@ -160,10 +161,11 @@ def install(
     site_url: str | None,
     repo_url: str | None,
     agencies: Collection[str] | None = None,
+    cache: Path | None = None,
 ) -> Timeline:
     """Read the history of the renderer's repository (of ``agencies`` only, for a partial
-    site) and hook it into the pages."""
-    history = History.read(renderer.repo.root, agencies)
+    site; ``cache``: the versions read by earlier builds) and hook it into the pages."""
+    history = History.read(renderer.repo.root, agencies, cache)
     timeline = Timeline(renderer, history, public_url(site_url, repo_url), repo_url)
     renderer.extras.append(timeline.extra)
     return timeline
@@ -190,9 +192,15 @@ def alternate(timeline: Timeline, spec: PageSpec | None) -> list[dict[str, str]]
     return [{**f, "href": years.main(f["href"], str)} for f in links] if years.archive else links
 
 
-def write(timeline: Timeline, site_dir: Path, reviews: Reviews | None = None) -> list[Path]:
+def write(
+    timeline: Timeline,
+    site_dir: Path,
+    reviews: Reviews | None = None,
+    kept: FeedCache | None = None,
+) -> list[Path]:
     """Write the feeds; an archived year has none (the main site's are announced).
-    ``reviews``: the reviewer's view of each measure, carried by its entries."""
+    ``reviews``: the reviewer's view of each measure, carried by its entries; ``kept``: the
+    feeds of earlier builds (iltod.site.feedcache)."""
     years = timeline.renderer.years
     if years.archive:
         return []
@@ -205,6 +213,7 @@ def write(timeline: Timeline, site_dir: Path, reviews: Reviews | None = None) ->
         lambda year: years.absolute(year, timeline.site_url),
         timeline.renderer.t.language,
         reviews,
+        kept,
     )
     # readable when a citizen opens one in a browser (iltod.site.feedstyle)
     page = timeline.site_url.rstrip("/") + "/" + updates.URL

@@ -70,15 +70,19 @@ def _other_commit(repo: Path) -> None:
 
 def _build(repo: Path, out: Path, today: str) -> str:
     """The deploy's build: SOURCE_DATE_EPOCH is the last commit's time."""
-    epoch = subprocess.run(
+    result = sitekit.build(repo, out, ILTOD_TODAY=today, SOURCE_DATE_EPOCH=_epoch(repo))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout + result.stderr
+
+
+def _epoch(repo: Path) -> str:
+    """The last commit's time, as the deploy sets SOURCE_DATE_EPOCH."""
+    return subprocess.run(
         ["git", "-C", str(repo), "log", "-1", "--format=%ct"],
         capture_output=True,
         text=True,
         check=True,
     ).stdout.strip()
-    result = sitekit.build(repo, out, ILTOD_TODAY=today, SOURCE_DATE_EPOCH=epoch)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return result.stdout + result.stderr
 
 
 def _same(a: Path, b: Path) -> list[str]:
@@ -174,3 +178,31 @@ def test_a_new_day_renders_only_the_pages_whose_overdue_flags_it_changes(tmp_pat
     assert _same(tmp_path / "warm-01", tmp_path / "cold-01") == []
     page = (tmp_path / "warm-01/synthetic-0001/2026/measure-1-1/index.html").read_text("utf-8")
     assert "il-overdue" in page
+
+
+def test_stored_pages_are_written_from_the_cache_without_the_engine_rendering_them(
+    built: Path, tmp_path: Path
+) -> None:
+    """A page the cache holds leaves MkDocs' page loop (iltod/site/stored.py): MkDocs' own log
+    (``--verbose``) names every page it reads and renders; no stored page is among them, and
+    the site is byte for byte the first build's (the sitemap lists every page)."""
+    warm = tmp_path / "warm"
+    shutil.copytree(built, warm, symlinks=True)
+    cmd = [*sitekit.build_command(warm, tmp_path / "site"), "--verbose"]
+    env = sitekit.build_env(ILTOD_TODAY=sitekit.TODAY, SOURCE_DATE_EPOCH=_epoch(warm))
+    result = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600)
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log
+    reused, rendered = _counts(log)
+    assert reused > 0
+    assert rendered == 0
+    read = re.findall(r"DEBUG\s+-\s+Reading: (\S+)", log)
+    built_pages = re.findall(r"DEBUG\s+-\s+Building page (\S+)", log)
+    assert "index.md" in read  # the home page is always rendered
+    assert "index.md" in built_pages
+    stored = re.compile(r"synthetic-\d+/(index\.md|\d{4}/)")  # agency and plan pages
+    assert [p for p in read + built_pages if stored.match(p)] == []
+    assert len(set(built_pages)) == len(built_pages) == len(read)
+    assert _same(built.parent / "first-site", tmp_path / "site") == []
+    sitemap = (tmp_path / "site" / "sitemap.xml").read_text(encoding="utf-8")
+    assert "synthetic-0001/2024/measure-1-1/" in sitemap

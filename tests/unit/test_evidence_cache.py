@@ -32,8 +32,13 @@ def test_the_deploy_keeps_the_image_cache_keyed_by_the_evidence() -> None:
     steps = _steps("deploy.yml", "build")
     build = next(i for i, s in enumerate(steps) if "iltod build" in s.get("run", ""))
     # the images' cache, and the build cache of pages, office files, the open data's parts and
-    # the compiled theme (iltod/site/pagecache.py, dataparts.py; .cache/theme: issue 28)
-    build_cache = ".cache/pages\n.cache/office\n.cache/opendata\n.cache/theme\n"
+    # the compiled theme (iltod/site/pagecache.py, dataparts.py; .cache/theme: issue 28), the
+    # plan versions the history read (iltod/history/statecache.py) and the files the loader
+    # read, iltod/load/sourcecache.py, and the Atom feeds, iltod/site/feedcache.py
+    build_cache = (
+        ".cache/pages\n.cache/office\n.cache/opendata\n.cache/theme\n.cache/history\n"
+        ".cache/sources\n.cache/feeds\n"
+    )
     for path in (".cache/images", build_cache):
         (restore_at,) = [i for i, s in enumerate(steps) if _cache(s, "restore", path)]
         (save_at,) = [i for i, s in enumerate(steps) if _cache(s, "save", path)]
