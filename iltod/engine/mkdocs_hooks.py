@@ -101,7 +101,9 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     return nav
 
 
-def on_template_context(context: TemplateContext, name: str, config: MkDocsConfig) -> Any:
+def on_template_context(
+    context: TemplateContext, template_name: str, config: MkDocsConfig
+) -> TemplateContext:
     context["pages"] = _stored.pages  # the sitemap lists the stored pages too
     return context
 
