@@ -35,9 +35,10 @@ def test_a_misspelt_option_is_a_located_error_listing_the_known_ones(tmp_path: P
     assert unknown.startswith(
         "mkdocs.yml:5:5: error[E401] extra.iltod.ofice_downloads: expected a known build option "
         "(branch, search, build_cache, page_shell, first_screen_pages, office_downloads, "
-        "office_workers, image_workers, evidence_base_url, evidence_dir, data_base_url, data_dir, publisher, "
-        "contact, data_licence, data_licence_url, source_url, data_as_of, feedback, years, "
-        "archive_url, main_url, report_deadline_days, update_days, regions, reporting_deadlines, "
+        "office_workers, image_workers, evidence_base_url, evidence_dir, data_base_url, "
+        "data_dir, publisher, contact, data_licence, data_licence_url, source_url, data_as_of, "
+        "feedback, years, archive_url, main_url, report_deadline_days, update_days, regions, "
+        "reporting_deadlines, "
         "snapshot_dir), "
         "got unknown option 'ofice_downloads'"
     )
