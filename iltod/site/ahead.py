@@ -39,7 +39,10 @@ FAILED = "\0failed"
 def _work(render: Callable[[str], str], conn: Connection, other: Connection) -> None:
     """The worker: render the pages it is sent, in order, and send them back by CHUNK."""
     other.close()  # the build's end: were the build killed, a send would fail, not wait
-    order: list[str] = conn.recv()
+    try:
+        order: list[str] = conn.recv()
+    except EOFError:  # the build needed no page from it (all reused) and closed its end
+        return
     batch: list[tuple[str, str]] = []
     try:
         for src_uri in order:
