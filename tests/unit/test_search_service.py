@@ -47,5 +47,6 @@ def test_a_request_the_service_refuses_is_an_error_not_a_wait(tmp_path: Path) ->
         finally:
             await service.close()
 
-    with pytest.raises(Exception, match="unknown variant"):
-        asyncio.run(bad())
+    # in its own thread, as the hook runs it: a browser test's event loop may be running here
+    with ThreadPoolExecutor(1) as pool, pytest.raises(Exception, match="unknown variant"):
+        pool.submit(lambda: asyncio.run(bad())).result()
