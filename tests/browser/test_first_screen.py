@@ -23,26 +23,9 @@ from playwright.sync_api import Browser, Page, Route
 
 from iltod.site.material import first_screen_css
 from iltod.site.material.firstscreen import PROFILE, kind_of
+from tests.browser.test_stylesheet import NOISE_LEVEL, NOISE_PIXELS, PAGES, PLAN
 from tests.support import firstscreen
 
-PLAN = "govisumber-zdtg/2021/"
-PAGES = [  # test_stylesheet.py's: every kind of page
-    "",
-    "regions/govisumber/",
-    "govisumber-zdtg/",
-    PLAN,
-    PLAN + "objective-1/",
-    PLAN + "measure-1-3/",
-    PLAN + "measure-5-1/",
-    PLAN + "print/",
-    "about/",
-    "progress/",
-    "data-format/",
-    "urls/",
-    "open-data/",
-]
-NOISE_LEVEL = 24  # of 255: no pixel may differ by more
-NOISE_PIXELS = 50  # nor more pixels differ at all
 STYLESHEETS = re.compile(r".*/assets/iltod/(material|iltod)\.css$")
 SEARCH = re.compile(r".*/assets/iltod/search\.js$")
 _STYLE = re.compile(r'<style data-kind="[\w-]+">.*?</style>', re.S)
