@@ -113,7 +113,28 @@ def test_a_deployment_from_the_template_validates_builds_and_lints(tmp_path: Pat
     assert "SYNTHETIC" in measure.read_text(encoding="utf-8")
     assert "SYNTHETIC test site" in (repo / "site/en/index.html").read_text(encoding="utf-8")
     assert (repo / "site" / "progress" / "index.html").is_file()
+    left = {p.name for p in (repo / ".cache").iterdir() if p.is_dir()} - NOT_KEPT
+    assert {"pages", "sources"} <= left  # the build cache was written
+    assert left <= kept_between_deploys(repo), left - kept_between_deploys(repo)
+    assert kept_between_deploys(repo) == kept_between_deploys(ROOT) - {"snapshots"}
     lint_workflows(repo)
+
+
+NOT_KEPT = {"manifest"}  # the page manifest: written anew by every build (iltod/cli/build.py)
+
+
+def kept_between_deploys(repo: Path) -> set[str]:
+    """The folders of .cache/ that the deploy workflow restores from the previous deploy and
+    saves for the next."""
+    workflow = yaml.safe_load((repo / ".github/workflows/deploy.yml").read_text(encoding="utf-8"))
+    steps = [s for job in workflow["jobs"].values() for s in job["steps"]]
+
+    def folders(action: str) -> set[str]:
+        paths = [s["with"]["path"] for s in steps if f"cache/{action}@" in s.get("uses", "")]
+        return {line.strip().removeprefix(".cache/") for p in paths for line in p.splitlines()}
+
+    assert folders("restore") == folders("save")
+    return folders("restore")
 
 
 def test_evidence_in_storage_one_language_and_own_regions_are_written_and_lint(
