@@ -8,8 +8,9 @@ Run it from the repository root. Imports every document of tests/fixtures/import
 development documents, for the third set aside before the work on issue 23 (SET_ASIDE.md;
 looked at since, so its figure is contaminated) and for the fresh set-aside drawn before the
 second session's changes (SET_ASIDE.md, "Fresh set-aside"), for the second fresh set and
-for the third fresh set (part five, real rows, written apart from the importer's development
-and held out whole: SET_ASIDE.md, "Third fresh set-aside"): the measure rows whose
+for the third and fourth fresh sets (parts five and six, real rows, written apart from the
+importer's development and held out whole: SET_ASIDE.md, "Third fresh set-aside" and
+"Fourth fresh set-aside"): the measure rows whose
 imported measure equals the expected one in every field, out of the rows the documents hold,
 and the documents imported right (a plan with the expected agency and year and every row
 right), out of the documents. ``--details`` lists the
@@ -27,6 +28,7 @@ from tests.support.import_corpus import (
     Score,
     all_documents,
     fmt,
+    fourth_set_aside,
     fresh_set_aside,
     score,
     second_set_aside,
@@ -46,12 +48,15 @@ SECOND = "second fresh set-aside (14/22 when first measured at 8e90c17; looked a
 THIRD = "third fresh set (held out: real rows, written apart from the importer's development)"
 
 
+FOURTH = "fourth fresh set (held out: real rows of two pages, built as the third was)"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="list development documents")
     args = parser.parse_args()
     aside, fresh, second = set(set_aside()), set(fresh_set_aside()), set(second_set_aside())
-    third = set(third_set_aside())
+    third, fourth = set(third_set_aside()), set(fourth_set_aside())
     old = "old set-aside (looked at since issue 23's first session: contaminated)"
     parts: dict[str, dict[str, list[Score]]] = {
         "development": defaultdict(list),
@@ -60,9 +65,13 @@ def main() -> None:
         FRESH: defaultdict(list),
         SECOND: defaultdict(list),
         THIRD: defaultdict(list),
+        FOURTH: defaultdict(list),
     }
     for doc in all_documents():
         s = score(doc)
+        if doc.name in fourth:
+            parts[FOURTH][fmt(doc)].append(s)
+            continue
         if doc.name in third:
             parts[THIRD][fmt(doc)].append(s)
             continue
