@@ -94,6 +94,7 @@ class Shipped(BytecodeCache):
         self._index: dict[str, dict[str, Any]] | None = None
         self.shipped = 0  # templates whose code was read from the package
         self.compiled = 0  # compiled from source (or from ``kept``): none shipped, or not the same
+        self._codes: dict[tuple[str, str], CodeType] = {}  # a template loaded by two environments
 
     def index(self) -> dict[str, dict[str, Any]]:
         if self._index is None:
@@ -108,7 +109,7 @@ class Shipped(BytecodeCache):
         bucket = Bucket(environment, self.get_cache_key(name, filename), source_hash(source))
         entry = self.index().get(f"{name}\0{bucket.checksum}")
         if entry is not None and self._same(entry, environment, name):
-            bucket.code = _renamed(self._code(entry["module"]), filename or "<template>")
+            bucket.code = self._code(entry["module"], filename or "<template>")
             self.shipped += 1
             return bucket
         self.compiled += 1
@@ -138,13 +139,16 @@ class Shipped(BytecodeCache):
                 return False
         return True
 
-    def _code(self, module: str) -> CodeType:
-        """The module's code object: from its ``.pyc`` when the install compiled it."""
-        path = str(self.folder / f"{module}.py")
-        fullname = f"{PACKAGE}.{module}"
-        code = importlib.machinery.SourceFileLoader(fullname, path).get_code(fullname)
-        assert code is not None
-        return code
+    def _code(self, module: str, filename: str) -> CodeType:
+        """The module's code object (from its ``.pyc`` when the install compiled it), named
+        after the template's file."""
+        if (module, filename) not in self._codes:
+            path = str(self.folder / f"{module}.py")
+            fullname = f"{PACKAGE}.{module}"
+            code = importlib.machinery.SourceFileLoader(fullname, path).get_code(fullname)
+            assert code is not None
+            self._codes[module, filename] = _renamed(code, filename)
+        return self._codes[module, filename]
 
 
 def summary(cache: object) -> str:
