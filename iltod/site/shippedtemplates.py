@@ -89,8 +89,8 @@ class Shipped(BytecodeCache):
     """Jinja's bytecode cache: the package's compiled templates first, then ``kept`` (the
     build cache's, or none)."""
 
-    def __init__(self, kept: BytecodeCache | None, folder: Path = FOLDER) -> None:
-        self.kept, self.folder = kept, folder
+    def __init__(self, kept: BytecodeCache | None, folder: Path | None = None) -> None:
+        self.kept, self.folder = kept, folder or FOLDER
         self._index: dict[str, dict[str, Any]] | None = None
         self.shipped = 0  # templates whose code was read from the package
         self.compiled = 0  # compiled from source (or from ``kept``): none shipped, or not the same
