@@ -18,9 +18,12 @@ iltod's modules are compiled to bytecode before anything is timed, as a deployme
 (pip compiles what it installs; the deploy runs ``iltod validate`` before the build): with
 ``PYTHONDONTWRITEBYTECODE`` set, as on the machine the figures of issue 28 were measured on,
 every build compiled the ~160 modules of iltod from source (about 0.3 s) while stock Material's
-were installed compiled. ``--before DIR`` also builds each size, from an empty cache and in the
-same run, with the iltod package of DIR (a checkout, e.g. ``git archive main``): a before/after
-on one machine state.
+were installed compiled. That includes the templates iltod ships compiled
+(``iltod/site/compiled/``, Python modules: iltod.site.shippedtemplates), whose ``.pyc`` pip
+writes at install as for any module; nothing of the site's ``.cache/`` is used by the cold
+build. ``--before DIR`` also builds each size, from an empty cache and in the same run, with
+the iltod package of DIR (a checkout, e.g. ``git archive main``): a before/after on one
+machine state.
 """
 
 from __future__ import annotations

@@ -36,6 +36,7 @@ from iltod.site import (
     release,
     search,
     searchpage,
+    shippedtemplates,
     snapshots,
     stored,
     tables,
@@ -80,6 +81,8 @@ class BuildStats:
     """The open data's plans reused from the build cache and made (iltod.site.dataparts)."""
     documents: list[str] = field(default_factory=list)
     """What was removed from each published document (iltod.evidence.scrub), for the clerk."""
+    templates: str = ""
+    """Templates read compiled from the package and compiled (iltod.site.shippedtemplates)."""
 
     def lines(self) -> list[str]:
         """The build log's lines about it."""
@@ -99,6 +102,8 @@ class BuildStats:
             out.append(f"iltod: page shell: {self.shell}")
         if self.data_parts:
             out.append(f"iltod: open data cache: {self.data_parts}")
+        if self.templates:
+            out.append(f"iltod: templates: {self.templates}")
         if self.search is not None:
             s = self.search
             out.append(
@@ -450,6 +455,7 @@ class Site:
         if self.ahead is not None:  # every page is written
             self.ahead.close()
         stats = BuildStats(shell=self.shells.summary())
+        stats.templates = shippedtemplates.summary(self.compiled)
         with ThreadPoolExecutor(1, thread_name_prefix="pagefind") as pool:
             indexing = (
                 pool.submit(

@@ -17,6 +17,8 @@ from jinja2 import (
     select_autoescape,
 )
 
+from iltod.site import shippedtemplates
+
 _bytecode: BytecodeCache | None = None
 
 
@@ -26,11 +28,13 @@ def keep_compiled(folder: Path | None) -> BytecodeCache | None:
 
     Compiling the ~50 templates of a page (Material's and iltod's) is a fixed cost of every
     build, about a second: most of a one-agency site's rendering. Jinja checks each compiled
-    template against its source's hash, so a changed template is compiled again."""
+    template against its source's hash, so a changed template is compiled again. The templates
+    the package ships compiled are read from it first (iltod.site.shippedtemplates)."""
     global _bytecode
     if folder is not None:
         folder.mkdir(parents=True, exist_ok=True)
-    _bytecode = FileSystemBytecodeCache(str(folder)) if folder is not None else None
+    kept = FileSystemBytecodeCache(str(folder)) if folder is not None else None
+    _bytecode = shippedtemplates.cache(kept)
     return _bytecode
 
 

@@ -5,6 +5,7 @@ all come from the wheel."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import zipfile
 from pathlib import Path
@@ -46,6 +47,7 @@ def test_the_wheel_carries_the_engine_s_data(installed: tuple[Path, Path]) -> No
         "iltod/site/templates/plan.html",
         "iltod/site/material/overrides/main.html",
         "iltod/site/material/firstscreen.json",
+        "iltod/site/compiled/index.json",  # templates compiled when the package is made
         "iltod/site/guides/progress.md",
         "iltod/site/assets/iltod.css",
         "iltod/engine/mkdocs_hooks.py",
@@ -83,3 +85,7 @@ def test_a_folder_of_mkdocs_yml_hooks_and_plans_builds_with_the_installed_wheel(
     assert (out / "progress" / "index.html").is_file()  # a guide, from the package
     assert (out / "data-format" / "index.html").is_file()
     assert not list(out.rglob("*.yml"))  # plans/ as docs_dir: no raw file published
+    # a fresh install's first build (no .cache/) compiles no template: the wheel ships them
+    assert re.search(
+        r"templates: [1-9]\d* read compiled from the package, 0 compiled", result.stderr
+    )

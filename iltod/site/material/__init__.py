@@ -109,7 +109,13 @@ def first_screen_css(kind: str) -> str:
 
 def theme_properties() -> set[str]:
     """Material's custom properties (``--md-…``) that iltod's own stylesheets, scripts and
-    templates use: they stay in Material's stylesheet even where no rule of it reads them."""
+    templates use: they stay in Material's stylesheet even where no rule of it reads them.
+    The package's files are read once per process, not once per kind of page."""
+    return set(_theme_properties())
+
+
+@functools.cache
+def _theme_properties() -> frozenset[str]:
     names: set[str] = set()
     site = Path(str(resources.files("iltod.site")))
     for folder in (site / "assets", OVERRIDES, site / "templates"):
@@ -118,7 +124,7 @@ def theme_properties() -> set[str]:
                 names |= set(_PROPERTY.findall(path.read_text(encoding="utf-8")))
     for path in [*site.glob("*.py"), *Path(__file__).parent.glob("*.py")]:
         names |= set(_PROPERTY.findall(path.read_text(encoding="utf-8")))
-    return names
+    return frozenset(names)
 
 
 _PROPERTY = re.compile(r"--md-[\w-]+")

@@ -110,9 +110,8 @@ def subset(css: str, wanted: frozenset[str]) -> str:
             if inner:
                 out.append(f"{_normal(prelude)}{{{inner}}}")
             continue
-        kept = [_normal(s) for s in split_top(prelude, ",") if _normal(s) in wanted]
-        declarations = _tight(block)
-        if kept and declarations:
+        kept = [s for s in _selectors_of(prelude) if s in wanted]
+        if kept and (declarations := _tight(block)):
             out.append(f"{','.join(kept)}{{{declarations}}}")
     return "".join(out)
 
@@ -127,9 +126,17 @@ def _wide_only(prelude: str) -> bool:
     return all(wide(q) for q in split_top(prelude.removeprefix("@media"), ","))
 
 
+@functools.cache
+def _selectors_of(prelude: str) -> tuple[str, ...]:
+    """A style rule's selectors, normalized: read once per process, not once per kind."""
+    return tuple(_normal(s) for s in split_top(prelude, ","))
+
+
+@functools.cache
 def _tight(block: str) -> str:
     """A rule's declarations without line breaks and indentation (no CSS string holds a line
-    break), and without those that change nothing a page shows until a reader acts on it."""
+    break), and without those that change nothing a page shows until a reader acts on it.
+    Made once per process, not once per kind of page."""
     kept = []
     for declaration in split_top(_BREAK.sub(" ", block), ";"):
         name = declaration.split(":", 1)[0].strip().lower()
