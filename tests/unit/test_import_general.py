@@ -1,0 +1,78 @@
+"""Issue 23, third session: classes of layout found by re-rendering development rows in
+systematic variants (``python -m bench.import_variants``). Each test is a small SYNTHETIC
+document in one such layout, in every format the class concerns; each failed before its change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from iltod.iaac.grades import Grades
+from iltod.iaac.read import Meta, import_bytes
+from tests.fixtures.import_corpus import make
+from tests.fixtures.import_corpus.make import Cellish, Doc, Span
+
+TITLE = "ТУРШИЛТЫН ГАЗРЫН 2021 ОНЫ ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ (SYNTHETIC)"
+FORMATS = ("html", "docx", "xlsx", "lines", "tsv")
+
+
+def _tsv(doc: Doc) -> bytes:
+    texts, _, width = make.grid([*doc.header, *doc.body])
+    rows = len(doc.header) + len(doc.body)
+    lines = list(doc.preface)
+    for r in range(1, rows + 1):
+        lines.append("\t".join(texts.get((r, c), "") for c in range(1, width + 1)))
+    return ("\n".join(lines) + "\n").encode()
+
+
+def document(fmt: str, header: list[Cellish], body: list[list[Cellish]], **kw) -> bytes:
+    name = {"lines": "t-lines.txt", "tsv": "t.txt"}.get(fmt, f"t.{fmt}")
+    doc = Doc(name, "SYNTHETIC", "test", "test-agency", [TITLE], [header], body, {"year": 2021})
+    return _tsv(doc) if fmt == "tsv" else make.write(doc)
+
+
+def measures(fmt: str, header: list[Cellish], body: list[list[Cellish]]):
+    name = {"lines": "t-lines.txt", "tsv": "t.txt"}.get(fmt, f"t.{fmt}")
+    data = document(fmt, header, body)
+    result = import_bytes(data, name, Meta(agency="test-agency", grades=Grades(), output_year=2021))
+    assert result.plan is not None, [d.format("en") for d in result.diagnostics]
+    rows = [(o.number, m) for o in result.plan.objectives for m in o.measures]
+    return rows, "\n".join(d.format("en") for d in result.diagnostics)
+
+
+def section(text: str, width: int) -> list[Cellish]:
+    return [Span(text, 1, width)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_grade_word_opening_the_result_is_the_percent(fmt):
+    """No percent column; the result opens with a grade word as its own sentence."""
+    header = ["№", "Арга хэмжээ", "Хэрэгжих хугацаа", "Хүрсэн түвшин, үр дүн"]
+    body = [
+        section("1. Ил тод байдлыг хангах (SYNTHETIC)", 4),
+        ["1.1", "Мэдээлэл нийтлэх (SYNTHETIC)", "2021 он", "Хэрэгжсэн. 12 мэдээлэл нийтэлсэн."],
+        ["1.2", "Сургалт хийх (SYNTHETIC)", "2021 он", "Хэрэгжиж байгаа: 1 сургалт хийсэн."],
+        ["1.3", "Тайлан гаргах (SYNTHETIC)", "2021 он", "Тайлан хэрэгжсэн гэж үзэв."],
+    ]
+    rows, _ = measures(fmt, header, body)
+    assert [(m.number, m.percent) for _, m in rows] == [("1.1", 100), ("1.2", 30), ("1.3", None)]
+    assert rows[0][1].result == "Хэрэгжсэн. 12 мэдээлэл нийтэлсэн."
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_unnamed_column_telling_what_was_done_is_the_result(fmt):
+    """No column is headed as the result; the one whose cells say in the past tense what was
+    done is it (and a column of names or a repeated link label is not)."""
+    header = ["№", "Арга хэмжээ", "Хамрах хүрээ", "Тэмдэглэл", "Хэрэгжилтийн хувь"]
+    body = [
+        section("1. Ил тод байдлыг хангах (SYNTHETIC)", 5),
+        ["1.1", "Мэдээлэл нийтлэх (SYNTHETIC)", "Иргэд", "12 мэдээлэл нийтэлсэн.", "100%"],
+        ["1.2", "Сургалт хийх (SYNTHETIC)", "Албан хаагчид", "1 сургалт зохион байгууллаа.", "30%"],
+    ]
+    rows, warnings = measures(fmt, header, body)
+    assert [(m.number, m.result, m.percent) for _, m in rows] == [
+        ("1.1", "12 мэдээлэл нийтэлсэн.", 100),
+        ("1.2", "1 сургалт зохион байгууллаа.", 30),
+    ]
+    assert "Тэмдэглэл" in warnings
+    assert "W135" in warnings
