@@ -76,3 +76,31 @@ def test_an_unnamed_column_telling_what_was_done_is_the_result(fmt):
     ]
     assert "Тэмдэглэл" in warnings
     assert "W135" in warnings
+
+
+def test_a_word_report_table_nested_in_a_layout_table_is_read():
+    """A Word page laid out as a table: a stamp in one cell, the report table in the next."""
+    import copy
+    import io
+
+    import docx
+
+    header = ["№", "Арга хэмжээ", "Хүрсэн түвшин, үр дүн", "Хэрэгжилтийн хувь"]
+    body = [
+        section("1. Ил тод байдлыг хангах (SYNTHETIC)", 4),
+        ["1.1", "Мэдээлэл нийтлэх (SYNTHETIC)", "12 мэдээлэл нийтэлсэн.", "100%"],
+        ["1.2", "Сургалт хийх (SYNTHETIC)", "1 сургалт хийсэн.", "70%"],
+    ]
+    d = docx.Document(io.BytesIO(document("docx", header, body)))
+    inner = d.tables[0]._tbl
+    outer = d.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "Тамга (SYNTHETIC)"
+    outer.cell(0, 1)._tc.append(copy.deepcopy(inner))
+    inner.getparent().remove(inner)
+    buf = io.BytesIO()
+    d.save(buf)
+    meta = Meta(agency="test-agency", grades=Grades(), output_year=2021)
+    result = import_bytes(buf.getvalue(), "t.docx", meta)
+    assert result.plan is not None, [x.format("en") for x in result.diagnostics]
+    got = [(m.number, m.percent) for o in result.plan.objectives for m in o.measures]
+    assert got == [("1.1", 100), ("1.2", 70)]
