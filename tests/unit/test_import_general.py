@@ -104,3 +104,19 @@ def test_a_word_report_table_nested_in_a_layout_table_is_read():
     assert result.plan is not None, [x.format("en") for x in result.diagnostics]
     got = [(m.number, m.percent) for o in result.plan.objectives for m in o.measures]
     assert got == [("1.1", 100), ("1.2", 70)]
+
+
+def test_a_budget_alone_on_its_line_in_copied_text_is_not_a_measure_number():
+    """Copied one cell per line, "1.5" (million spent) after measure 1.1 fills its budget
+    column; it does not follow 1.1, so it does not open a measure 1.5."""
+    header = ["№", "Арга хэмжээ", "Зарцуулсан хөрөнгө (сая төгрөг)", "Хүрсэн түвшин", "Хувь"]
+    body = [
+        section("1. Ил тод байдлыг хангах (SYNTHETIC)", 5),
+        ["1.1", "Мэдээлэл нийтлэх (SYNTHETIC)", "1.5", "12 мэдээлэл нийтэлсэн.", "100%"],
+        ["1.2", "Сургалт хийх (SYNTHETIC)", "2.5", "1 сургалт хийсэн.", "70%"],
+        section("2. Хяналт (SYNTHETIC)", 5),
+        ["2.1", "Шалгалт хийх (SYNTHETIC)", "0.5", "2 шалгалт хийсэн.", "30%"],
+    ]
+    rows, _ = measures("lines", header, body)
+    got = [(o, m.number, m.budget.spent if m.budget else None, m.percent) for o, m in rows]
+    assert got == [(1, "1.1", 1.5, 100), (1, "1.2", 2.5, 70), (2, "2.1", 0.5, 30)]

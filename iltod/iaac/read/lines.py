@@ -106,6 +106,9 @@ class _Rows:
             opens = bool(h or number) or (_row_number(c.text) and _is_text(after))
             if bare is None and self.closing.skip([c], opens, under=bool(segments)):
                 continue
+            if bare is None and number and not rest and self._value(number, segments):
+                segments[-1][1].append(c)  # "1.5" in the budget column, not measure 1.5
+                continue
             if bare is None and number and self._goal_line(number, segments):
                 first, _ = segments.pop()  # "1" over "1.1 …": objective 1, not a measure
                 seen, within = seen - 1, 0
@@ -149,6 +152,19 @@ class _Rows:
             else:
                 self.b.stray(c)
         self._flush(segments)
+
+    def _value(self, number: str, segments: list[tuple[Cell, list[Cell]]]) -> bool:
+        """A decimal alone on its line where the measure being read is due a number (its
+        budget, baseline or level column comes next) and that does not follow its number
+        ("1.5" after measure 1.1 fills its budget; 1.2 or 2.1 would open the next row)."""
+        if not segments:
+            return False
+        first, rest = segments[-1]
+        own = [c for c in rest if c.line > first.line]
+        if len(own) >= len(self.after) or self.after[len(own)][1] not in _NUMERIC:
+            return False
+        last = cells.measure_number(first.text)[1]
+        return last is not None and number not in _successors(last)
 
     def _section(self, number: str | None, after: str, text: str = "") -> bool:
         """A numbered or quoted line ("5.1.Сургуулийн өмнөх боловсрол", "“Ил тод байдал”")
@@ -341,6 +357,20 @@ class _Rows:
                 row.cells[role] = c
             else:
                 row.extras.append((label, c))
+
+
+_NUMERIC = ("budget", "baseline", "target_level", None)
+"""Columns whose cells can be a bare decimal ("1.5" million, a level "2.5")."""
+
+
+def _successors(number: str) -> set[str]:
+    """The numbers that can follow measure ``number``: the next at any level, the first one
+    level down ("1.1" → 1.2, 2.1, 1.1.1; "1.2.3" → 1.2.4, 1.3.1, 2.1.1, 1.2.3.1)."""
+    parts = [int(p) for p in number.split(".")]
+    out = {".".join(map(str, [*parts, 1]))}
+    for i in range(len(parts)):
+        out.add(".".join(map(str, [*parts[:i], parts[i] + 1] + [1] * (len(parts) - i - 1))))
+    return out
 
 
 def _digit_goal(text: str, after: str) -> bool:
