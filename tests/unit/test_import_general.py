@@ -120,3 +120,39 @@ def test_a_budget_alone_on_its_line_in_copied_text_is_not_a_measure_number():
     rows, _ = measures("lines", header, body)
     got = [(o, m.number, m.budget.spent if m.budget else None, m.percent) for o, m in rows]
     assert got == [(1, "1.1", 1.5, 100), (1, "1.2", 2.5, 70), (2, "2.1", 0.5, 30)]
+
+
+def test_a_bare_decimal_percent_in_copied_text_is_not_a_measure_number():
+    """"70.0" in the percent column after measure 1.2 does not follow 1.2: it is the percent."""
+    header = ["№", "Арга хэмжээ", "Хүрсэн түвшин", "Хэрэгжилтийн хувь"]
+    body = [
+        section("1. Ил тод байдлыг хангах (SYNTHETIC)", 4),
+        ["1.1", "Мэдээлэл нийтлэх (SYNTHETIC)", "12 мэдээлэл нийтэлсэн.", "100.0"],
+        ["1.2", "Сургалт хийх (SYNTHETIC)", "1 сургалт хийсэн.", "70.0"],
+        section("2. Хяналт (SYNTHETIC)", 4),
+        ["2.1", "Шалгалт хийх (SYNTHETIC)", "2 шалгалт хийсэн.", "30.0"],
+    ]
+    rows, _ = measures("lines", header, body)
+    assert [(o, m.number, m.percent) for o, m in rows] == [
+        (1, "1.1", 100),
+        (1, "1.2", 70),
+        (2, "2.1", 30),
+    ]
+
+
+def test_an_objective_column_between_number_and_measure_in_copied_text():
+    """Copied one cell per line, each row "1.1" / its objective / the measure / …: the
+    objective line is the objective, not the measure's text."""
+    header = ["№", "Зорилт", "Арга хэмжээ", "Хүрсэн түвшин", "Хувь"]
+    obj1, obj2 = "1. Ил тод байдлыг хангах (SYNTHETIC)", "2. Хяналт сайжруулах (SYNTHETIC)"
+    body: list[list[Cellish]] = [
+        ["1.1", obj1, "Мэдээлэл нийтлэх (SYNTHETIC)", "12 мэдээлэл нийтэлсэн.", "100%"],
+        ["1.2", obj1, "Сургалт хийх (SYNTHETIC)", "1 сургалт хийсэн.", "70%"],
+        ["2.1", obj2, "Шалгалт хийх (SYNTHETIC)", "2 шалгалт хийсэн.", "30%"],
+    ]
+    rows, _ = measures("lines", header, body)
+    assert [(o, m.number, m.text, m.result) for o, m in rows] == [
+        (1, "1.1", "Мэдээлэл нийтлэх (SYNTHETIC)", "12 мэдээлэл нийтэлсэн."),
+        (1, "1.2", "Сургалт хийх (SYNTHETIC)", "1 сургалт хийсэн."),
+        (2, "2.1", "Шалгалт хийх (SYNTHETIC)", "2 шалгалт хийсэн."),
+    ]

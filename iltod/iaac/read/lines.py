@@ -85,6 +85,7 @@ class _Rows:
         self.refined = False
         self.headers = labels[i + 1 :]
         self.closing = trailer.Trailer(b)
+        self.titled = ""  # the objective column's text over the measures being read
 
     def run(self, body: list[Cell]) -> None:
         segments: list[tuple[Cell, list[Cell]]] = []
@@ -114,6 +115,14 @@ class _Rows:
                 seen, within = seen - 1, 0
                 self._flush(segments)
                 self.b.objective(int(number.split(".")[0]), first.text, first)
+            if bare is not None and self._objective_cell(c, after):
+                if c.text != self.titled:  # the objective column: a new objective
+                    self._flush(segments)
+                    held = len([o for o in self.b.objectives if o.measures])
+                    n, title = cells.heading(c.text, digits=True) or (held + 1, c.text)
+                    self.b.objective(n, title, c)
+                    self.titled, within = c.text, 0
+                continue
             if bare is not None:
                 segments.append((Cell(f"{bare.text} {c.text}", c.line, c.col), pending))
                 bare, pending = None, []
@@ -153,9 +162,19 @@ class _Rows:
                 self.b.stray(c)
         self._flush(segments)
 
+    def _objective_cell(self, c: Cell, after: str) -> bool:
+        """After a measure's number alone on its line, where the objective column stands
+        between the number and the measure: its heading ("1. Ил тод байдал") or the text it
+        repeats, with the measure's text on the next line."""
+        if "objective" not in self.before or not _is_text(after):
+            return False
+        if "serial" in self.before and self.before.index("serial") > self.before.index("objective"):
+            return False
+        return c.text == self.titled or cells.heading(c.text, digits=True) is not None
+
     def _value(self, number: str, segments: list[tuple[Cell, list[Cell]]]) -> bool:
         """A decimal alone on its line where the measure being read is due a number (its
-        budget, baseline or level column comes next) and that does not follow its number
+        budget, percent or level column comes next) and that does not follow its number
         ("1.5" after measure 1.1 fills its budget; 1.2 or 2.1 would open the next row)."""
         if not segments:
             return False
@@ -359,8 +378,8 @@ class _Rows:
                 row.extras.append((label, c))
 
 
-_NUMERIC = ("budget", "baseline", "target_level", None)
-"""Columns whose cells can be a bare decimal ("1.5" million, a level "2.5")."""
+_NUMERIC = ("budget", "percent", "baseline", "target_level", None)
+"""Columns whose cells can be a bare decimal ("1.5" million, "70.0" percent, a level "2.5")."""
 
 
 def _successors(number: str) -> set[str]:
