@@ -123,7 +123,7 @@ def test_a_budget_alone_on_its_line_in_copied_text_is_not_a_measure_number():
 
 
 def test_a_bare_decimal_percent_in_copied_text_is_not_a_measure_number():
-    """"70.0" in the percent column after measure 1.2 does not follow 1.2: it is the percent."""
+    """A "70.0" in the percent column after measure 1.2 does not follow 1.2: the percent."""
     header = ["№", "Арга хэмжээ", "Хүрсэн түвшин", "Хэрэгжилтийн хувь"]
     body = [
         section("1. Ил тод байдлыг хангах (SYNTHETIC)", 4),
