@@ -107,6 +107,10 @@ class Layout:
     result_breaks: bool = False
     grade_in_result: str = ""  # "" | "opening" (a grade word opens the result) | "mark" (/70%/)
     nested: bool = False  # Word and web: the table inside a cell of an outer table
+    numbers_row: bool = False  # a row "1 2 3 …" numbering the columns under the header
+    title_row: bool = False  # the report's title as the table's first row, across it
+    text_breaks: bool = False  # the measure's text over two lines in its cell
+    fraction: bool = False  # Excel: percents typed as 40% (stored 0.4, shown "0%")
 
 
 BASE = Layout()
@@ -203,8 +207,28 @@ CLASSES = _classes()
 MIXED = "mixed (several of the above at once)"
 
 
+def _extra() -> dict[str, Layout]:
+    """Classes added after the first figures (their own half drawn with SEED + 1)."""
+    h = BASE.headers
+    return {
+        "column numbers row under the header": replace(BASE, numbers_row=True),
+        "title row inside the table": replace(BASE, title_row=True),
+        "measure and percent headers otherwise": replace(
+            BASE, headers={**h, "text": "Төлөвлөсөн ажил", "percent": "Биелэлт"}
+        ),
+        "measure text over two lines": replace(BASE, text_breaks=True),
+        "sections unnumbered, not capitals": replace(BASE, section_form=lambda n, t: t),
+        "Excel percent typed as 40%": replace(BASE, fraction=True),
+    }
+
+
+EXTRA = _extra()
+
+
 def layout(v: Variant) -> Layout:
     """The class's layout; a mixed variant draws each knob from a class of its own draw."""
+    if v.klass in EXTRA:
+        return EXTRA[v.klass]
     if v.klass != MIXED:
         return CLASSES[v.klass]
     rng = random.Random(f"{SEED}:{v.key}")
@@ -241,14 +265,25 @@ def variants() -> list[Variant]:
     return out
 
 
+def extra_variants() -> list[Variant]:
+    """The classes of :data:`EXTRA`, drawn as :func:`variants` draws its own."""
+    pool = sources()
+    out = []
+    for klass in EXTRA:
+        picked = random.Random(f"{SEED}:{klass}").sample(pool, SOURCES_PER_CLASS)
+        out += [Variant(klass, f, s) for f in FORMATS for s in picked]
+    return out
+
+
 def halves() -> tuple[list[Variant], list[Variant]]:
-    """(development, set-aside): a random half of the variants, drawn with :data:`SEED`."""
-    every = variants()
-    aside = set(random.Random(SEED).sample(range(len(every)), len(every) // 2))
-    return (
-        [v for i, v in enumerate(every) if i not in aside],
-        [v for i, v in enumerate(every) if i in aside],
-    )
+    """(development, set-aside): a random half of the variants, drawn with :data:`SEED`
+    (and of the extra classes' variants, drawn with ``SEED + 1``)."""
+    dev, aside = [], []
+    for seed, every in ((SEED, variants()), (SEED + 1, extra_variants())):
+        drawn = set(random.Random(seed).sample(range(len(every)), len(every) // 2))
+        dev += [v for i, v in enumerate(every) if i not in drawn]
+        aside += [v for i, v in enumerate(every) if i in drawn]
+    return dev, aside
 
 
 # --- rendering ------------------------------------------------------------------------------
@@ -297,6 +332,10 @@ def render(v: Variant) -> tuple[Doc, list[Want]]:
         header = [top, bottom]
     else:
         header = [list(names)]
+    if lay.title_row:
+        header.insert(0, [Span("ТӨЛӨВЛӨГӨӨНИЙ ХЭРЭГЖИЛТИЙН ТАЙЛАН (SYNTHETIC)", 1, width)])
+    if lay.numbers_row:
+        header.append([str(k) for k in range(1, width + 1)])
     body: list[list[Cellish]] = []
     wants = []
     seq = 0
@@ -309,6 +348,10 @@ def render(v: Variant) -> tuple[Doc, list[Want]]:
         for i, row in enumerate(rows, 1):
             seq += 1
             text = row.text if lay.numbers != "in-text" else f"{o}.{i}. {row.text}"
+            want_text = row.text
+            if lay.text_breaks:
+                text += "\nЗохион байгуулна (SYNTHETIC)."
+                want_text += "\nЗохион байгуулна (SYNTHETIC)."
             result = row.result
             if lay.result_breaks:
                 result = f"{result}\nДэлгэрэнгүйг хавсралтад үзүүлэв (SYNTHETIC)."
@@ -334,7 +377,7 @@ def render(v: Variant) -> tuple[Doc, list[Want]]:
                 Want(
                     o,
                     f"{o}.1.{i}" if lay.numbers == "three" else f"{o}.{i}",
-                    row.text,
+                    want_text,
                     percent,
                     result if "result" in cols else None,
                     lay.budget[1] if "budget" in cols else None,
@@ -367,9 +410,29 @@ def document(v: Variant) -> tuple[bytes, str, list[Want]]:
     data = make.write(doc)
     if lay.nested and v.fmt in ("docx", "html"):
         data = _nested(data, v.fmt)
+    if lay.fraction and v.fmt == "xlsx":
+        data = _fractions(data)
     if trailer:
         data = _with_trailer(data, v.fmt, trailer)
     return data, doc.name, wants
+
+
+def _fractions(data: bytes) -> bytes:
+    """Every "40%" cell of the sheet as Excel stores a typed 40%: 0.4, shown as "0%"."""
+    import io
+
+    from openpyxl import load_workbook
+
+    wb = load_workbook(io.BytesIO(data))
+    for row in wb.active.iter_rows():
+        for cell in row:
+            t = cell.value
+            if isinstance(t, str) and t.endswith("%") and t[:-1].isdigit():
+                cell.value = int(t[:-1]) / 100
+                cell.number_format = "0%"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
 
 
 def _nested(data: bytes, fmt: str) -> bytes:
