@@ -156,3 +156,24 @@ def test_an_objective_column_between_number_and_measure_in_copied_text():
         (1, "1.2", "Сургалт хийх (SYNTHETIC)", "1 сургалт хийсэн."),
         (2, "2.1", "Шалгалт хийх (SYNTHETIC)", "2 шалгалт хийсэн."),
     ]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "xlsx", "tsv"])
+def test_an_unnumbered_section_row_under_the_header_is_not_a_second_header_row(fmt):
+    """A title "Сумын хөгжлийн бодлого" (lower case, no number) under the header, merged across
+    or alone in the first cell, is objective 1; it is not read into the header (where
+    "бодлого" made the number column the objective)."""
+    header = ["№", "Арга хэмжээ", "Хүрсэн түвшин, үр дүн", "Хэрэгжилтийн хувь"]
+    body = [
+        section("Сумын хөгжлийн бодлого (SYNTHETIC)", 4),
+        ["1.1", "Төлөвлөгөө шинэчлэх (SYNTHETIC)", "Төсөл боловсруулсан.", "70%"],
+        ["1.2", "Хэлэлцүүлэг хийх (SYNTHETIC)", "4 хэлэлцүүлэг хийсэн.", "100%"],
+        section("Төрийн үйлчилгээ (SYNTHETIC)", 4),
+        ["2.1", "Цахим үйлчилгээ (SYNTHETIC)", "Ажил эхлээгүй.", "0%"],
+    ]
+    rows, _ = measures(fmt, header, body)
+    assert [(o, m.number, m.percent) for o, m in rows] == [
+        (1, "1.1", 70),
+        (1, "1.2", 100),
+        (2, "2.1", 0),
+    ]
