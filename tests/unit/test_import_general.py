@@ -177,3 +177,41 @@ def test_an_unnumbered_section_row_under_the_header_is_not_a_second_header_row(f
         (1, "1.2", 100),
         (2, "2.1", 0),
     ]
+
+
+def test_a_measure_text_over_two_lines_in_copied_text_stays_the_measure_text():
+    """Copied one cell per line, the measure's cell held two lines: both stand before the
+    timeframe, so both are the measure's text, and the result is the result alone."""
+    header = ["№", "Арга хэмжээ", "Хэрэгжих хугацаа", "Хүрсэн түвшин", "Хувь"]
+    body = [
+        section("1. Ил тод байдлыг хангах (SYNTHETIC)", 5),
+        ["1.1", "Сургалт явуулах (SYNTHETIC)\nЗохион байгуулна.", "2021 он", "Хийсэн.", "100%"],
+        ["1.2", "Мэдээлэл нийтлэх (SYNTHETIC)\nСар бүр.", "2021 он", "Нийтэлсэн.", "70%"],
+    ]
+    rows, _ = measures("lines", header, body)
+    assert [(m.number, m.text, m.result, m.percent) for _, m in rows] == [
+        ("1.1", "Сургалт явуулах (SYNTHETIC)\nЗохион байгуулна.", "Хийсэн.", 100),
+        ("1.2", "Мэдээлэл нийтлэх (SYNTHETIC)\nСар бүр.", "Нийтэлсэн.", 70),
+    ]
+
+
+def test_unnumbered_lower_case_sections_in_copied_text_are_objectives():
+    """A title line without a number, not in capitals, after a measure whose lines fill its
+    columns and before measure k.1, is objective k's title (it was joined to the result);
+    the first one, whose words name a column ("… арга хэмжээний хэрэгжилт"), is not read
+    into the header."""
+    header = ["№", "Арга хэмжээ", "Хэрэгжих хугацаа", "Хүрсэн түвшин", "Хувь"]
+    first = "Хуулиар олгосон чиг үүргийг хэрэгжүүлэх зорилт, арга хэмжээний хэрэгжилт"
+    body = [
+        section(first, 5),
+        ["1.1", "Сургалт явуулах (SYNTHETIC)", "2021 он", "Хийсэн.", "100%"],
+        ["1.2", "Мэдээлэл нийтлэх (SYNTHETIC)", "2021 он", "Нийтэлсэн.", "70%"],
+        section("Төрийн үйлчилгээ (SYNTHETIC)", 5),
+        ["2.1", "Өргөдөл шийдвэрлэх (SYNTHETIC)", "2021 он", "Шийдвэрлэсэн.", "30%"],
+    ]
+    rows, _ = measures("lines", header, body)
+    assert [(o, m.number, m.result, m.percent) for o, m in rows] == [
+        (1, "1.1", "Хийсэн.", 100),
+        (1, "1.2", "Нийтэлсэн.", 70),
+        (2, "2.1", "Шийдвэрлэсэн.", 30),
+    ]

@@ -130,6 +130,10 @@ class _Rows:
                 (h and not number)
                 or self._section(number, after, c.text)
                 or self._capital(c.text, after, segments)
+                or (
+                    not (k and _row_number(body[k - 1].text))  # "2" / title: a goal line
+                    and self._opens_section(c.text, after, segments)
+                )
                 or _digit_goal(c.text, after)
             ):
                 self._flush(segments)
@@ -202,6 +206,17 @@ class _Rows:
         done = not segments or len(segments[-1][1]) >= len(self.after)
         opens = _row_number(after) or cells.measure_number(after)[1] is not None
         return capital and done and opens and not cells.measure_number(text)[1]
+
+    def _opens_section(
+        self, text: str, after: str, segments: list[tuple[Cell, list[Cell]]]
+    ) -> bool:
+        """A line of words without a number, after a measure whose lines fill its columns
+        (or first under the header) and before the first measure of an objective ("2.1"):
+        an unmerged section title, in capitals or not ("Төрийн үйлчилгээ")."""
+        first = cells.measure_number(after)[1] or ""
+        done = not segments or len(segments[-1][1]) >= len(self.after)
+        plain = not cells.measure_number(text)[1] and not cells.one_level(text)
+        return done and plain and _is_text(text) and first.endswith(".1") and first != "0.1"
 
     def _marked(self, ahead: list[Cell], segments: list[tuple[Cell, list[Cell]]]) -> int | None:
         """A section's mark ("II", "Б.", "ХОЁР") standing before its title and a numbered
@@ -330,6 +345,13 @@ class _Rows:
                 guesses.append((f"'{_short(found.text)}' is the {role}", f"'{_short(found.text)}'"))
         typed = {"percent", "timeframe", "budget"}
         free = [i for i, r in enumerate(roles) if i not in chosen and r not in typed]
+        if lead := _leading(rest, free, chosen, roles):
+            text = row.cells["text"]
+            joined = "\n".join([text.text, *(c.text for c in lead)])
+            row.cells["text"] = Cell(joined, text.line, text.col)
+            rest = [c for c in rest if c not in lead]
+            joined_en = f"{len(lead)} lines joined to the measure's text"
+            guesses.append((joined_en, "арга хэмжээний текстэд нэгтгэв"))
         if 0 < len(rest) < len(free) and "result" in roles and roles.index("result") in free:
             chosen[roles.index("result")] = rest.pop()
             free.remove(roles.index("result"))
@@ -390,6 +412,21 @@ def _successors(number: str) -> set[str]:
     for i in range(len(parts)):
         out.add(".".join(map(str, [*parts[:i], parts[i] + 1] + [1] * (len(parts) - i - 1))))
     return out
+
+
+def _leading(
+    rest: list[Cell], free: list[int], chosen: dict[int, Cell], roles: list[str | None]
+) -> list[Cell]:
+    """Lines before the first column recognised by its content (a timeframe, a budget) that
+    are more than the columns standing before it: the measure's text going on over several
+    lines ("Сургалт зохион байгуулах" / "Зохион байгуулна." / "2021 он" / …)."""
+    anchors = [i for i in chosen if roles[i] != "percent"]
+    if not anchors:
+        return []
+    first = min(anchors)
+    lead = [c for c in rest if c.line < chosen[first].line]
+    room = len([i for i in free if i < first])
+    return lead[: len(lead) - room] if len(lead) > room else []
 
 
 def _digit_goal(text: str, after: str) -> bool:

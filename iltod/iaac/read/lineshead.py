@@ -22,7 +22,7 @@ def header(lines: list[Cell]) -> tuple[int | None, int]:
     :func:`unnamed_roles`)."""
     i, fallback = 0, None
     while i < len(lines):
-        j = _run(lines, i)
+        j = _titled(lines, i, _run(lines, i))
         found = headers.roles([c.text for c in lines[i:j]])
         if j - i >= 2 and ("text" in found or "objective" in found):
             return i, j
@@ -45,6 +45,20 @@ def mapped_header(lines: list[Cell], named: frozenset[str]) -> tuple[int | None,
     while j < len(lines) and (names_a_column(lines[j].text) or _label(lines[j].text)):
         j += 1
     return i, j
+
+
+def _titled(lines: list[Cell], i: int, j: int) -> int:
+    """The end of the header run ``i:j`` without its last line when that line names a column
+    named before it and the line after it opens a row ("1.1", "1"): the title of the first
+    section ("Хуулиар олгосон … зорилт, арга хэмжээний хэрэгжилт"), not a second measure
+    column."""
+    if j - i < 3 or j >= len(lines):
+        return j
+    last = headers.role(lines[j - 1].text)
+    before = {headers.role(c.text) for c in lines[i : j - 1]}
+    nxt = lines[j].text
+    opens = cells.measure_number(nxt)[1] is not None or cells.serial(nxt) is not None
+    return j - 1 if last in before and opens else j
 
 
 def _run(lines: list[Cell], i: int) -> int:
