@@ -346,12 +346,9 @@ class _Rows:
         typed = {"percent", "timeframe", "budget"}
         free = [i for i, r in enumerate(roles) if i not in chosen and r not in typed]
         if lead := _leading(rest, free, chosen, roles):
-            text = row.cells["text"]
-            joined = "\n".join([text.text, *(c.text for c in lead)])
-            row.cells["text"] = Cell(joined, text.line, text.col)
+            _join_text(row, lead)
             rest = [c for c in rest if c not in lead]
-            joined_en = f"{len(lead)} lines joined to the measure's text"
-            guesses.append((joined_en, "арга хэмжээний текстэд нэгтгэв"))
+            guesses.append((f"{len(lead)} lines joined to the measure's text", "текстэд нэгтгэв"))
         if 0 < len(rest) < len(free) and "result" in roles and roles.index("result") in free:
             chosen[roles.index("result")] = rest.pop()
             free.remove(roles.index("result"))
@@ -412,6 +409,12 @@ def _successors(number: str) -> set[str]:
     for i in range(len(parts)):
         out.add(".".join(map(str, [*parts[:i], parts[i] + 1] + [1] * (len(parts) - i - 1))))
     return out
+
+
+def _join_text(row: Row, lead: list[Cell]) -> None:
+    first = row.cells["text"]
+    joined = "\n".join([first.text, *(c.text for c in lead)])
+    row.cells["text"] = Cell(joined, first.line, first.col)
 
 
 def _leading(
