@@ -5,8 +5,11 @@ document in one such layout, in every format the class concerns; each failed bef
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from iltod import progress
 from iltod.iaac.grades import Grades
 from iltod.iaac.read import Meta, import_bytes
 from tests.fixtures.import_corpus import make
@@ -215,3 +218,24 @@ def test_unnumbered_lower_case_sections_in_copied_text_are_objectives():
         (1, "1.2", "Нийтэлсэн.", 70),
         (2, "2.1", "Шийдвэрлэсэн.", 30),
     ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_bare_month_timeframe_is_dated_so_a_strict_build_does_not_stop(fmt):
+    """ "5 сар" and "1-5 сар" as the whole timeframe are May of the plan's year (W003 stopped
+    a strict build after a clean import); "5 сарын хугацаанд" (within 5 months) stays
+    undated."""
+    header = ["№", "Арга хэмжээ", "Хэрэгжих хугацаа", "Хүрсэн түвшин, үр дүн", "Хувь"]
+    body = [
+        section("1. Ил тод байдлыг хангах (SYNTHETIC)", 5),
+        ["1.1", "Мод тарих (SYNTHETIC)", "5 сар", "Тарьсан.", "100%"],
+        ["1.2", "Эргүүл гаргах (SYNTHETIC)", "1-5 сар", "Гаргасан.", "70%"],
+        ["1.3", "Сургалт хийх (SYNTHETIC)", "5 сарын хугацаанд", "Хийсэн.", "30%"],
+    ]
+    data = document(fmt, header, body)
+    name = {"lines": "t-lines.txt", "tsv": "t.txt"}.get(fmt, f"t.{fmt}")
+    result = import_bytes(data, name, Meta(agency="test-agency", output_year=2021))
+    assert result.plan is not None
+    plan = result.plan
+    dues = [progress.due_date(m, plan) for o in plan.objectives for m in o.measures]
+    assert dues == [dt.date(2021, 5, 31), dt.date(2021, 5, 31), None]
