@@ -239,3 +239,19 @@ def test_a_bare_month_timeframe_is_dated_so_a_strict_build_does_not_stop(fmt):
     plan = result.plan
     dues = [progress.due_date(m, plan) for o in plan.objectives for m in o.measures]
     assert dues == [dt.date(2021, 5, 31), dt.date(2021, 5, 31), None]
+
+
+def test_a_worded_timeframe_in_copied_text_is_the_timeframe_when_the_percent_is_blank():
+    """Copied one cell per line, a row without a percent has a line too few; "Жилийн турш"
+    (all year) is still known as the timeframe by what the site reads as one."""
+    header = ["№", "Арга хэмжээ", "Хэрэгжих хугацаа", "Хүрсэн түвшин", "Хувь"]
+    body = [
+        section("1. Ил тод байдлыг хангах (SYNTHETIC)", 5),
+        ["1.1", "Мэдээлэл нийтлэх (SYNTHETIC)", "Жилийн турш", "Нийтэлсэн.", ""],
+        ["1.2", "Сургалт хийх (SYNTHETIC)", "Улирал бүр", "Хийсэн.", "70%"],
+    ]
+    rows, _ = measures("lines", header, body)
+    assert [(m.number, m.timeframe, m.result, m.percent) for _, m in rows] == [
+        ("1.1", "Жилийн турш", "Нийтэлсэн.", None),
+        ("1.2", "Улирал бүр", "Хийсэн.", 70),
+    ]

@@ -20,6 +20,7 @@ from iltod.iaac import columns as headers
 from iltod.iaac.read import across, content, lineshead, mapping, trailer
 from iltod.iaac.read.builder import Builder, ImportResult, Meta, take_meta
 from iltod.iaac.rows import Cell, Row
+from iltod.progress import read_timeframe
 
 _OPEN, _CLOSE = "“\"«„'", "”\"»“'"
 _TIMEFRAME = re.compile(r"^\s*(20\d\d|жил бүр|улирал|\d{1,2}\s*(?:дугаар|дүгээр|-р)\s*сар)", re.I)
@@ -339,6 +340,8 @@ class _Rows:
             guesses.append(("the last line is the percent", "сүүлийн мөр нь хувь"))
         for role, test in (("timeframe", _is_timeframe), ("budget", _is_budget)):
             found = next((c for c in rest if test(c.text)), None) if role in roles else None
+            if role == "timeframe" and found is not None:  # a date or year before words
+                found = next((c for c in rest if _dated(c.text)), found)
             if found is not None:
                 chosen[roles.index(role)] = found
                 rest.remove(found)
@@ -464,8 +467,15 @@ def _is_text(text: str) -> bool:
     )
 
 
-def _is_timeframe(text: str) -> bool:
+def _dated(text: str) -> bool:
     return bool(_TIMEFRAME.match(text)) and len(text) <= 60
+
+
+def _is_timeframe(text: str) -> bool:
+    """A date, a year, a month, or a short timeframe the site can read ("Жилийн турш",
+    "Улирал бүр", "5 сар", "12/31/2021")."""
+    timing = read_timeframe(text).timing
+    return _dated(text) or (len(text) <= 40 and timing not in ("unknown", "year", "years"))
 
 
 def _is_budget(text: str) -> bool:
