@@ -255,3 +255,20 @@ def test_a_worded_timeframe_in_copied_text_is_the_timeframe_when_the_percent_is_
         ("1.1", "Жилийн турш", "Нийтэлсэн.", None),
         ("1.2", "Улирал бүр", "Хийсэн.", 70),
     ]
+
+
+def test_a_last_header_label_of_no_known_column_in_copied_text_is_a_column():
+    """Copied one cell per line, a header ending with "Дүгнэлт" (a column no vocabulary
+    names) before a title in capitals: the label is a column (its "100%" cells make it the
+    percent), not stray text, and the percents are not joined to the results."""
+    header = ["№", "Арга хэмжээ", "Хэрэгжих хугацаа", "Хүрсэн түвшин, үр дүн", "Дүгнэлт"]
+    body = [
+        section("ИЛ ТОД БАЙДЛЫГ ХАНГАХ (SYNTHETIC)", 5),
+        ["1.1", "Мэдээлэл нийтлэх (SYNTHETIC)", "2021 он", "Нийтэлсэн.", "100%"],
+        ["1.2", "Сургалт хийх (SYNTHETIC)", "2021 он", "Хийсэн.", "70%"],
+    ]
+    rows, _ = measures("lines", header, body)
+    assert [(m.number, m.result, m.percent) for _, m in rows] == [
+        ("1.1", "Нийтэлсэн.", 100),
+        ("1.2", "Хийсэн.", 70),
+    ]
