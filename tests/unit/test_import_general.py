@@ -272,3 +272,19 @@ def test_a_last_header_label_of_no_known_column_in_copied_text_is_a_column():
         ("1.1", "Нийтэлсэн.", 100),
         ("1.2", "Хийсэн.", 70),
     ]
+
+
+def test_a_numbered_section_over_three_level_measures_in_copied_text():
+    """ "1. Title" followed by measure 1.1.1 opens objective 1 (it was read as a measure)."""
+    header = ["№", "Арга хэмжээ", "Хэрэгжих хугацаа", "Хүрсэн түвшин", "Хувь"]
+    body = [
+        section("1. Бодлогын баримт бичигт тусгагдсан зорилт (SYNTHETIC)", 5),
+        ["1.1.1", "Журам шинэчлэх (SYNTHETIC)", "2021 он", "Баталсан.", "100%"],
+        section("2. Үйлчилгээний чанар (SYNTHETIC)", 5),
+        ["2.1.1", "Өргөдөл хүлээн авах (SYNTHETIC)", "2021 он", "Нэвтрүүлсэн.", "70%"],
+    ]
+    rows, _ = measures("lines", header, body)
+    assert [(o, m.number, m.result, m.percent) for o, m in rows] == [
+        (1, "1.1.1", "Баталсан.", 100),
+        (2, "2.1.1", "Нэвтрүүлсэн.", 70),
+    ]

@@ -436,10 +436,12 @@ def _leading(
 
 
 def _digit_goal(text: str, after: str) -> bool:
-    """A line "k. Title" followed by the measure k.1: objective k ("1. ЗОРИЛТ", "1.1 …")."""
+    """A line "k. Title" followed by the measure k.1 or k.1.1: objective k ("1. ЗОРИЛТ",
+    "1.1 …")."""
     h = cells.heading(text, digits=True)
     following = cells.measure_number(after)[1] or ""
-    return h is not None and not cells.measure_number(text)[1] and following == f"{h[0]}.1"
+    first = following in (f"{h[0]}.1", f"{h[0]}.1.1") if h else False  # 1.1 or 1.1.1
+    return h is not None and not cells.measure_number(text)[1] and first
 
 
 def _goal_number(c: Cell, ahead: list[Cell]) -> bool:
