@@ -6,6 +6,7 @@ document in one such layout, in every format the class concerns; each failed bef
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
 
@@ -288,3 +289,27 @@ def test_a_numbered_section_over_three_level_measures_in_copied_text():
         (1, "1.1.1", "Баталсан.", 100),
         (2, "2.1.1", "Нэвтрүүлсэн.", 70),
     ]
+
+
+def test_a_measure_number_typed_into_excel_as_a_number_keeps_its_tenth():
+    """1.10 typed into Excel is the number 1.1: after measure 1.9 it is read as 1.10 (W141),
+    not as a second 1.1."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append([TITLE])
+    ws.append(["№", "Арга хэмжээ", "Хүрсэн түвшин, үр дүн", "Хэрэгжилтийн хувь"])
+    ws.append(["1. Ил тод байдлыг хангах (SYNTHETIC)"])
+    for k in range(1, 11):
+        ws.append([float(f"1.{k}"), f"Арга хэмжээ {k} (SYNTHETIC)", "Хийсэн.", "100%"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    meta = Meta(agency="test-agency", grades=Grades(), output_year=2021)
+    result = import_bytes(buf.getvalue(), "t.xlsx", meta)
+    assert result.plan is not None
+    numbers = [m.number for o in result.plan.objectives for m in o.measures]
+    assert numbers == [f"1.{k}" for k in range(1, 11)]
+    warnings = "\n".join(d.format("en") for d in result.diagnostics)
+    assert "W141" in warnings
+    assert "W116" not in warnings
