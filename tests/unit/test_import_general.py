@@ -313,3 +313,25 @@ def test_a_measure_number_typed_into_excel_as_a_number_keeps_its_tenth():
     warnings = "\n".join(d.format("en") for d in result.diagnostics)
     assert "W141" in warnings
     assert "W116" not in warnings
+
+
+def test_tab_separated_text_keeps_a_cell_that_only_starts_with_a_quote():
+    """Word copies cells as written: '"Эрүүл амьдрал" хөтөлбөр' is that text, quotes kept (a
+    CSV reader took the quotes as a quoted cell's and dropped them); Excel's quoted cells
+    ('"Хоёр\\nмөр"', inner quotes doubled) are still unquoted."""
+    lines = [
+        TITLE,
+        "№\tАрга хэмжээ\tХүрсэн түвшин, үр дүн\tХэрэгжилтийн хувь",
+        '1.1\t"Эрүүл амьдрал" хөтөлбөр хэрэгжүүлэх\tХийсэн.\t100%',
+        '1.2\t"Хоёр\nмөр"\t"""Шилэн"" дансанд нийтэлсэн."\t70%',
+        "1.3\tСургалт хийх\tХийсэн.\t30%",
+    ]
+    meta = Meta(agency="test-agency", grades=Grades(), output_year=2021)
+    result = import_bytes("\n".join(lines).encode(), "t.txt", meta)
+    assert result.plan is not None
+    got = [(m.text, m.result) for o in result.plan.objectives for m in o.measures]
+    assert got == [
+        ('"Эрүүл амьдрал" хөтөлбөр хэрэгжүүлэх', "Хийсэн."),
+        ("Хоёр\nмөр", '"Шилэн" дансанд нийтэлсэн.'),
+        ("Сургалт хийх", "Хийсэн."),
+    ]
