@@ -391,6 +391,15 @@ def _in_month(m: re.Match[str], plan: PlanPeriod | None) -> _Read | None:
     return ("month", _month_end(year, month) if year else None) if 1 <= month <= 12 else None
 
 
+def _alone_month(m: re.Match[str], plan: PlanPeriod | None) -> _Read | None:
+    """ "5 сар", "1-5 сар" as the whole timeframe: the month(s) of the plan's year (a count of
+    months is written with its case, "5 сарын хугацаанд", and stays unread)."""
+    months, year = [int(n) for n in re.findall(r"\d+", m.group("list"))], _year(None, plan)
+    if not all(1 <= n <= 12 for n in months):
+        return None
+    return "month", _month_end(year, max(months)) if year else None
+
+
 def _day(m: re.Match[str], plan: PlanPeriod | None) -> _Read | None:
     """A day: "2021-01-25", "2021.1.25", "25.01.2021", "2021 оны 1-р сарын 25"."""
     groups = m.groupdict()
@@ -429,6 +438,7 @@ _READERS: tuple[tuple[re.Pattern[str], _Reader], ...] = tuple(
         (rf"{_IN_YEAR}(?P<list>{_LIST})\s*улирал{_NOT_EVERY}", _quarter),
         (rf"{_IN_YEAR}(?:(?P<list>{_LIST})\s*)?хагас\s*жил{_NOT_EVERY}", _half),
         (_BARE_MONTH, _in_month),
+        (r"^(?P<list>\d{1,2}(?:\s*-\s*\d{1,2})?)\s*сар\.?$", _alone_month),
         (rf"{_IN_YEAR}(?P<list>{_LIST})\s*сар{_NOT_EVERY}", _month),
         (rf"{_IN_YEAR}(?<!\w)(?:жилдээ|(?:жилийн|оны)\s*(?:эцэс|эцэст|эцсээр|дотор))", _whole_year),
         (r"(?<!\d)(?P<year>\d{4})(?!\d)", _whole_year),

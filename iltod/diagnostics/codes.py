@@ -605,6 +605,13 @@ CODES: dict[str, Code] = {
         "арга хэмжээний текстэд нэгтгэв",
         "Measure text continued on the next row",
     ),
+    "W141": Code(
+        "expected measure {number} after {previous}, got {got} again (a number typed into "
+        "Excel loses its last zero); read as {number}",
+        "{previous}-ийн дараа {number} арга хэмжээ байх ёстой; {got} дахин байна (Excel-д "
+        "тоогоор бичсэн дугаар сүүлийн тэгээ алддаг); {number} гэж уншив",
+        "Measure number that lost its last zero",
+    ),
     # --- history and review: git, diff, CODEOWNERS (E2xx/W2xx) ---
     "W201": Code(
         'expected a git repository, got none: pages show no history or "last updated" date',

@@ -64,6 +64,7 @@ SCALES = {"IAAC": (0, 30, 70, 100), "0/40/70/100": (0, 40, 70, 100)}
 
 _SLASH = re.compile(r"/([^/\n]{3,60})/")
 _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
+_OPENING = re.compile(r"\s*([^\W\d][^.:;\n/]{2,40}?)\s*(?:[.:;]\s|[.:;]?\n|\s[–—-]\s)")
 
 
 def _norm(text: str) -> str:
@@ -104,6 +105,13 @@ class Grades:
         None when there is none or more than one."""
         found = [g for m in _SLASH.finditer(text) if (g := self._mark(m[1]))]
         return found[0] if len(found) == 1 else None
+
+    def opening(self, text: str) -> Grade | None:
+        """The grade word that opens a text as a sentence of its own ("Хэрэгжсэн. 10 удаа
+        …", "Хэрэгжиж байгаа: …"), or None; a grade word inside a sentence is not one."""
+        m = _OPENING.match(text)
+        step = self.words.get(_norm(m[1])) if m else None
+        return Grade(m[1].strip(), step, self.percent(step)) if m and step else None
 
     def _mark(self, inner: str) -> Grade | None:
         words = _norm(_PERCENT.sub(" ", inner))

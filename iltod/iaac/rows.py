@@ -221,7 +221,7 @@ _STEP_MN = {"done": "хэрэгжсэн", "mostly": "ихэвчлэн", "begun":
 
 def grade_args(grades: Grades, words: str) -> dict[str, str]:
     """What W125 says of a grade word: its step and the scale that gave it its percent."""
-    grade = grades.whole(words) or grades.marked(words)
+    grade = grades.whole(words) or grades.marked(words) or grades.opening(words)
     step = grade.step if grade else "?"
     scale = sorted(grades.scale) if len(grades.scale) == 4 else [0, 30, 70, 100]
     return {
@@ -238,7 +238,7 @@ def _from_result(result: str | None, grades: Grades) -> tuple[str, Any, str, str
     marks = _SLASH_PERCENT.findall(result)
     if len(marks) == 1:
         return marks[0], cells.percent(marks[0])[1], "percent marked", "тэмдэглэсэн хувь"
-    grade = grades.whole(result) or grades.marked(result)
+    grade = grades.whole(result) or grades.marked(result) or grades.opening(result)
     if grade is not None:
         return grade.words, grade.percent, f"grade word '{grade.words}'", "үнэлгээний үг"
     last = _TRAILING_PERCENT.search(result)

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from iltod.diagnostics import Diagnostic, diag
 from iltod.iaac import cells
 from iltod.iaac.grades import SCALES, Grades
+from iltod.iaac.read import numbers
 from iltod.iaac.rows import Cell, Row, prune, read_row
 from iltod.load.schema_errors import explain
 from iltod.model import Measure, Plan
@@ -209,6 +210,7 @@ class Builder:
             self.warn(
                 text, "W108", f"measure[{number}].number", objective=current.number, got=number
             )
+        number = self._zero(number, current, text)
         read = read_row(row, self.file, number, self.grades)
         self.diagnostics.extend(read.diagnostics)
         self._check_serial(row, serial, number, read.data, len(current.measures) + 1)
@@ -232,6 +234,15 @@ class Builder:
             f"measure {number} (objective {current.number}): {fields}; {pct} — {read.why[0]}",
             f"{number} арга хэмжээ ({current.number}-р зорилт): {fields}; {pct_mn} — {read.why[1]}",
         )
+
+    def _zero(self, number: str, current: _Objective, cell: Cell) -> str:
+        """``number`` with the zero a number typed into Excel lost (W141)."""
+        previous = current.measures[-1]["number"] if current.measures else None
+        due = numbers.lost_zero(number, previous, set(self.seen))
+        if due is None:
+            return number
+        self.warn(cell, "W141", f"measure[{due}].number", number=due, previous=previous, got=number)
+        return due
 
     def _objective_for(self, row: Row, number: str | None) -> _Objective:
         named = row.text("objective")

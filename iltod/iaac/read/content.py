@@ -14,6 +14,8 @@ its header says, and every such reading is reported (W135) so the clerk can corr
 - A percent column by its header whose cells are narrative ("Хүрсэн түвшин буюу
   гүйцэтгэлийн хувь" holding "… 100%") is the result, when no other column holds percents
   (the percent written in the result is read from there).
+- When no column is the result, the first unnamed column after the measure's whose cells
+  mostly tell in the past tense what was done ("хүргэсэн", "боллоо") is the result.
 - A header with "%" or "хувь" in it, or the one word "Хэрэгжилт" / "Биелэлт" / "Гүйцэтгэл",
   marks bare numbers ("70") as percents.
 """
@@ -150,10 +152,29 @@ def refine(
         for c, r in enumerate(roles):
             if r is None and _PROGRESS.search(labels[c]) and _narrative(values[c], grades):
                 change(c, "result", "", "narrative text")
+    if "result" not in roles and "text" in roles:
+        # no column is the result: the first unnamed column of narrative after the measure's
+        # is what was done ("Тэмдэглэл", "Тодорхойлолт" holding "10 удаа мэдээлэл хүргэсэн")
+        t = roles.index("text")
+        after = [c for c in range(t + 1, len(roles)) if roles[c] is None]
+        told = [c for c in after if _told(values[c], grades)]
+        if told:
+            change(told[0], "result", "", "narrative text")
     group = _group(roles, body)
     if group is not None:
         change(group, "objective", "", "a text over several measures")
     return changes
+
+
+def _told(values: list[str], grades: Grades) -> bool:
+    """Cells that mostly say what was done: words in the past tense ("хүргэсэн", "боллоо"),
+    not percents, dates, names or one label repeated (a link "Харах" on every row)."""
+    words = [v for v in values if not percent_like(v, grades) and _PAST.search(v)]
+    return len(words) * 2 > len(values) and (len(set(words)) > 1 or len(values) == 1)
+
+
+_PAST = re.compile(r"\w(?:[сч][аэоө]н|л[аэоө]{2}|[жч]ээ)(?!\w)", re.IGNORECASE)
+"""A Mongolian verb in the past tense ("хийсэн", "хүргэсэн", "зохион байгууллаа")."""
 
 
 def _group(roles: list[str | None], body: list[list[str]]) -> int | None:

@@ -3,7 +3,8 @@
 The first table with IAAC headers is the report; paragraphs before it give the title, agency
 and period. Later tables written by ``iltod export --format docx`` (the "iltod" part) supply
 plan fields and per-measure extras. Merged cells are read from the table's own markup
-(gridSpan, vMerge) so each value is read once and its span is known.
+(gridSpan, vMerge) so each value is read once and its span is known. A report table nested
+in a cell of a layout table (a logo or stamp beside it) is found inside it.
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ def _blocks(
                 (preface if main is None else between).append(text)
         elif tag == "tbl":
             grid = grid_of(Table(child, doc))
+            if main is None and g.header_row(grid, named) is None:
+                grid = _nested(child, doc, named) or grid
             if main is None and g.header_row(grid, named) is not None:
                 main = grid
             elif main is not None and not (grid.rows and is_review_table(grid.rows[0])):
@@ -76,6 +79,16 @@ def _blocks(
                 )  # the reviewer's table of an export is not the agency's
             between = []
     return preface, main, rest
+
+
+def _nested(tbl: Any, doc: Any, named: frozenset[str]) -> g.Grid | None:
+    """The first table nested in a cell of ``tbl`` that has a report header: a report laid
+    out inside a page-layout table (a logo or a stamp in the cell beside it)."""
+    for inner in tbl.iterdescendants(tbl.tag):
+        grid = grid_of(Table(inner, doc))
+        if g.header_row(grid, named) is not None:
+            return grid
+    return None
 
 
 def grid_of(table: Table) -> g.Grid:

@@ -264,6 +264,8 @@ def split_header(grid: Grid, h: int) -> int:
     values = {t.strip() for t in nxt if t.strip()}
     if len(values) == 1 and (len(v := values.pop()) > 40 or v[0] in "“\"«„'"):
         return h  # a section row across the table ("“Авлигын талаарх төсөөлөл”")
+    if _section_row(grid, h + 1):
+        return h  # a title merged across, or alone in the first cell: a section row
     width = max(len(grid.rows[h - 1]), len(nxt))
     joined = [f"{grid.text(h, c)} {grid.text(h + 1, c)}" for c in range(1, width + 1)]
     before = [r for r in headers.roles(grid.rows[h - 1]) if r]
@@ -275,6 +277,17 @@ def split_header(grid: Grid, h: int) -> int:
     below = [(c, t) for c, t in enumerate(nxt) if t.strip()]
     continues = all(after[c] and c != text_col and len(t) <= 40 for c, t in below)
     return h + 1 if below and continues else h
+
+
+def _section_row(grid: Grid, r: int) -> bool:
+    """Row ``r`` holds one text of words, merged across at least half the table or alone in
+    its first cell ("Төрийн үйлчилгээ" over the measures): a section, never a header row."""
+    row = grid.rows[r - 1]
+    filled = [c for c, t in enumerate(row, 1) if t.strip()]
+    if len(filled) != 1 or sum(ch.isalpha() for ch in row[filled[0] - 1]) < 4:
+        return False
+    width = max(len(x) for x in grid.rows)
+    return filled == [1] or r in across.rows_across(grid.merges, width)
 
 
 def _roles(

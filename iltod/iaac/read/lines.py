@@ -20,6 +20,7 @@ from iltod.iaac import columns as headers
 from iltod.iaac.read import across, content, lineshead, mapping, trailer
 from iltod.iaac.read.builder import Builder, ImportResult, Meta, take_meta
 from iltod.iaac.rows import Cell, Row
+from iltod.progress import read_timeframe
 
 _OPEN, _CLOSE = "“\"«„'", "”\"»“'"
 _TIMEFRAME = re.compile(r"^\s*(20\d\d|жил бүр|улирал|\d{1,2}\s*(?:дугаар|дүгээр|-р)\s*сар)", re.I)
@@ -85,6 +86,7 @@ class _Rows:
         self.refined = False
         self.headers = labels[i + 1 :]
         self.closing = trailer.Trailer(b)
+        self.titled = ""  # the objective column's text over the measures being read
 
     def run(self, body: list[Cell]) -> None:
         segments: list[tuple[Cell, list[Cell]]] = []
@@ -106,11 +108,22 @@ class _Rows:
             opens = bool(h or number) or (_row_number(c.text) and _is_text(after))
             if bare is None and self.closing.skip([c], opens, under=bool(segments)):
                 continue
+            if bare is None and number and not rest and self._value(number, segments):
+                segments[-1][1].append(c)  # "1.5" in the budget column, not measure 1.5
+                continue
             if bare is None and number and self._goal_line(number, segments):
                 first, _ = segments.pop()  # "1" over "1.1 …": objective 1, not a measure
                 seen, within = seen - 1, 0
                 self._flush(segments)
                 self.b.objective(int(number.split(".")[0]), first.text, first)
+            if bare is not None and self._objective_cell(c, after):
+                if c.text != self.titled:  # the objective column: a new objective
+                    self._flush(segments)
+                    held = len([o for o in self.b.objectives if o.measures])
+                    n, title = cells.heading(c.text, digits=True) or (held + 1, c.text)
+                    self.b.objective(n, title, c)
+                    self.titled, within = c.text, 0
+                continue
             if bare is not None:
                 segments.append((Cell(f"{bare.text} {c.text}", c.line, c.col), pending))
                 bare, pending = None, []
@@ -118,6 +131,10 @@ class _Rows:
                 (h and not number)
                 or self._section(number, after, c.text)
                 or self._capital(c.text, after, segments)
+                or (
+                    not (k and _row_number(body[k - 1].text))  # "2" / title: a goal line
+                    and self._opens_section(c.text, after, segments)
+                )
                 or _digit_goal(c.text, after)
             ):
                 self._flush(segments)
@@ -150,6 +167,29 @@ class _Rows:
                 self.b.stray(c)
         self._flush(segments)
 
+    def _objective_cell(self, c: Cell, after: str) -> bool:
+        """After a measure's number alone on its line, where the objective column stands
+        between the number and the measure: its heading ("1. Ил тод байдал") or the text it
+        repeats, with the measure's text on the next line."""
+        if "objective" not in self.before or not _is_text(after):
+            return False
+        if "serial" in self.before and self.before.index("serial") > self.before.index("objective"):
+            return False
+        return c.text == self.titled or cells.heading(c.text, digits=True) is not None
+
+    def _value(self, number: str, segments: list[tuple[Cell, list[Cell]]]) -> bool:
+        """A decimal alone on its line where the measure being read is due a number (its
+        budget, percent or level column comes next) and that does not follow its number
+        ("1.5" after measure 1.1 fills its budget; 1.2 or 2.1 would open the next row)."""
+        if not segments:
+            return False
+        first, rest = segments[-1]
+        own = [c for c in rest if c.line > first.line]
+        if len(own) >= len(self.after) or self.after[len(own)][1] not in _NUMERIC:
+            return False
+        last = cells.measure_number(first.text)[1]
+        return last is not None and number not in _successors(last)
+
     def _section(self, number: str | None, after: str, text: str = "") -> bool:
         """A numbered or quoted line ("5.1.Сургуулийн өмнөх боловсрол", "“Ил тод байдал”")
         followed by a row number or letter that opens a row ("а.", "1"): a section of the
@@ -167,6 +207,17 @@ class _Rows:
         done = not segments or len(segments[-1][1]) >= len(self.after)
         opens = _row_number(after) or cells.measure_number(after)[1] is not None
         return capital and done and opens and not cells.measure_number(text)[1]
+
+    def _opens_section(
+        self, text: str, after: str, segments: list[tuple[Cell, list[Cell]]]
+    ) -> bool:
+        """A line of words without a number, after a measure whose lines fill its columns
+        (or first under the header) and before the first measure of an objective ("2.1"):
+        an unmerged section title, in capitals or not ("Төрийн үйлчилгээ")."""
+        first = cells.measure_number(after)[1] or ""
+        done = not segments or len(segments[-1][1]) >= len(self.after)
+        plain = not cells.measure_number(text)[1] and not cells.one_level(text)
+        return done and plain and _is_text(text) and first.endswith(".1") and first != "0.1"
 
     def _marked(self, ahead: list[Cell], segments: list[tuple[Cell, list[Cell]]]) -> int | None:
         """A section's mark ("II", "Б.", "ХОЁР") standing before its title and a numbered
@@ -289,12 +340,18 @@ class _Rows:
             guesses.append(("the last line is the percent", "сүүлийн мөр нь хувь"))
         for role, test in (("timeframe", _is_timeframe), ("budget", _is_budget)):
             found = next((c for c in rest if test(c.text)), None) if role in roles else None
+            if role == "timeframe" and found is not None:  # a date or year before words
+                found = next((c for c in rest if _dated(c.text)), found)
             if found is not None:
                 chosen[roles.index(role)] = found
                 rest.remove(found)
                 guesses.append((f"'{_short(found.text)}' is the {role}", f"'{_short(found.text)}'"))
         typed = {"percent", "timeframe", "budget"}
         free = [i for i, r in enumerate(roles) if i not in chosen and r not in typed]
+        if lead := _leading(rest, free, chosen, roles):
+            _join_text(row, lead)
+            rest = [c for c in rest if c not in lead]
+            guesses.append((f"{len(lead)} lines joined to the measure's text", "текстэд нэгтгэв"))
         if 0 < len(rest) < len(free) and "result" in roles and roles.index("result") in free:
             chosen[roles.index("result")] = rest.pop()
             free.remove(roles.index("result"))
@@ -343,11 +400,48 @@ class _Rows:
                 row.extras.append((label, c))
 
 
+_NUMERIC = ("budget", "percent", "baseline", "target_level", None)
+"""Columns whose cells can be a bare decimal ("1.5" million, "70.0" percent, a level "2.5")."""
+
+
+def _successors(number: str) -> set[str]:
+    """The numbers that can follow measure ``number``: the next at any level, the first one
+    level down ("1.1" → 1.2, 2.1, 1.1.1; "1.2.3" → 1.2.4, 1.3.1, 2.1.1, 1.2.3.1)."""
+    parts = [int(p) for p in number.split(".")]
+    out = {".".join(map(str, [*parts, 1]))}
+    for i in range(len(parts)):
+        out.add(".".join(map(str, [*parts[:i], parts[i] + 1] + [1] * (len(parts) - i - 1))))
+    return out
+
+
+def _join_text(row: Row, lead: list[Cell]) -> None:
+    first = row.cells["text"]
+    joined = "\n".join([first.text, *(c.text for c in lead)])
+    row.cells["text"] = Cell(joined, first.line, first.col)
+
+
+def _leading(
+    rest: list[Cell], free: list[int], chosen: dict[int, Cell], roles: list[str | None]
+) -> list[Cell]:
+    """Lines before the first column recognised by its content (a timeframe, a budget) that
+    are more than the columns standing before it: the measure's text going on over several
+    lines ("Сургалт зохион байгуулах" / "Зохион байгуулна." / "2021 он" / …)."""
+    anchors = [i for i in chosen if roles[i] != "percent"]
+    if not anchors:
+        return []
+    first = min(anchors)
+    lead = [c for c in rest if c.line < chosen[first].line]
+    room = len([i for i in free if i < first])
+    return lead[: len(lead) - room] if len(lead) > room else []
+
+
 def _digit_goal(text: str, after: str) -> bool:
-    """A line "k. Title" followed by the measure k.1: objective k ("1. ЗОРИЛТ", "1.1 …")."""
+    """A line "k. Title" followed by the measure k.1 or k.1.1: objective k ("1. ЗОРИЛТ",
+    "1.1 …")."""
     h = cells.heading(text, digits=True)
     following = cells.measure_number(after)[1] or ""
-    return h is not None and not cells.measure_number(text)[1] and following == f"{h[0]}.1"
+    first = following in (f"{h[0]}.1", f"{h[0]}.1.1") if h else False  # 1.1 or 1.1.1
+    return h is not None and not cells.measure_number(text)[1] and first
 
 
 def _goal_number(c: Cell, ahead: list[Cell]) -> bool:
@@ -375,8 +469,15 @@ def _is_text(text: str) -> bool:
     )
 
 
-def _is_timeframe(text: str) -> bool:
+def _dated(text: str) -> bool:
     return bool(_TIMEFRAME.match(text)) and len(text) <= 60
+
+
+def _is_timeframe(text: str) -> bool:
+    """A date, a year, a month, or a short timeframe the site can read ("Жилийн турш",
+    "Улирал бүр", "5 сар", "12/31/2021")."""
+    timing = read_timeframe(text).timing
+    return _dated(text) or (len(text) <= 40 and timing not in ("unknown", "year", "years"))
 
 
 def _is_budget(text: str) -> bool:

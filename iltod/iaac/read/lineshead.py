@@ -22,7 +22,7 @@ def header(lines: list[Cell]) -> tuple[int | None, int]:
     :func:`unnamed_roles`)."""
     i, fallback = 0, None
     while i < len(lines):
-        j = _run(lines, i)
+        j = _trailing(lines, i, _titled(lines, i, _run(lines, i)))
         found = headers.roles([c.text for c in lines[i:j]])
         if j - i >= 2 and ("text" in found or "objective" in found):
             return i, j
@@ -45,6 +45,37 @@ def mapped_header(lines: list[Cell], named: frozenset[str]) -> tuple[int | None,
     while j < len(lines) and (names_a_column(lines[j].text) or _label(lines[j].text)):
         j += 1
     return i, j
+
+
+def _trailing(lines: list[Cell], i: int, j: int) -> int:
+    """The header run ``i:j`` with one more line when it is a short label of no known column
+    ("Дүгнэлт", "Тэмдэглэл") and the body plainly starts after it: a heading, a numbered row
+    or a title in capitals."""
+    if j - i < 2 or j + 1 >= len(lines) or not _label(lines[j].text) or _capital(lines[j].text):
+        return j
+    nxt = lines[j + 1].text
+    numbered = cells.measure_number(nxt)[1] is not None or cells.serial(nxt) is not None
+    return j + 1 if _capital(nxt) or numbered or cells.heading(nxt, digits=True) else j
+
+
+def _capital(text: str) -> bool:
+    """A title in capitals ("ИЛ ТОД БАЙДЛЫГ ХАНГАХ"): a section, not a header label."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 8 and all(ch.isupper() for ch in letters)
+
+
+def _titled(lines: list[Cell], i: int, j: int) -> int:
+    """The end of the header run ``i:j`` without its last line when that line names a column
+    named before it and the line after it opens a row ("1.1", "1"): the title of the first
+    section ("Хуулиар олгосон … зорилт, арга хэмжээний хэрэгжилт"), not a second measure
+    column."""
+    if j - i < 3 or j >= len(lines):
+        return j
+    last = headers.role(lines[j - 1].text)
+    before = {headers.role(c.text) for c in lines[i : j - 1]}
+    nxt = lines[j].text
+    opens = cells.measure_number(nxt)[1] is not None or cells.serial(nxt) is not None
+    return j - 1 if last in before and opens else j
 
 
 def _run(lines: list[Cell], i: int) -> int:

@@ -9,9 +9,6 @@ line) is not this and is left to :mod:`text`.
 
 from __future__ import annotations
 
-import csv
-import io
-
 from iltod.iaac.read.grid import Grid
 
 MIN_ROWS = 3
@@ -25,6 +22,44 @@ def grid_of(text: str) -> Grid | None:
     table = [r for r in rows if len(r) >= 3 and r[0].strip()]
     if len(table) < MIN_ROWS or len(table) * 10 < len(rows) * 3:
         return None
-    reader = csv.reader(io.StringIO(text), delimiter="\t")
-    out = [[cell.strip() for cell in row] for row in reader]
+    out = [[cell.strip() for cell in row] for row in split(text)]
     return Grid(out or [[]])
+
+
+def split(text: str) -> list[list[str]]:
+    """Rows of cells. A cell is quoted only when its quote closes right before a tab or the
+    end of a line (Excel's way, inner quotes doubled); a cell that merely starts with a
+    quote ('"Эрүүл амьдрал" хөтөлбөр', as Word copies it) is kept as written."""
+    rows: list[list[str]] = [[]]
+    i, n = 0, len(text)
+    while i < n:
+        end = _quoted_end(text, i)
+        if end is not None:
+            rows[-1].append(text[i + 1 : end].replace('""', '"'))
+            i = end + 1
+        else:
+            j = i
+            while j < n and text[j] not in "\t\n":
+                j += 1
+            rows[-1].append(text[i:j].rstrip("\r"))
+            i = j
+        if i < n and text[i] == "\n":
+            rows.append([])
+        i += 1
+    if rows[-1] == []:
+        rows.pop()  # the text's last line break
+    return [[] if r == [""] else r for r in rows]  # a blank line is a row of no cells
+
+
+def _quoted_end(text: str, i: int) -> int | None:
+    """The index of the quote closing a quoted cell starting at ``i``, or None."""
+    if i >= len(text) or text[i] != '"':
+        return None
+    k = i + 1
+    while (k := text.find('"', k)) >= 0:
+        if text.startswith('""', k):
+            k += 2
+            continue
+        after = text[k + 1 : k + 2]
+        return k if after in ("", "\t", "\n", "\r") else None
+    return None
