@@ -169,12 +169,15 @@ def refine(
 def _told(values: list[str], grades: Grades) -> bool:
     """Cells that mostly say what was done: words in the past tense ("хүргэсэн", "боллоо"),
     not percents, dates, names or one label repeated (a link "Харах" on every row)."""
-    words = [v for v in values if not percent_like(v, grades) and _PAST.search(v)]
+    words = [v for v in values if not percent_like(v, grades) and _PAST_END.search(v)]
     return len(words) * 2 > len(values) and (len(set(words)) > 1 or len(values) == 1)
 
 
 _PAST = re.compile(r"\w(?:[сч][аэоө]н|л[аэоө]{2}|[жч]ээ)(?!\w)", re.IGNORECASE)
 """A Mongolian verb in the past tense ("хийсэн", "хүргэсэн", "зохион байгууллаа")."""
+_PAST_END = re.compile(_PAST.pattern + r"\s*(?:[.;!)/]|$)", re.IGNORECASE | re.MULTILINE)
+"""Such a verb ending its sentence: what was done ("… мэдээлэл хүргэсэн."), not a title
+("… асуудал хариуцсан орлогч", the deputy in charge)."""
 
 
 def _group(roles: list[str | None], body: list[list[str]]) -> int | None:

@@ -39,7 +39,8 @@ class Grid:
 def header_row(grid: Grid, named: frozenset[str] = frozenset()) -> int | None:
     """The 1-based row of the IAAC header, or None; when no row names the measure column,
     the first row of short cells naming three known columns (content finds the measure),
-    else the first row holding a header the clerk's map names as the measure's."""
+    else the first row holding a header the clerk's map names as the measure's, else the
+    header of a list of numbered tasks (:func:`_over_numbered_rows`)."""
     for r, row in enumerate(grid.rows, 1):
         if headers.is_header(row):
             return r
@@ -49,7 +50,28 @@ def header_row(grid: Grid, named: frozenset[str] = frozenset()) -> int | None:
     for r, row in enumerate(grid.rows, 1):
         if any(headers.normalize(c) in named for c in row) and all(len(c) <= 80 for c in row):
             return r
+    for r, row in enumerate(grid.rows, 1):
+        if _over_numbered_rows(grid, r, row):
+            return r
     return None
+
+
+def _over_numbered_rows(grid: Grid, r: int, row: list[str]) -> bool:
+    """A row of short cells naming at least one known column ("Хугацаа") over rows numbered
+    1, 2, … that each hold a long text under a header naming no known column ("Товч
+    агуулга"): the header of a list of tasks, whose measure column content finds."""
+    roles = headers.roles(row)
+    if not any(roles) or sum(1 for c in row if c.strip()) < 2 or any(len(c) > 80 for c in row):
+        return False
+    body = [x for x in grid.rows[r:] if any(t.strip() for t in x)][:2]
+    if len(body) < 2:
+        return False
+    for n, below in enumerate(body, 1):
+        first = next((t.strip() for t in below if t.strip()), "")
+        unnamed = [t for c, t in enumerate(below) if (roles[c] if c < len(roles) else None) is None]
+        if cells.serial(first) != n or not any(len(t.strip()) >= 40 for t in unnamed[1:]):
+            return False
+    return True
 
 
 def side_data(grid: Grid, meta: Meta) -> dict[str, dict[str, Cell]]:
@@ -261,6 +283,9 @@ def split_header(grid: Grid, h: int) -> int:
     nxt = grid.rows[h]
     if any(cells.measure_number(t)[1] or cells.heading(t, digits=True) for t in nxt):
         return h
+    first = next((t.strip() for t in nxt if t.strip()), "")
+    if cells.serial(first) is not None and any(len(t.strip()) > 40 for t in nxt):
+        return h  # a numbered row of long text is the first row of data
     values = {t.strip() for t in nxt if t.strip()}
     if len(values) == 1 and (len(v := values.pop()) > 40 or v[0] in "“\"«„'"):
         return h  # a section row across the table ("“Авлигын талаарх төсөөлөл”")

@@ -55,8 +55,18 @@ def read(
         "толгой уншив",
     )
     body = lineshead.repeats(b, lines[end:], [c.text for c in full])
+    if _unnamed_serial(roles, body):  # the number column's empty header cell copies as nothing
+        head, roles = [Cell("", lines[start].line, 1), *head], ["serial", *roles]
     _Rows(b, roles, [c.text for c in head], progress).run(body)
     return b.finish(meta)
+
+
+def _unnamed_serial(roles: list[str | None], body: list[Cell]) -> bool:
+    """Rows numbered 1, 2, … under a header without a number column, the first number
+    alone on its line before a long text: the number column's header cell was empty."""
+    if "serial" in roles or len(body) < 2 or cells.serial(body[0].text) != 1:
+        return False
+    return cells.measure_number(body[0].text)[1] is None and len(body[1].text) >= 40
 
 
 _FLAT_GOAL = re.compile(r"^(\d{1,2})\s+\d{1,2}\.\d{1,2}\.?\s+(\S.*)$")
@@ -347,6 +357,16 @@ class _Rows:
                 rest.remove(found)
                 guesses.append((f"'{_short(found.text)}' is the {role}", f"'{_short(found.text)}'"))
         typed = {"percent", "timeframe", "budget"}
+        open_typed = [
+            i for i, r in enumerate(roles) if i not in chosen and r in typed - {"percent"}
+        ]
+        bare = next((c for c in rest if not any(ch.isalpha() for ch in c.text)), None)
+        if open_typed and bare is not None:  # "14": a number is no name or narrative
+            chosen[open_typed[0]] = bare
+            rest.remove(bare)
+            guesses.append(
+                (f"'{_short(bare.text)}' is the {roles[open_typed[0]]}", f"'{bare.text}'")
+            )
         free = [i for i, r in enumerate(roles) if i not in chosen and r not in typed]
         if lead := _leading(rest, free, chosen, roles):
             _join_text(row, lead)

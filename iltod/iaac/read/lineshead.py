@@ -30,7 +30,32 @@ def header(lines: list[Cell]) -> tuple[int | None, int]:
         if fallback is None and len(known) >= 2 and None in found:
             fallback = (i, j)
         i = j + 1 if j > i else i + 1
-    return fallback or (None, 0)
+    return fallback or _over_numbered_rows(lines)
+
+
+def _over_numbered_rows(lines: list[Cell]) -> tuple[int | None, int]:
+    """The header of a list of numbered tasks: the short lines right above the first row
+    numbered "1" whose next line is a long text, at least two, one naming a known column
+    ("Товч агуулга", "Хугацаа", "Хяналт тавих …"; :func:`unnamed_roles` finds the measure)."""
+    for k in range(1, len(lines) - 1):
+        if cells.serial(lines[k].text) != 1 or len(lines[k + 1].text) < 40:
+            continue
+        i = k
+        while i > 0 and _short(lines[i - 1].text):
+            i -= 1
+        if k - i >= 2 and any(headers.role(c.text) for c in lines[i:k]):
+            return i, k
+    return None, 0
+
+
+def _short(text: str) -> bool:
+    """A line that may be a header label: short, no digit, no sentence, no title in capitals."""
+    return (
+        len(text) <= 80
+        and not any(ch.isdigit() for ch in text)
+        and not text.rstrip().endswith(".")
+        and not _capital(text)
+    )
 
 
 def mapped_header(lines: list[Cell], named: frozenset[str]) -> tuple[int | None, int]:
