@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable
 
 from iltod import progress
+from iltod.load.repository import PlanFile
 from iltod.site.late import Answers
 from iltod.site.pagecache import digest
 from iltod.site.pages import PageSpec
@@ -44,6 +45,16 @@ def keys(
     digest, the page's address and scope, the year its national and regional lists are of, and
     for each of its plans the plan's digest and its measures' overdue flags on ``on``. A list
     with a plan the digests do not know has no key (it is rendered)."""
+    flags: dict[tuple[str, int], list[bool | None]] = {}  # each plan's, judged once
+
+    def flags_of(pf: PlanFile) -> list[bool | None]:
+        key = (pf.plan.agency, pf.plan.year)
+        if key not in flags:
+            plan = pf.plan
+            measures = [m for o in plan.objectives for m in o.measures]
+            flags[key] = [progress.overdue(m, on, plan) for m in measures]
+        return flags[key]
+
     out: dict[str, str] = {}
     for spec in pages:
         if spec.kind != KIND:
@@ -52,11 +63,8 @@ def keys(
         made = [digests.get((pf.plan.agency, pf.plan.year)) for pf in plans]
         if None in made:
             continue
-        flags = [
-            [progress.overdue(m, on, pf.plan) for o in pf.plan.objectives for m in o.measures]
-            for pf in plans
-        ]
-        out[spec.src_uri] = digest(site, spec.src_uri, list(spec.key), late.year, made, flags)
+        day = [flags_of(pf) for pf in plans]
+        out[spec.src_uri] = digest(site, spec.src_uri, list(spec.key), late.year, made, day)
     return out
 
 
