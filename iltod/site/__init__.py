@@ -33,6 +33,7 @@ from iltod.site import (
     facets,
     freshness,
     late,
+    latecache,
     release,
     search,
     searchpage,
@@ -57,7 +58,14 @@ from iltod.site.material import CACHED_TEMPLATE, CONTENT, navigation
 from iltod.site.material.shell import SHELL_TEMPLATE, Shells
 from iltod.site.office import OfficeJob
 from iltod.site.options import SiteOptions
-from iltod.site.pagecache import PageCache, digest, engine_digest, page_keys, prune_temporary
+from iltod.site.pagecache import (
+    PageCache,
+    digest,
+    engine_digest,
+    page_keys,
+    plan_digests,
+    prune_temporary,
+)
 from iltod.site.pages import PageSpec, SitePlan, build
 from iltod.site.render import Renderer
 from iltod.site.rollup import compute
@@ -188,7 +196,7 @@ class Site:
         )
         self.renderer.extras.append(self.evidence.extra)
         # What is late and who is behind (iltod.site.late): lists, ranking, their links
-        late.Answers(self.renderer)
+        self.late = late.Answers(self.renderer)
         trendchart.install(self.renderer)
         late.add_pages(self.plan, self.renderer)
         if self.options.search:
@@ -284,7 +292,10 @@ class Site:
         galleries = self.evidence.published.galleries
         history = self.timeline.history
         flagged = self.columns.flags
-        cache.keys = page_keys(self.repo, pages, site, history, galleries, flagged, self.day)
+        plans = plan_digests(self.repo, history, galleries, flagged)
+        cache.keys = page_keys(self.repo, pages, site, history, galleries, flagged, self.day, plans)
+        # the lists of overdue measures, brought to the day when published (iltod.site.latecache)
+        cache.keys |= latecache.keys(self.late, self.pages.values(), site, plans, self.on)
         return cache
 
     @property
@@ -297,6 +308,8 @@ class Site:
         """A stored page as it reads on the build's day (iltod.site.daily)."""
         if self.options.data_as_of is None:
             html = daily.footer(html, self.t("data_as_of"), self.on)
+        if latecache.is_list(self.pages.get(src_uri)):
+            html = latecache.today(html, self.on)
         line = self.freshness.line(self.pages[src_uri])
         return html if line is None else daily.replace_paragraph(html, "il-freshness", line)
 

@@ -235,19 +235,17 @@ def page_keys(
     galleries: dict[tuple[str, int, str], list[dict[str, Any]]],
     flags: dict[tuple[str, int, str], list[Any]] | None = None,
     day: dict[str, Any] | None = None,
+    digests: dict[tuple[str, int], str] | None = None,
 ) -> dict[str, str]:
     """The key of every cacheable page: ``pages`` gives (src_uri, kind, key) of each page,
     ``site`` is the engine and site digest; ``flags`` the honesty flags of every measure (they
     depend on other plans: the year before, photos elsewhere); ``day`` what each page shows of
-    the build's day (iltod.site.daily: its overdue flags)."""
-    plans = {(pf.plan.agency, pf.plan.year): pf for pf in repo.plans}
+    the build's day (iltod.site.daily: its overdue flags); ``digests``: :func:`plan_digests`,
+    when the caller has them."""
+    plan_digest = digests if digests is not None else plan_digests(repo, history, galleries, flags)
     years: dict[str, list[int]] = {}
-    for slug, year in plans:
+    for slug, year in plan_digest:
         years.setdefault(slug, []).append(year)
-    plan_digest = {
-        key: _plan_digest(repo, pf, sorted(years[key[0]]), history, galleries, flags or {})
-        for key, pf in plans.items()
-    }
     out: dict[str, str] = {}
     for src_uri, kind, key in pages:
         if kind not in CACHED_KINDS:
@@ -264,6 +262,25 @@ def page_keys(
         if day is not None:
             out[src_uri] = digest(out[src_uri], day.get(src_uri))
     return out
+
+
+def plan_digests(
+    repo: Repository,
+    history: Any,
+    galleries: dict[tuple[str, int, str], list[dict[str, Any]]],
+    flags: dict[tuple[str, int, str], list[Any]] | None = None,
+) -> dict[tuple[str, int], str]:
+    """Everything each plan's pages are made of, hashed, by (agency, year) (see
+    :func:`page_keys`); the same plans' digests key the pages listing them
+    (iltod.site.latecache)."""
+    plans = {(pf.plan.agency, pf.plan.year): pf for pf in repo.plans}
+    years: dict[str, list[int]] = {}
+    for slug, year in plans:
+        years.setdefault(slug, []).append(year)
+    return {
+        key: _plan_digest(repo, pf, sorted(years[key[0]]), history, galleries, flags or {})
+        for key, pf in plans.items()
+    }
 
 
 def _plan_digest(

@@ -170,11 +170,13 @@ def test_a_new_day_renders_only_the_pages_whose_overdue_flags_it_changes(tmp_pat
     assert reused > 0
     assert _same(tmp_path / "warm-30", tmp_path / "cold-30") == []
     # the day after, 1.1 is overdue: its page, its objective's, its plan's, the print view
-    # and its agency's page are rendered again, and nothing else
+    # and its agency's page are rendered again, and the three lists of overdue measures that
+    # now hold it (its agency's, its region's, the nation's; iltod.site.latecache), nothing else
+    # (the other agency's list is reused)
     log = _build(warm, tmp_path / "warm-01", "2026-10-01")
     shutil.rmtree(cold / ".cache")
     _build(cold, tmp_path / "cold-01", "2026-10-01")
-    assert _counts(log) == (reused - 5, 5)
+    assert _counts(log) == (reused - 8, 8)
     assert _same(tmp_path / "warm-01", tmp_path / "cold-01") == []
     page = (tmp_path / "warm-01/synthetic-0001/2026/measure-1-1/index.html").read_text("utf-8")
     assert "il-overdue" in page
@@ -200,7 +202,10 @@ def test_stored_pages_are_written_from_the_cache_without_the_engine_rendering_th
     built_pages = re.findall(r"DEBUG\s+-\s+Building page (\S+)", log)
     assert "index.md" in read  # the home page is always rendered
     assert "index.md" in built_pages
-    stored = re.compile(r"synthetic-\d+/(index\.md|\d{4}/)")  # agency and plan pages
+    # agency and plan pages, and the lists of overdue measures (iltod.site.latecache)
+    stored = re.compile(r"synthetic-\d+/(index\.md|\d{4}/)|(.*/)?overdue/index\.md")
+    late = (built.parent / "first-site" / "overdue" / "index.html").read_text(encoding="utf-8")
+    assert "il-late__days" in late  # the lists hold overdue measures (the plans are of 2024)
     assert [p for p in read + built_pages if stored.match(p)] == []
     assert len(set(built_pages)) == len(built_pages) == len(read)
     assert _same(built.parent / "first-site", tmp_path / "site") == []
