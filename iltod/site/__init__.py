@@ -354,11 +354,18 @@ class Site:
         the engine itself: MkDocs' quiet mode drops warnings before its strict mode counts."""
         return [d for level, d in self.messages() if level == "warning"]
 
+    def _small(self) -> bool:
+        return len(self.pages) <= self.options.first_screen_pages
+
     def _first_screen(self, kind: str) -> str:
         """A kind of page's inline first-screen rules; none on a site too large to carry them
-        (``first_screen_pages``): its pages link the stylesheets the blocking way."""
-        small = len(self.pages) <= self.options.first_screen_pages
-        return theme.first_screen_css(kind) if small else ""
+        (``first_screen_pages``): its pages link them instead (:meth:`_first_screen_link`)."""
+        return theme.first_screen_css(kind) if self._small() else ""
+
+    def _first_screen_link(self, kind: str) -> str:
+        """On a site too large to inline them, the kind's first-screen rules as one shared
+        stylesheet (theme.first_screen_files, published by :meth:`generated_docs`)."""
+        return "" if self._small() else theme.first_screen_href(kind)
 
     def theme_globals(self) -> dict[str, Any]:
         """What the theme's templates (iltod/site/material/overrides/) use: ``iltod.t`` (the site's
@@ -371,6 +378,7 @@ class Site:
                 "site": self.renderer.site_info(),
                 "bundle": theme.material_bundle(),
                 "first_screen": self._first_screen,
+                "first_screen_link": self._first_screen_link,
                 "first_screen_wide": theme.firstscreen.WIDE,
                 "nav_children": navigation.children,
                 "nav_index": navigation.index,
@@ -385,7 +393,8 @@ class Site:
 
     def generated_docs(self) -> dict[str, str]:
         """Documentation pages generated from code (src_uri → Markdown)."""
-        return {"data-format.md": data_format_markdown()}
+        shared = {} if self._small() else theme.first_screen_files()
+        return {"data-format.md": data_format_markdown(), **shared}
 
     def page_meta(self, src_uri: str) -> dict[str, Any]:
         """Metadata for the theme: feeds to announce, title, search weight and indexing."""

@@ -33,6 +33,16 @@ _DEFERRED = re.compile(
     r'<link rel="stylesheet" href="([^"]+)" media="\(min-width: 45em\)" onload="[^"]*">'
 )
 _NOSCRIPT = re.compile(r'<noscript><link rel="stylesheet" href="[^"]+"></noscript>')
+# Material's script, added by the load event (main.html): before, it was linked at the end of the
+# body as Material's base.html links it.
+_BUNDLE_AFTER_LOAD = re.compile(
+    r'<script>addEventListener\("load",function\(\)\{var d=document,s=d\.createElement\("script"\)'
+    r'[^<]*s\.src="([^"]+/bundle\.[0-9a-f]+\.min\.js)";d\.body\.append\(s\)\}\)</script>'
+)
+# Material's script has run and mounted its components, as it does on DOMContentLoaded: the
+# script marks the page "js", and the navigation's scroll fix takes its attribute off its list.
+MOUNTED = """() => document.documentElement.classList.contains("js")
+  && document.querySelector("[data-md-scrollfix]") === null"""
 
 
 def test_every_page_inlines_its_kinds_rules_and_links_no_stylesheet_that_blocks(
@@ -68,8 +78,10 @@ def test_the_profile_names_every_selector_of_the_samples_first_screens(
 
 
 def _as_before(html: str) -> str:
-    """The page as it was: no inline rules, the stylesheets linked the blocking way."""
+    """The page as it was: no inline rules, the stylesheets linked the blocking way, Material's
+    script at the end of the body."""
     html = _NOSCRIPT.sub("", _STYLE.sub("", html, count=1))
+    html = _BUNDLE_AFTER_LOAD.sub(r'<script src="\1"></script>', html)
     return _DEFERRED.sub(r'<link rel="stylesheet" href="\1">', html)
 
 
@@ -92,6 +104,7 @@ def _difference(a: Image.Image, b: Image.Image) -> str:
 def _loaded(page: Page, url: str, full_page: bool) -> Image.Image:
     page.goto(url, wait_until="networkidle")
     page.locator("pagefind-searchbox input").wait_for(state="attached")  # after the load event
+    page.wait_for_function(MOUNTED)  # Material's script, fetched after the load event
     waiting = "document.querySelectorAll('link[rel=stylesheet][media]:not([media=all])').length"
     assert page.evaluate(waiting) == 0, "a stylesheet was not applied"
     return _shot(page, full_page)
@@ -145,5 +158,8 @@ def test_once_loaded_the_page_looks_as_with_blocking_stylesheets(
     page.route(sample_url + path, before)
     page.goto(sample_url + path, wait_until="networkidle")
     page.locator("pagefind-searchbox input").wait_for(state="attached")
-    assert "<style data-kind" not in page.content()
+    page.wait_for_function(MOUNTED)
+    content = page.content()
+    assert "<style data-kind" not in content
+    assert 'addEventListener("load",function(){var d=document,s=' not in content
     assert _difference(_shot(page, full_page=True), now) == ""

@@ -113,12 +113,27 @@ def test_a_site_inlines_each_kinds_first_screen_up_to_first_screen_pages(tmp_pat
     assert first_screen("measure") == first_screen_css("measure") != ""
 
 
-def test_a_site_of_more_pages_than_first_screen_pages_links_the_stylesheets_only(
+def test_a_site_of_more_pages_than_first_screen_pages_links_its_kinds_rules_instead(
     tmp_path: Path,
 ) -> None:
-    """At national scale the inline rules would take the main site over GitHub Pages' 1 GB."""
+    """At national scale the inline rules would take the main site over GitHub Pages' 1 GB:
+    each kind's rules are published once, as a small stylesheet its pages link."""
     site = _site(
         tmp_path / "repo", first_screen_pages=len(_site(tmp_path / "n", search=False).pages) - 1
     )
     first_screen = site.theme_globals()["iltod"]["first_screen"]
+    link = site.theme_globals()["iltod"]["first_screen_link"]
     assert [first_screen(kind) for kind in ("measure", "plan", "home")] == ["", "", ""]
+    assert link("measure") == "assets/iltod/first-screen/measure.css"
+    published = site.generated_docs()
+    assert published["assets/iltod/first-screen/measure.css"] == first_screen_css("measure")
+    assert {path for path in published if path.endswith(".css")} == {
+        f"assets/iltod/first-screen/{kind}.css" for kind in json.loads(PROFILE.read_text())["kinds"]
+    }
+    assert link("not-a-kind") == ""
+
+
+def test_a_small_site_publishes_no_shared_first_screen_stylesheet(tmp_path: Path) -> None:
+    site = _site(tmp_path / "repo", first_screen_pages=10_000)
+    assert site.theme_globals()["iltod"]["first_screen_link"]("measure") == ""
+    assert [path for path in site.generated_docs() if path.endswith(".css")] == []

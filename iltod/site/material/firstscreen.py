@@ -36,7 +36,7 @@ from iltod.site.material.css import Statement, split_top, statements
 PROFILE = Path(str(resources.files("iltod.site.material") / "firstscreen.json"))
 GUIDE = "guide"
 """The kind of a page that is not generated from plans (the guides, the 404 page)."""
-_KIND = re.compile(r'<style data-kind="([\w-]+)">')
+_KIND = re.compile(r'<(?:style|link rel="stylesheet") data-kind="([\w-]+)"')
 _DROPPED_AT = ("@keyframes", "@font-face", "@page", "@charset", "@import", "@media print")
 _BREAK = re.compile(r"\s*\n\s*")
 NARROW_EM = 45
@@ -62,8 +62,9 @@ _MIN_WIDTH = re.compile(r"min-width\s*:\s*([\d.]+)(em|rem|px)")
 
 
 def kind_of(html: str) -> str | None:
-    """The kind of a built page, as its head names it (overrides/main.html); None for a page
-    without it (a redirect, Pagefind's files)."""
+    """The kind of a built page, as its head names it (overrides/main.html: its inline rules,
+    or on a large site the link to its kind's rules); None for a page without it (a redirect,
+    Pagefind's files)."""
     m = _KIND.search(html)
     return m.group(1) if m else None
 
@@ -94,6 +95,11 @@ def selectors(css: str) -> Iterable[str]:
 def _profile() -> dict[str, frozenset[str]]:
     data = json.loads(PROFILE.read_text(encoding="utf-8"))
     return {kind: frozenset(names) for kind, names in data["kinds"].items()}
+
+
+def kinds() -> list[str]:
+    """The kinds of page the profile knows."""
+    return sorted(_profile())
 
 
 def subset(css: str, wanted: frozenset[str]) -> str:
