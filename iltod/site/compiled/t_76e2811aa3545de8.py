@@ -77,7 +77,7 @@ def block_styles(context, missing=missing, environment=environment):
     l_0_page = resolve('page')
     l_0_iltod = resolve('iltod')
     l_0_config = resolve('config')
-    l_0_kind = l_0_first_screen = missing
+    l_0_kind = l_0_first_screen = l_0_shared = missing
     try:
         t_1 = environment.filters['url']
     except KeyError:
@@ -90,6 +90,9 @@ def block_styles(context, missing=missing, environment=environment):
     yield '\n  '
     l_0_first_screen = context.call(environment.getattr((undefined(name='iltod') if l_0_iltod is missing else l_0_iltod), 'first_screen'), (undefined(name='kind') if l_0_kind is missing else l_0_kind), _block_vars=_block_vars)
     _block_vars['first_screen'] = l_0_first_screen
+    yield '\n  '
+    l_0_shared = ('' if (undefined(name='first_screen') if l_0_first_screen is missing else l_0_first_screen) else context.call(environment.getattr((undefined(name='iltod') if l_0_iltod is missing else l_0_iltod), 'first_screen_link'), (undefined(name='kind') if l_0_kind is missing else l_0_kind), _block_vars=_block_vars))
+    _block_vars['shared'] = l_0_shared
     yield '\n  '
     if environment.getattr(environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'theme'), 'palette'):
         pass
@@ -109,11 +112,19 @@ def block_styles(context, missing=missing, environment=environment):
             yield str((undefined(name='first_screen') if l_0_first_screen is missing else l_0_first_screen))
             yield '</style>'
         yield '\n    '
+        if (undefined(name='shared') if l_0_shared is missing else l_0_shared):
+            pass
+            yield '<link rel="stylesheet" data-kind="'
+            yield str((undefined(name='kind') if l_0_kind is missing else l_0_kind))
+            yield '" href="'
+            yield str(t_1(context, (undefined(name='shared') if l_0_shared is missing else l_0_shared)))
+            yield '">'
+        yield '\n    '
         for l_1_css in ['assets/iltod/material.css', 'assets/iltod/iltod.css']:
             _loop_vars = {}
             pass
             yield '\n      '
-            if (undefined(name='first_screen') if l_0_first_screen is missing else l_0_first_screen):
+            if ((undefined(name='first_screen') if l_0_first_screen is missing else l_0_first_screen) or (undefined(name='shared') if l_0_shared is missing else l_0_shared)):
                 pass
                 yield '\n        <link rel="stylesheet" href="'
                 yield str(t_1(context, l_1_css))
@@ -131,7 +142,7 @@ def block_styles(context, missing=missing, environment=environment):
         l_1_css = missing
         yield '\n    '
         template = environment.get_template('partials/icons.html', 'main.html')
-        gen = template.root_render_func(template.new_context(context.get_all(), True, {'first_screen': l_0_first_screen, 'kind': l_0_kind, 'super': l_0_super}))
+        gen = template.root_render_func(template.new_context(context.get_all(), True, {'first_screen': l_0_first_screen, 'kind': l_0_kind, 'shared': l_0_shared, 'super': l_0_super}))
         try:
             for event in gen:
                 yield event
@@ -301,8 +312,8 @@ def block_scripts(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
-    l_0_iltod = resolve('iltod')
     l_0_config = resolve('config')
+    l_0_iltod = resolve('iltod')
     try:
         t_6 = environment.filters['script_tag']
     except KeyError:
@@ -316,18 +327,26 @@ def block_scripts(context, missing=missing, environment=environment):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'url' found.")
     pass
-    yield '<script src="'
-    yield str(t_1(context, environment.getattr((undefined(name='iltod') if l_0_iltod is missing else l_0_iltod), 'bundle')))
-    yield '" fetchpriority="low"></script>\n  '
-    for l_1_script in environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'extra_javascript'):
-        _loop_vars = {}
+    if environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'extra_javascript'):
         pass
-        yield '\n    '
-        yield str(t_6(context, l_1_script))
+        yield '\n    <script src="'
+        yield str(t_1(context, environment.getattr((undefined(name='iltod') if l_0_iltod is missing else l_0_iltod), 'bundle')))
+        yield '" fetchpriority="low"></script>\n    '
+        for l_1_script in environment.getattr((undefined(name='config') if l_0_config is missing else l_0_config), 'extra_javascript'):
+            _loop_vars = {}
+            pass
+            yield '\n      '
+            yield str(t_6(context, l_1_script))
+            yield '\n    '
+        l_1_script = missing
         yield '\n  '
-    l_1_script = missing
+    else:
+        pass
+        yield '\n    <script>addEventListener("load",function(){var d=document,s=d.createElement("script"),a=d.addEventListener;d.addEventListener=function(t,f,o){if(t!="DOMContentLoaded")return a.call(d,t,f,o);setTimeout(function(){f.call(d,new Event(t))})};s.onload=s.onerror=function(){delete d.addEventListener};s.src="'
+        yield str(t_1(context, environment.getattr((undefined(name='iltod') if l_0_iltod is missing else l_0_iltod), 'bundle')))
+        yield '";d.body.append(s)})</script>\n  '
     yield '\n'
 
 blocks = {'site_meta': block_site_meta, 'styles': block_styles, 'htmltitle': block_htmltitle, 'extrahead': block_extrahead, 'header': block_header, 'content': block_content, 'scripts': block_scripts}
-debug_info = '1=12&5=17&12=35&13=38&14=40&15=43&17=46&18=49&20=52&21=55&23=58&24=61&26=64&27=66&29=69&41=88&42=91&43=94&44=97&45=99&47=104&48=112&49=116&50=119&51=123&53=128&56=133&59=142&60=165&63=168&64=172&65=175&67=182&70=186&71=209&76=211&80=215&81=219&84=226&86=249&87=252&89=255&91=258&92=271&93=274&94=277&96=282&99=297&103=320&104=322&105=326'
+debug_info = '1=12&5=17&12=35&13=38&14=40&15=43&17=46&18=49&20=52&21=55&23=58&24=61&26=64&27=66&29=69&43=88&44=91&45=94&46=97&47=100&48=102&50=107&51=115&52=123&53=127&54=130&55=134&57=139&60=144&63=153&64=176&67=179&68=183&69=186&71=193&74=197&75=220&80=222&84=226&85=230&88=237&90=260&91=263&93=266&95=269&96=282&97=285&98=288&100=293&103=308&110=330&111=333&112=335&113=339&116=346'
 # Generated by scripts/compile-templates from main.html, Jinja 3.1.6
