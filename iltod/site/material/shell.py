@@ -12,9 +12,11 @@ the page's section — rendered once per section with the stand-in, the page's o
 (``partials/il-nav-items.html``) then rendered as the current one. Material's templates stay the
 one source of the HTML: nothing here writes a tag.
 
-A page is rendered whole, as before, when the shell cannot be trusted for it: a page with other
-pages under its address (relative links to them would differ), a long section (its navigation is
-a window around the page: :mod:`.navigation`), a table of contents, a marker left after filling,
+A page of a long section (its navigation is a window around the page: :mod:`.navigation`) is
+filled from its group's shell too, its navigation and breadcrumb rendered for the page itself, as a
+section's own page's are. A page is rendered whole, as before, when the shell cannot be trusted for
+it: a page with other pages under its address (relative links to them would differ), a table of
+contents, a marker left after filling,
 a value whose forms a marker cannot tell apart; and the first page of every group is rendered both
 ways and compared, so that a template reading a per-page value some other way than the markers
 catch turns its group back to whole pages. ``tests/acceptance/test_page_shell.py``: the sample and
@@ -141,15 +143,16 @@ class Shells:
         if shape in self.untrusted:
             return None
         stand = self._stand(page, values)
+        own = page.is_index or navigation.windowed(page.parent)
         with _inactive(page):
             shell = self.shells.get((shape, place))
             if shell is None:
                 text = self._main(env).render({**names, "page": stand})
                 shell = self.shells[(shape, place)] = Shell(text)
-            if not page.is_index:
+            if not own:
                 nav, path = self._section(env, names, (shape, place), stand)
                 inactive, active = _row(env, names, page, stand)
-        if page.is_index:  # the section's own page: its navigation is its alone
+        if own:  # a section's own page, a long section's window: its navigation is its alone
             nav, path = env.get_template(NAV).render(names), env.get_template(PATH).render(names)
         elif nav.count(inactive) != 1:
             return None
@@ -189,15 +192,12 @@ class Shells:
         return text
 
     def _eligible(self, names: dict[str, Any], page: Any) -> bool:
-        """Pages the shell serves: a leaf address (no page under it), no table of contents, a
-        short section."""
+        """Pages the shell serves: a leaf address (no page under it), no table of contents."""
         if page is None or page.toc or getattr(page, "parent", None) is None:
             return False
         if self.parents is None:
             self.parents = _parents(names.get("pages") or [])
-        if page.url in self.parents or not page.url.endswith("/"):
-            return False
-        return not navigation.windowed(page.parent)
+        return page.url not in self.parents and page.url.endswith("/")
 
     def _values(self, env: Environment, names: dict[str, Any], page: Any) -> list[_Value] | None:
         """The page's per-page values, each with its marker's forms and the page's."""
@@ -307,6 +307,7 @@ class Shells:
             bool(page.edit_url),
             bool(page.is_homepage),
             bool(page.is_index),
+            navigation.windowed(page.parent),
             sides,
         )
         place = (
