@@ -14,6 +14,7 @@ import pytest
 
 from bench import fixture
 from bench import years as year_sites
+from iltod.load import loader
 from iltod.site.material.navigation import WINDOW
 from tests.support import sample, sitekit, synthetic
 from tests.support.history_repo import GitRepo
@@ -107,3 +108,27 @@ def test_a_long_objective_is_filled_from_its_shell_and_byte_for_byte_the_whole_t
     # of the objective's measure pages only the first is rendered whole (it proves the shell)
     assert _filled(shells.stderr) >= LONG - 1
     assert _whole(shells.stderr) < LONG // 2
+
+
+def _sections(log: str) -> int:
+    """Sections whose navigation the build rendered for a shell (its log line)."""
+    match = re.search(r"page shell: .*, (\d+) sections' navigation rendered", log)
+    assert match is not None, log[-2000:]
+    return int(match.group(1))
+
+
+def test_a_sections_navigation_is_rendered_once_for_all_its_pages(tmp_path: Path) -> None:
+    # first, middle and last measures of an objective are different groups (previous and next
+    # links), one navigation serves them all: one render per objective, not one per group
+    repo = sitekit.make_repo(tmp_path / "repo")
+    synthetic.write_repository(repo, 1, measures=8, years=(2024,), regions=["govisumber"])
+    GitRepo(repo).commit("SYNTHETIC plans", "2024-03-01T10:00:00+08:00")
+    objectives = sum(len(pf.plan.objectives) for pf in loader.load(repo).plans)
+    whole = _whole_pages(repo)
+    shells = sitekit.build(repo, tmp_path / "site-shell")
+    assert shells.returncode == 0, shells.stderr[-3000:]
+    plain = sitekit.build(whole, tmp_path / "site-whole")
+    assert plain.returncode == 0, plain.stderr[-3000:]
+    assert _differences(tmp_path / "site-shell", tmp_path / "site-whole") == []
+    assert _filled(shells.stderr) > 2 * objectives
+    assert _sections(shells.stderr) <= objectives

@@ -115,7 +115,8 @@ class Shells:
         """The build log's line: pages filled, groups, pages rendered whole."""
         return (
             f"{self.filled} pages filled from {len(self.shells)} shells "
-            f"({len(self.untrusted)} kinds not trusted), {self.whole} rendered whole"
+            f"({len(self.untrusted)} kinds not trusted), {self.whole} rendered whole, "
+            f"{len(self.sections)} sections' navigation rendered"
         )
 
     # -- the entry point: ``{{ iltod.shell() }}`` in overrides/iltod-shell.html
@@ -280,14 +281,18 @@ class Shells:
     def _section(
         self, env: Environment, names: dict[str, Any], key: tuple[Any, ...], stand: Stand
     ) -> tuple[str, str]:
-        """The navigation and breadcrumb of the page's section, rendered for the stand-in."""
-        skey = (key, id(stand.parent))
-        if skey not in self.sections:
+        """The navigation and breadcrumb of the page's section, rendered for the stand-in: once
+        for every group of the same folder and metadata, unless they show a marker (a per-page
+        value of the stand-in), then once per group."""
+        (shape, place), parent = key, id(stand.parent)
+        shared, own = (place, shape[0], parent), (key, parent)
+        found = self.sections.get(shared) or self.sections.get(own)
+        if found is None:
             context = {**names, "page": stand}
             nav = env.get_template(NAV).render(context)
             path = env.get_template(PATH).render(context)
-            self.sections[skey] = (nav, path)
-        return self.sections[skey]
+            found = self.sections[own if MARK in nav + path else shared] = (nav, path)
+        return found
 
     def _key(self, page: Any, names: dict[str, Any]) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
         """What a page's shell is the same for: its *shape* (which values it has, whether they
