@@ -95,7 +95,7 @@ def test_a_long_objective_is_filled_from_its_shell_and_byte_for_byte_the_whole_t
     tmp_path: Path,
 ) -> None:
     # a section longer than the navigation's window (21 rows): each page's navigation is its
-    # own window, so only the navigation is rendered per page, the rest comes from the shell
+    # own window of its siblings' rows
     repo = sitekit.make_repo(tmp_path / "repo")
     synthetic.write_long_objectives(repo, [LONG])
     GitRepo(repo).commit("SYNTHETIC plans", "2024-03-01T10:00:00+08:00")
@@ -108,6 +108,10 @@ def test_a_long_objective_is_filled_from_its_shell_and_byte_for_byte_the_whole_t
     # of the objective's measure pages only the first is rendered whole (it proves the shell)
     assert _filled(shells.stderr) >= LONG - 1
     assert _whole(shells.stderr) < LONG // 2
+    # and its window is assembled from rows rendered once, not the navigation rendered per page
+    match = re.search(r"page shell: .* navigation rendered, (\d+) pages' own", shells.stderr)
+    assert match is not None, shells.stderr[-2000:]
+    assert int(match.group(1)) < LONG // 2
 
 
 def _sections(log: str) -> int:

@@ -13,8 +13,8 @@ the page's section — rendered once per section with the stand-in, the page's o
 one source of the HTML: nothing here writes a tag.
 
 A page of a long section (its navigation is a window around the page: :mod:`.navigation`) is
-filled from its group's shell too, its navigation and breadcrumb rendered for the page itself, as a
-section's own page's are. A page is rendered whole, as before, when the shell cannot be trusted for
+filled from its group's shell too, its window assembled from rows rendered once (:mod:`.window`).
+A page is rendered whole, as before, when the shell cannot be trusted for
 it: a page with other pages under its address (relative links to them would differ), a table of
 contents, a marker left after filling,
 a value whose forms a marker cannot tell apart; and the first page of every group is rendered both
@@ -33,7 +33,7 @@ from jinja2 import ChoiceLoader, DictLoader, Environment, pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 
-from iltod.site.material import navigation
+from iltod.site.material import navigation, window
 
 SHELL_TEMPLATE = "iltod-shell.html"
 """The theme template of a page rendered through the shell (``overrides/``)."""
@@ -107,16 +107,17 @@ class Shells:
         """Shapes whose first page, rendered both ways, was the same."""
         self.untrusted: set[tuple[Any, ...]] = set()
         """Shapes whose pages are rendered whole: a first page differed, or a marker was left."""
-        self.filled = self.whole = 0
+        self.filled = self.whole = self.own = 0
         self._envs: dict[int, Environment] = {}
         self._forms: dict[tuple[int, str], list[str]] = {}
+        self.windows = window.Windows()
 
     def summary(self) -> str:
         """The build log's line: pages filled, groups, pages rendered whole."""
         return (
             f"{self.filled} pages filled from {len(self.shells)} shells "
             f"({len(self.untrusted)} kinds not trusted), {self.whole} rendered whole, "
-            f"{len(self.sections)} sections' navigation rendered"
+            f"{len(self.sections)} sections' navigation rendered, {self.own} pages' own"
         )
 
     # -- the entry point: ``{{ iltod.shell() }}`` in overrides/iltod-shell.html
@@ -144,7 +145,7 @@ class Shells:
         if shape in self.untrusted:
             return None
         stand = self._stand(page, values)
-        own = page.is_index or navigation.windowed(page.parent)
+        own = page.is_index
         with _inactive(page):
             shell = self.shells.get((shape, place))
             if shell is None:
@@ -153,7 +154,10 @@ class Shells:
             if not own:
                 nav, path = self._section(env, names, (shape, place), stand)
                 inactive, active = _row(env, names, page, stand)
-        if own:  # a section's own page, a long section's window: its navigation is its alone
+                if navigation.windowed(page.parent):  # the rows around the page (.window)
+                    inactive, active = self.windows.texts(env, names, page, stand, active)
+        if own:  # a section's own page: its navigation is its alone
+            self.own += 1
             nav, path = env.get_template(NAV).render(names), env.get_template(PATH).render(names)
         elif nav.count(inactive) != 1:
             return None
