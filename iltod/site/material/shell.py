@@ -12,9 +12,11 @@ the page's section — rendered once per section with the stand-in, the page's o
 (``partials/il-nav-items.html``) then rendered as the current one. Material's templates stay the
 one source of the HTML: nothing here writes a tag.
 
-A page is rendered whole, as before, when the shell cannot be trusted for it: a page with other
-pages under its address (relative links to them would differ), a long section (its navigation is
-a window around the page: :mod:`.navigation`), a table of contents, a marker left after filling,
+A page of a long section (its navigation is a window around the page: :mod:`.navigation`) is
+filled from its group's shell too, its window assembled from rows rendered once (:mod:`.window`).
+A page is rendered whole, as before, when the shell cannot be trusted for
+it: a page with other pages under its address (relative links to them would differ), a table of
+contents, a marker left after filling,
 a value whose forms a marker cannot tell apart; and the first page of every group is rendered both
 ways and compared, so that a template reading a per-page value some other way than the markers
 catch turns its group back to whole pages. ``tests/acceptance/test_page_shell.py``: the sample and
@@ -31,7 +33,7 @@ from jinja2 import ChoiceLoader, DictLoader, Environment, pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 
-from iltod.site.material import navigation
+from iltod.site.material import navigation, window
 
 SHELL_TEMPLATE = "iltod-shell.html"
 """The theme template of a page rendered through the shell (``overrides/``)."""
@@ -105,15 +107,17 @@ class Shells:
         """Shapes whose first page, rendered both ways, was the same."""
         self.untrusted: set[tuple[Any, ...]] = set()
         """Shapes whose pages are rendered whole: a first page differed, or a marker was left."""
-        self.filled = self.whole = 0
+        self.filled = self.whole = self.own = 0
         self._envs: dict[int, Environment] = {}
         self._forms: dict[tuple[int, str], list[str]] = {}
+        self.windows = window.Windows()
 
     def summary(self) -> str:
         """The build log's line: pages filled, groups, pages rendered whole."""
         return (
             f"{self.filled} pages filled from {len(self.shells)} shells "
-            f"({len(self.untrusted)} kinds not trusted), {self.whole} rendered whole"
+            f"({len(self.untrusted)} kinds not trusted), {self.whole} rendered whole, "
+            f"{len(self.sections)} sections' navigation rendered, {self.own} pages' own"
         )
 
     # -- the entry point: ``{{ iltod.shell() }}`` in overrides/iltod-shell.html
@@ -141,15 +145,19 @@ class Shells:
         if shape in self.untrusted:
             return None
         stand = self._stand(page, values)
+        own = page.is_index
         with _inactive(page):
             shell = self.shells.get((shape, place))
             if shell is None:
                 text = self._main(env).render({**names, "page": stand})
                 shell = self.shells[(shape, place)] = Shell(text)
-            if not page.is_index:
+            if not own:
                 nav, path = self._section(env, names, (shape, place), stand)
                 inactive, active = _row(env, names, page, stand)
-        if page.is_index:  # the section's own page: its navigation is its alone
+                if navigation.windowed(page.parent):  # the rows around the page (.window)
+                    inactive, active = self.windows.texts(env, names, page, stand, active)
+        if own:  # a section's own page: its navigation is its alone
+            self.own += 1
             nav, path = env.get_template(NAV).render(names), env.get_template(PATH).render(names)
         elif nav.count(inactive) != 1:
             return None
@@ -189,15 +197,12 @@ class Shells:
         return text
 
     def _eligible(self, names: dict[str, Any], page: Any) -> bool:
-        """Pages the shell serves: a leaf address (no page under it), no table of contents, a
-        short section."""
+        """Pages the shell serves: a leaf address (no page under it), no table of contents."""
         if page is None or page.toc or getattr(page, "parent", None) is None:
             return False
         if self.parents is None:
             self.parents = _parents(names.get("pages") or [])
-        if page.url in self.parents or not page.url.endswith("/"):
-            return False
-        return not navigation.windowed(page.parent)
+        return page.url not in self.parents and page.url.endswith("/")
 
     def _values(self, env: Environment, names: dict[str, Any], page: Any) -> list[_Value] | None:
         """The page's per-page values, each with its marker's forms and the page's."""
@@ -280,14 +285,18 @@ class Shells:
     def _section(
         self, env: Environment, names: dict[str, Any], key: tuple[Any, ...], stand: Stand
     ) -> tuple[str, str]:
-        """The navigation and breadcrumb of the page's section, rendered for the stand-in."""
-        skey = (key, id(stand.parent))
-        if skey not in self.sections:
+        """The navigation and breadcrumb of the page's section, rendered for the stand-in: once
+        for every group of the same folder and metadata, unless they show a marker (a per-page
+        value of the stand-in), then once per group."""
+        (shape, place), parent = key, id(stand.parent)
+        shared, own = (place, shape[0], parent), (key, parent)
+        found = self.sections.get(shared) or self.sections.get(own)
+        if found is None:
             context = {**names, "page": stand}
             nav = env.get_template(NAV).render(context)
             path = env.get_template(PATH).render(context)
-            self.sections[skey] = (nav, path)
-        return self.sections[skey]
+            found = self.sections[own if MARK in nav + path else shared] = (nav, path)
+        return found
 
     def _key(self, page: Any, names: dict[str, Any]) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
         """What a page's shell is the same for: its *shape* (which values it has, whether they
@@ -307,6 +316,7 @@ class Shells:
             bool(page.edit_url),
             bool(page.is_homepage),
             bool(page.is_index),
+            navigation.windowed(page.parent),
             sides,
         )
         place = (
