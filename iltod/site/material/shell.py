@@ -32,9 +32,13 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 
 from iltod.site.material import navigation
+from iltod.site.material.recent import Recent
 
 SHELL_TEMPLATE = "iltod-shell.html"
 """The theme template of a page rendered through the shell (``overrides/``)."""
+KEPT = 64
+"""Shells and sections' navigations kept at once (:mod:`.recent`): MkDocs renders a group's pages
+one after another, so a few suffice, and a national build's memory does not grow with them."""
 MAIN = "main.html"
 NAV, PATH = "partials/nav.html", "partials/path.html"
 ROWS = "partials/il-nav-items.html"
@@ -98,8 +102,8 @@ class Shells:
 
     def __init__(self, enabled: bool = True) -> None:
         self.enabled = enabled
-        self.shells: dict[tuple[Any, ...], Shell] = {}
-        self.sections: dict[tuple[Any, ...], tuple[str, str]] = {}
+        self.shells: Recent[tuple[Any, ...], Shell] = Recent(KEPT)
+        self.sections: Recent[tuple[Any, ...], tuple[str, str]] = Recent(KEPT)
         self.parents: set[str] | None = None
         self.proven: set[tuple[Any, ...]] = set()
         """Shapes whose first page, rendered both ways, was the same."""
@@ -112,7 +116,7 @@ class Shells:
     def summary(self) -> str:
         """The build log's line: pages filled, groups, pages rendered whole."""
         return (
-            f"{self.filled} pages filled from {len(self.shells)} shells "
+            f"{self.filled} pages filled from {self.shells.made} shells "
             f"({len(self.untrusted)} kinds not trusted), {self.whole} rendered whole"
         )
 
@@ -282,12 +286,13 @@ class Shells:
     ) -> tuple[str, str]:
         """The navigation and breadcrumb of the page's section, rendered for the stand-in."""
         skey = (key, id(stand.parent))
-        if skey not in self.sections:
+        kept = self.sections.get(skey)
+        if kept is None:
             context = {**names, "page": stand}
             nav = env.get_template(NAV).render(context)
             path = env.get_template(PATH).render(context)
-            self.sections[skey] = (nav, path)
-        return self.sections[skey]
+            kept = self.sections[skey] = (nav, path)
+        return kept
 
     def _key(self, page: Any, names: dict[str, Any]) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
         """What a page's shell is the same for: its *shape* (which values it has, whether they
