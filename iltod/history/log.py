@@ -35,6 +35,8 @@ _Parsed = PlanState | Diagnostic
 _PARSED: dict[str, _Parsed] = {}
 """Blobs parsed in this process. A blob's hash names its content, so an entry never goes stale;
 ``mkdocs serve`` rebuilds parse only the versions committed since the last build."""
+BATCH = 256
+"""Blobs read from git at a time (:func:`_parse_all`)."""
 
 PLAN_FILE = re.compile(r"^plans/([a-z0-9]+(?:-[a-z0-9]+)*)/(\d{4})\.yml$")
 
@@ -128,7 +130,7 @@ def _read(root: Path, agencies: set[str] | None, kept: StateCache) -> History:
     boundary = _boundary(root) if warnings else set()
     wanted = {b for _, files in log for f in files for b in (f.old_blob, f.new_blob)}
     _PARSED.update(kept.get(wanted - _PARSED.keys()))
-    parsed = _parse_all(git.cat_blobs(root, sorted(wanted - _PARSED.keys())), log)
+    parsed = _parse_all(root, sorted(wanted - _PARSED.keys()), log)
     kept.add(parsed)
     kept.save(wanted if agencies is None else None)
     _PARSED.update(parsed)
@@ -204,12 +206,19 @@ def _boundary(root: Path) -> set[str]:
 
 
 def _parse_all(
-    blobs: dict[str, bytes], log: list[tuple[Commit, list[FileChange]]]
+    root: Path, shas: list[str], log: list[tuple[Commit, list[FileChange]]]
 ) -> dict[str, _Parsed]:
-    """Parse each blob: its :class:`PlanState`, or the first problem that made it unreadable."""
+    """Parse each blob: its :class:`PlanState`, or the first problem that made it unreadable.
+    Read :data:`BATCH` blobs at a time: every version of every plan at once was the highest
+    point of a national build's memory (issue 28)."""
     paths = {f.new_blob: f.new_path for _, files in log for f in files}
     parsed: dict[str, _Parsed] = {}
-    for sha, data in blobs.items():
+    blobs = (
+        b
+        for i in range(0, len(shas), BATCH)
+        for b in git.cat_blobs(root, shas[i : i + BATCH]).items()
+    )
+    for sha, data in blobs:
         src = read(paths.get(sha, "plan.yml"), data)
         errors = [d for d in src.diagnostics if d.severity == "error"]
         if isinstance(src.data, dict):

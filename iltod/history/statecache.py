@@ -69,7 +69,11 @@ class StateCache:
                 old.unlink(missing_ok=True)  # another version of the code's
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({s: _plain(v) for s, v in sorted(kept.items())}), "utf-8")
+        with tmp.open("w", encoding="utf-8") as f:  # json.dumps of the whole, a version at a time
+            f.write("{")
+            for i, (sha, state) in enumerate(sorted(kept.items())):
+                f.write(f"{', ' if i else ''}{json.dumps(sha)}: {json.dumps(_plain(state))}")
+            f.write("}")
         tmp.replace(self.path)
 
 

@@ -10,12 +10,12 @@ is known (``site_url`` or ``data_base_url``), else relative to the catalogue its
 
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Any
 
 from iltod import urls
-from iltod.release import datapackage
+from iltod.release import datapackage, written
+from iltod.release.written import Data
 
 NAME = "catalog.jsonld"
 CONTEXT = {
@@ -49,7 +49,7 @@ def _ref(iri: str, kind: str | None = None) -> dict[str, Any]:
     return {"@id": iri, "@type": kind} if kind else {"@id": iri}
 
 
-def _distribution(path: str, files: dict[str, bytes], licence: str) -> dict[str, Any]:
+def _distribution(path: str, files: dict[str, Data], licence: str) -> dict[str, Any]:
     ext = path.rsplit(".", 1)[1]
     dist: dict[str, Any] = {
         "@id": f"{path}#distribution",
@@ -72,7 +72,7 @@ def _distribution(path: str, files: dict[str, bytes], licence: str) -> dict[str,
             "@type": "spdx:Checksum",
             "spdx:algorithm": _ref("spdx:checksumAlgorithm_sha256"),
             "spdx:checksumValue": {
-                "@value": hashlib.sha256(data).hexdigest(),
+                "@value": written.sha256(data),
                 "@type": "xsd:hexBinary",
             },
         }
@@ -81,7 +81,7 @@ def _distribution(path: str, files: dict[str, bytes], licence: str) -> dict[str,
 
 def _dataset(
     plan: dict[str, Any],
-    files: dict[str, bytes],
+    files: dict[str, Data],
     licence: str,
     formats: tuple[str, ...],
     site: str | None,
@@ -123,7 +123,7 @@ def _dataset(
 
 def document(
     doc: dict[str, Any],
-    files: dict[str, bytes],
+    files: dict[str, Data],
     *,
     data_url: str | None,
     site_url: str | None,

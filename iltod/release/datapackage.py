@@ -10,12 +10,13 @@ each links instead a JSON Schema (``plans.schema.json``, :mod:`.docschema`) as `
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from typing import Any, get_args
 
 from iltod import opendata, progress, review, urls
+from iltod.release import written
+from iltod.release.written import Data
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 SCHEMA_PROFILE = "https://datapackage.org/profiles/2.0/tableschema.json"
@@ -108,11 +109,11 @@ def table_schema() -> dict[str, Any]:
     }
 
 
-def _file(path: str, data: bytes, **values: Any) -> dict[str, Any]:
+def _file(path: str, data: Data, **values: Any) -> dict[str, Any]:
     return {
         "path": path,
         "bytes": len(data),
-        "hash": "sha256:" + hashlib.sha256(data).hexdigest(),
+        "hash": "sha256:" + written.sha256(data),
         **values,
     }
 
@@ -124,7 +125,7 @@ def _name(path: str) -> str:
 
 def descriptor(
     doc: dict[str, Any],
-    files: dict[str, bytes],
+    files: dict[str, Data],
     *,
     title: str | None,
     repo_url: str | None,

@@ -21,6 +21,7 @@ from iltod.diagnostics.strict import stops_strict
 from iltod.evidence.publish import Counters, Published
 from iltod.history import assessed
 from iltod.load import loader
+from iltod.load.settle import settle
 from iltod.release import snapshots as frozen
 from iltod.release.manifest import Release, source_commit
 from iltod.schema.docs import data_format_markdown
@@ -231,6 +232,7 @@ class Site:
         )
         if not self.years.archive:  # an archived year announces the main site's feeds
             updates.install(self.plan, self.renderer, self.timeline.site_url)
+        settle(self.repo)  # the files' positions are no longer needed (iltod.load.settle)
         # the pages' content rendered in a forked worker (iltod/site/ahead.py), before the
         # office workers start a thread; the pages to render are listed by page_meta
         pages = 0 if self.failed else len(self.plan.pages)

@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from iltod import flags as honesty
-from iltod import opendata, review, urls
+from iltod import opendata, review
 from iltod.load.loader import Repository
 from iltod.release import catalog, datapackage, docschema
-from iltod.site import dataparts
+from iltod.release.written import Written
+from iltod.site import dataparts, datastream
 
 
 def write_file(path: Path, content: str | bytes) -> Path:
@@ -44,7 +45,8 @@ def write(
     and bytes. ``parts``: where each plan's text is taken from (iltod.site.dataparts; default:
     made for this build)."""
     doc = opendata.to_dict(repo, on, licence, publisher, reviews, flags)
-    files = _files(doc, parts or dataparts.Parts())
+    # each plan's files written as its part is made, none held (iltod.site.datastream)
+    files = datastream.write(doc, parts or dataparts.Parts(), folder, _notice(doc))
     source = source or Source()
     package = datapackage.descriptor(
         doc,
@@ -62,7 +64,10 @@ def write(
             doc, files, data_url=source.data_url, site_url=source.site_url, office=source.office
         )
     )
-    return [write_file(folder / name, data) for name, data in files.items()]
+    return [
+        folder / name if isinstance(data, Written) else write_file(folder / name, data)
+        for name, data in files.items()
+    ]
 
 
 @dataclass(frozen=True)
@@ -82,9 +87,8 @@ class Source:
     """The dates of the frozen snapshots published with the data (iltod.release.snapshots)."""
 
 
-def _files(doc: dict[str, Any], parts: dataparts.Parts) -> dict[str, bytes]:
-    """Every open data file's path in the open data folder and its bytes, the plans' from
-    their ``parts``."""
+def _notice(doc: dict[str, Any]) -> bytes:
+    """``LICENSE.txt``: the licence of every file (the CSV files cannot carry it themselves)."""
     publisher = doc["publisher"]
     lic = doc["licence"]
     notice = (
@@ -92,15 +96,4 @@ def _files(doc: dict[str, Any], parts: dataparts.Parts) -> dict[str, bytes]:
         + (f"Publisher / Нийтлэгч: {publisher}\n" if publisher else "")
         + f"Data as of / Өгөгдлийн огноо: {doc['as_of']}\n"
     )
-    each = [parts.of(plan) for plan in doc["plans"]]
-    out = {
-        "LICENSE.txt": notice.encode("utf-8"),
-        "plans.json": dataparts.document_json(doc, each),
-        "measures.csv": dataparts.document_csv(each),
-    }
-    for plan, part in zip(doc["plans"], each, strict=True):
-        one = {**doc, "plans": [plan]}
-        key = (plan["agency"], plan["year"])
-        out[urls.data_file(*key, "json")] = dataparts.document_json(one, [part])
-        out[urls.data_file(*key, "csv")] = dataparts.document_csv([part])
-    return out
+    return notice.encode("utf-8")

@@ -34,9 +34,13 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 
 from iltod.site.material import navigation, window
+from iltod.site.material.recent import Recent
 
 SHELL_TEMPLATE = "iltod-shell.html"
 """The theme template of a page rendered through the shell (``overrides/``)."""
+KEPT = 64
+"""Shells and sections' navigations kept at once (:mod:`.recent`): MkDocs renders a group's pages
+one after another, so a few suffice, and a national build's memory does not grow with them."""
 MAIN = "main.html"
 NAV, PATH = "partials/nav.html", "partials/path.html"
 ROWS = "partials/il-nav-items.html"
@@ -100,8 +104,8 @@ class Shells:
 
     def __init__(self, enabled: bool = True) -> None:
         self.enabled = enabled
-        self.shells: dict[tuple[Any, ...], Shell] = {}
-        self.sections: dict[tuple[Any, ...], tuple[str, str]] = {}
+        self.shells: Recent[tuple[Any, ...], Shell] = Recent(KEPT)
+        self.sections: Recent[tuple[Any, ...], tuple[str, str]] = Recent(KEPT)
         self.parents: set[str] | None = None
         self.proven: set[tuple[Any, ...]] = set()
         """Shapes whose first page, rendered both ways, was the same."""
@@ -115,9 +119,9 @@ class Shells:
     def summary(self) -> str:
         """The build log's line: pages filled, groups, pages rendered whole."""
         return (
-            f"{self.filled} pages filled from {len(self.shells)} shells "
+            f"{self.filled} pages filled from {self.shells.made} shells "
             f"({len(self.untrusted)} kinds not trusted), {self.whole} rendered whole, "
-            f"{len(self.sections)} sections' navigation rendered, {self.own} pages' own"
+            f"{self.sections.made} sections' navigation rendered, {self.own} pages' own"
         )
 
     # -- the entry point: ``{{ iltod.shell() }}`` in overrides/iltod-shell.html
