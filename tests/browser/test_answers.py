@@ -9,9 +9,9 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
+from tests.browser.audit import axe
 from tests.browser.test_citizen import PLAN, PREFIX, SITE_URL, _Pages
 from tests.support import sample, sitekit
 
@@ -116,7 +116,7 @@ def test_a_guide_s_wide_table_scrolls_by_keyboard(
 ) -> None:
     page = _open(browser, width)
     page.goto(root + path)
-    violations = Axe().run(page).response["violations"]
+    violations = axe(page).response["violations"]
     assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations] == []
     boxes = page.locator(".il-scroll")
     wide = [
@@ -275,7 +275,7 @@ def test_no_axe_violation_on_any_page_kind(
     # the 404 pages of the sample, published under a sub-path as on GitHub Pages
     missing = {"404": root + "no/such/page/", "en-404": root + "en/404.html"}
     page.goto(missing.get(kind) or demo + PAGE_KINDS[kind])
-    violations = Axe().run(page).response["violations"]
+    violations = axe(page).response["violations"]
     assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations] == []
     page.context.close()
 
@@ -327,7 +327,7 @@ def test_the_feed_link_opens_a_page_in_words_and_the_feed_stays_atom(
     feed = ET.fromstring(response.body())
     assert feed.tag == "{http://www.w3.org/2005/Atom}feed"
     assert feed.findall("{http://www.w3.org/2005/Atom}entry")
-    violations = Axe().run(page).response["violations"]
+    violations = axe(page).response["violations"]
     assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations] == []
     page.context.close()
 

@@ -23,9 +23,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
+from tests.browser.audit import axe
 from tests.support import sample, sitekit
 
 PREFIX = "iltod/"
@@ -242,7 +242,7 @@ def test_no_axe_violation_of_any_default_rule(
         page.goto(
             root + {"en-measure": "en/" + PLAN + "measure-1-3/"}.get(kind, AXE_PAGES.get(kind, ""))
         )
-    violations = Axe().run(page).response["violations"]
+    violations = axe(page).response["violations"]
     assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations] == []
     page.context.close()
 
@@ -372,7 +372,7 @@ def test_the_demo_home_page_with_its_map_has_no_axe_violation(
 ) -> None:
     page = _open(browser, demo_url, width)
     page.goto(demo_url)
-    violations = Axe().run(page).response["violations"]
+    violations = axe(page).response["violations"]
     assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations] == []
     page.context.close()
 

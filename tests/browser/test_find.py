@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
+from tests.browser.audit import axe
 from tests.support import sitekit
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -102,7 +102,7 @@ def test_a_filter_narrows_the_search_to_one_region_and_one_status(
 
     overflow = page.evaluate("document.documentElement.scrollWidth - innerWidth")
     assert overflow <= 0, f"{overflow} px wider than the {width} px screen"
-    assert Axe().run(page).violations_count == 0
+    assert axe(page).violations_count == 0
     page.context.close()
 
 
@@ -197,7 +197,7 @@ def test_a_trend_chart_and_its_table_fit_a_phone_with_no_axe_violation(
     assert box["width"] <= width
     overflow = page.evaluate("document.documentElement.scrollWidth - innerWidth")
     assert overflow <= 0, f"{overflow} px wider than the {width} px screen"
-    assert Axe().run(page).violations_count == 0
+    assert axe(page).violations_count == 0
     page.context.close()
 
 

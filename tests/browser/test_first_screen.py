@@ -23,6 +23,7 @@ from playwright.sync_api import Browser, Page, Route
 
 from iltod.site.material import first_screen_css
 from iltod.site.material.firstscreen import PROFILE, kind_of
+from tests.browser.audit import MOUNTED
 from tests.browser.test_stylesheet import NOISE_LEVEL, NOISE_PIXELS, PAGES, PLAN
 from tests.support import firstscreen
 
@@ -39,10 +40,6 @@ _BUNDLE_AFTER_LOAD = re.compile(
     r'<script>addEventListener\("load",function\(\)\{var d=document,s=d\.createElement\("script"\)'
     r'[^<]*s\.src="([^"]+/bundle\.[0-9a-f]+\.min\.js)";d\.body\.append\(s\)\}\)</script>'
 )
-# Material's script has run and mounted its components, as it does on DOMContentLoaded: the
-# script marks the page "js", and the navigation's scroll fix takes its attribute off its list.
-MOUNTED = """() => document.documentElement.classList.contains("js")
-  && document.querySelector("[data-md-scrollfix]") === null"""
 
 
 def test_every_page_inlines_its_kinds_rules_and_links_no_stylesheet_that_blocks(

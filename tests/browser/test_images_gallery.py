@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from PIL import Image
 from playwright.sync_api import Browser, Page, expect
 
+from tests.browser.audit import axe
 from tests.support import sitekit
 
 MEASURE = "demo-gallery/2024/measure-1-1/"
@@ -105,7 +105,7 @@ def test_no_axe_violations(page: Page, demo_url: str, lightbox: bool) -> None:
     if lightbox:
         page.locator(".il-gallery__link").nth(0).click()
     options = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
-    violations = Axe().run(page, options=options).response["violations"]
+    violations = axe(page, options=options).response["violations"]
     assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations] == []
 
 
@@ -120,7 +120,7 @@ def test_no_axe_violation_of_any_default_rule(
     page.goto(demo_url + MEASURE)
     if lightbox:
         page.locator(".il-gallery__link").nth(0).click()
-    violations = Axe().run(page).response["violations"]
+    violations = axe(page).response["violations"]
     assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in violations] == []
     context.close()
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
+
+from tests.browser.audit import axe
 
 PLAN = "govisumber-zdtg/2021/"
 PAGES = {
@@ -50,7 +51,7 @@ def test_edit_link_opens_the_plan_file_on_github(page: Page, sample_url: str) ->
 def test_no_wcag_2_1_a_or_aa_violations(page: Page, sample_url: str, name: str) -> None:
     page.goto(sample_url + PAGES[name])
     options = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
-    results = Axe().run(page, options=options)
+    results = axe(page, options=options)
     violations = [
         (v["id"], [n["target"] for n in v["nodes"]][:3]) for v in results.response["violations"]
     ]
