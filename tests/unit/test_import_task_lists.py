@@ -21,9 +21,10 @@ TASKS = [
 ]
 
 
+@pytest.mark.parametrize("number", ["", "№"])
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_a_numbered_list_of_tasks_under_an_unknown_measure_header_is_read(fmt):
-    rows, report = measures(fmt, HEADER, TASKS)
+def test_a_numbered_list_of_tasks_under_an_unknown_measure_header_is_read(fmt, number):
+    rows, report = measures(fmt, [number, *HEADER[1:]], TASKS)
     got = [(n, m.number, m.text, m.timeframe, m.result, m.percent) for n, m in rows]
     assert got == [
         (1, f"1.{k}", task[1], task[2], None, None) for k, task in enumerate(TASKS, 1)

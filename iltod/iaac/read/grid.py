@@ -69,7 +69,7 @@ def _over_numbered_rows(grid: Grid, r: int, row: list[str]) -> bool:
     for n, below in enumerate(body, 1):
         first = next((t.strip() for t in below if t.strip()), "")
         unnamed = [t for c, t in enumerate(below) if (roles[c] if c < len(roles) else None) is None]
-        if cells.serial(first) != n or not any(len(t.strip()) >= 40 for t in unnamed[1:]):
+        if cells.serial(first) != n or not any(len(t.strip()) >= 40 for t in unnamed):
             return False
     return True
 
